@@ -1,0 +1,96 @@
+/**
+ * The command line: parse options, run the check, pick a formatter, write, return the exit code.
+ * Only bin/ sets process.exitCode. 0: no conflict at or above --fail-on; 1: some; 2: usage or input error.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { check } from "../engine/check.js";
+import { ClaimcheckError } from "../engine/errors.js";
+import { writeAtomic } from "../engine/write-atomic.js";
+import { FORMATTERS, FORMAT_NAMES } from "../format/index.js";
+import type { Report } from "../report/types.js";
+import { VERSION } from "../version.js";
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+const LEVELS = ["error", "warning", "info"] as const;
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+const ISSUES_URL = "https://github.com/claimcheck/claimcheck/issues";
+
+function program(io: Io): Command {
+  return new Command()
+    .name("claimcheck")
+    .description("Find contradicting numbers, names and facts across articles that cover one story.")
+    .version(VERSION, "-v, --version")
+    .argument("[paths...]", "article files or folders (.txt, .md, .markdown, .html, .htm)", ["."])
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("pretty"))
+    .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
+    .addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices([...LEVELS]).default("warning"))
+    .option("-q, --quiet", "show only conflicts at or above --fail-on")
+    .option("--color", "force colour in the pretty format")
+    .option("--no-color", "no colour")
+    .option("--debug", "print stack traces of internal errors")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s),
+    });
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const cmd = program(io);
+  try {
+    cmd.parse(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      io.stderr.write(`Run 'claimcheck --help' for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const opts = cmd.opts<{ format: string; output?: string; failOn: keyof typeof RANK; quiet?: boolean; color?: boolean; debug?: boolean }>();
+  try {
+    let report = await check(cmd.processedArgs[0] as string[], { cwd: io.cwd });
+    const failing = report.conflicts.filter((c) => RANK[c.severity] >= RANK[opts.failOn]);
+    if (opts.quiet) report = { ...report, conflicts: failing };
+    for (const d of report.diagnostics) io.stderr.write(`claimcheck: ${d.path}: ${d.message}\n`);
+    const color = opts.format === "pretty" && !opts.output ? colorLevel(opts.color, io) : 0;
+    const text = FORMATTERS[opts.format](report, { color });
+    if (opts.output) await writeAtomic(opts.output, text);
+    else io.stdout.write(text);
+    return failing.length ? 1 : 0;
+  } catch (e) {
+    return reportError(e, io, !!opts.debug);
+  }
+}
+
+/** --color / --no-color win; then FORCE_COLOR and NO_COLOR; then whether stdout is a terminal. */
+function colorLevel(flag: boolean | undefined, io: Io): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  const force = io.env.FORCE_COLOR;
+  if (flag === true) return 1;
+  if (force !== undefined && force !== "0" && force !== "false") return Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return 0;
+  if (force === "0" || force === "false") return 0;
+  return io.stdout.isTTY && io.env.TERM !== "dumb" ? 1 : 0;
+}
+
+function reportError(e: unknown, io: Io, debug: boolean): number {
+  if (e instanceof ClaimcheckError) {
+    io.stderr.write(`claimcheck: ${e.message}\n`);
+    return 2;
+  }
+  const err = e as Error;
+  io.stderr.write(`claimcheck: internal error: ${err?.message ?? String(e)}\n`);
+  if (debug) io.stderr.write(`${err?.stack ?? ""}\n`);
+  else io.stderr.write(`Run again with --debug for the stack trace, and report it at ${ISSUES_URL}\n`);
+  return 2;
+}
+
+export type { Report };

@@ -1,0 +1,64 @@
+/**
+ * The pure core: articles in memory in, findings out. No file system, console, process or colour here.
+ * discover (engine) -> clean -> sentences -> names -> claims -> syndication, stories -> compare -> findings
+ */
+import type { Claim, CleanDoc, Finding, Sentence, SourceInput } from "./types.js";
+import { cleanDoc } from "./load/clean-doc.js";
+import { splitSentences } from "./text/sentences.js";
+import { Gazetteer, isTitleCase } from "./resolve/gazetteer.js";
+import { extractDocClaims } from "./extract/doc-claims.js";
+import { personNameClaims } from "./extract/person-names.js";
+import { findSyndication } from "./group/syndication.js";
+import { findStories } from "./group/stories.js";
+import { factConflicts } from "./compare/fact-conflicts.js";
+import { entityConflicts } from "./compare/entity-conflicts.js";
+import { nameVariantConflicts } from "./compare/name-variants.js";
+import { dedupeFindings } from "./compare/dedupe.js";
+
+export interface AnalyzeOptions {
+  /** Extra entity aliases: canonical name -> other names. */
+  aliases?: Record<string, string[]>;
+}
+
+export interface Analysis {
+  docs: CleanDoc[];
+  sentences: Sentence[][];
+  claims: Claim[];
+  findings: Finding[];
+  originalOf: number[];
+  storyOf: number[];
+}
+
+export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): Analysis {
+  const docs = inputs.map(cleanDoc);
+  const sentences = docs.map((d, i) => splitSentences(i, d.text));
+  const gaz = new Gazetteer(options.aliases);
+  for (const d of docs) gaz.learnVocabulary(d.text);
+  for (const list of sentences) for (const s of list) if (!(s.heading && isTitleCase(s.text))) gaz.learn(s.text);
+  const syndication = findSyndication(docs.map((d) => d.text), docs.map((d) => d.path));
+  const storyOf = findStories(docs.map((d) => d.text), syndication.originalOf);
+  const claims: Claim[] = [];
+  const names: Claim[] = [];
+  sentences.forEach((list, doc) => {
+    const extracted = extractDocClaims(doc, list, gaz, documentYear(docs[doc].text));
+    claims.push(...extracted.claims);
+    names.push(...personNameClaims(doc, list, extracted.entities));
+  });
+  const ctx = { originalOf: syndication.originalOf, storyOf };
+  const findings = dedupeFindings([
+    ...factConflicts(claims, ctx),
+    ...entityConflicts(claims, ctx, docs.map((d) => d.text)),
+    ...nameVariantConflicts(names, ctx),
+  ]);
+  return { docs, sentences, claims, findings, originalOf: syndication.originalOf, storyOf };
+}
+
+/** The year an article speaks from: the latest four-digit year in a full date, if any. */
+function documentYear(text: string): number | undefined {
+  let best: number | undefined;
+  for (const m of text.matchAll(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b/g)) {
+    const y = Number(m[1]);
+    if (best === undefined || y > best) best = y;
+  }
+  return best;
+}

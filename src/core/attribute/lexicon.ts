@@ -1,0 +1,82 @@
+/**
+ * Word lists that say what a number measures. General English, never a story's words:
+ * a measure is a class of meaning ("investment"), found from the words around a value.
+ */
+
+export interface MeasureRule {
+  measure: string;
+  words: RegExp;
+}
+
+/** What an amount of money is: the first rule whose words match a trigger word wins. */
+export const MONEY_MEASURES: MeasureRule[] = [
+  { measure: "spending", words: /^(spend|spends|spent|spending|expenditures?|outlays?|purchases|cloud-spend)$/ },
+  { measure: "investment", words: /^(invest|invests|invested|investing|investments?|reinvest\w*|funding|funded|backing|bets?|capital|injections?|injected|inject|pour|pours|poured|pouring|stake|commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/ },
+  { measure: "raised", words: /^(raised|raise|raises|raising)$/ },
+  { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
+  { measure: "profit", words: /^(profits?|earnings|income)$/ },
+  { measure: "loss", words: /^(loss|losses|deficit)$/ },
+  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp)$/ },
+  { measure: "cost", words: /^(cost|costs|costing|bill|tab)$/ },
+  { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
+  { measure: "deal", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
+  { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
+  { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled|compensation)$/ },
+  { measure: "pay", words: /^(contract|salary|salaries|wages?|paid|pay|payout|earns|bonus|offer|offered|package)$/ },
+  { measure: "aid", words: /^(aid|relief|assistance|donations?|donated|donate|grants?|granted)$/ },
+  { measure: "damage", words: /^(damage|damages)$/ },
+  { measure: "debt", words: /^(debts?|loans?|borrowed|borrow|borrowing|bonds?)$/ },
+  { measure: "bailout", words: /^(bailout|bail-out|rescue)$/ },
+  { measure: "reward", words: /^(reward|bounty|prize)$/ },
+  { measure: "tax", words: /^(tax|taxes|tariffs?|levy)$/ },
+  { measure: "bail", words: /^(bail|bond)$/ },
+];
+
+/** A commitment or pledge is spending when it is a commitment to spend or use something. */
+export const SPENDING_CUE = /\b(spend|spends|spending|spent|to use|to buy|to purchase|purchases?|usage)\b/i;
+export const COMMITMENT_WORD = /^(commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/;
+
+/** Words that name an amount without saying of what. */
+export const GENERIC_AMOUNT = /^(figure|amount|sum|total|totals|totaling|totalling|number|money|transaction|agreement|package|tally|cash)$/;
+
+/** What a count of people is: found from the verb or noun next to it. */
+export const PEOPLE_ROLES: MeasureRule[] = [
+  { measure: "killed", words: /^(killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|fatally|lives|perished|slain|toll|murdered|bodies)$/ },
+  { measure: "injured", words: /^(injured|injuring|injure|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed)$/ },
+  { measure: "missing", words: /^(missing|unaccounted)$/ },
+  { measure: "arrested", words: /^(arrested|arrests?|detained|detentions?|apprehended)$/ },
+  { measure: "evacuated", words: /^(evacuated|evacuees|evacuation)$/ },
+  { measure: "displaced", words: /^(displaced|homeless)$/ },
+  { measure: "rescued", words: /^(rescued)$/ },
+  { measure: "shot", words: /^(shot)$/ },
+  { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
+  { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
+];
+
+export const PEOPLE_NOUN = /^(people|persons|individuals|civilians|residents|victims|students|children|kids|men|women|adults|teenagers|teens|officers|soldiers|troops|passengers|pilgrims|miners|workers|fans|spectators|protesters|demonstrators|migrants|refugees|patients|others|bystanders|guests|tourists|inmates|prisoners|hostages|firefighters|crew|members|americans|citizens|staff|worshippers|shoppers|customers|users|subscribers|voters|athletes|players|employees)$/;
+
+/** Nouns that can never be what a count counts (units of time, and words that follow numbers in dates). */
+export const NOT_COUNT_NOUN = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times?|percent|per|pct|points?|am|pm|a\.m|p\.m|st|nd|rd|th|of|to|and|or|in|on|at|by|for|from|with|the|a|an|is|was|are|were|has|have|had|be|been|as|than|that|which|who|this|it|its|their|his|her|they|he|she|we|more|less|most|least|about|after|before|since|until|per|each|percentage|out|into|over|under|up|down|off|while|when|if|but|so|not|no|all|other|such|same|new|last|next|first|second|third|fourth|fifth|million|billion|thousand|trillion|hundred|dozen|inches|feet|foot|miles|mile|km|kilometers|kilometres|meters|metres|pounds|kg|kilograms|degrees|mph)$/;
+
+/** Verbs that turn a noun count into a specific measure: "cut 1,200 jobs" vs "created 1,200 jobs". */
+export const COUNT_VERBS: MeasureRule[] = [
+  { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminated|eliminating|lay|laid|axe|axed|shed|shedding)$/ },
+  { measure: "added", words: /^(create|created|creating|add|added|adding|hire|hired|hiring)$/ },
+  { measure: "sold", words: /^(sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|deliveries)$/ },
+  { measure: "destroyed", words: /^(destroyed|damaged|flattened|razed)$/ },
+  { measure: "recalled", words: /^(recall|recalled|recalling|recalls)$/ },
+  { measure: "won", words: /^(won|win|wins|winning|secured|took|captured)$/ },
+  { measure: "scored", words: /^(scored|score|scores|scoring|netted)$/ },
+];
+
+/** Percentages: the thing the share or change is of. */
+export const PERCENT_NOUNS = /^(stake|share|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority)$/;
+export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|increasing|grew|grow|grows|growth|up|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|surged|surge|surges|soared|soar|higher|raised|boosted|hike|hiked)$/;
+export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|declining|drop|dropped|drops|down|decreased|decrease|decreases|slid|slide|plunged|plunge|lower|cut|cuts|shrank|shrink|contracted|slumped|tumbled|lost|loss)$/;
+
+export const QUALIFIER_WORDS: [string, RegExp][] = [
+  ["additional", /^(additional|further|another|extra|fresh|more|new|latest)$/],
+  ["total", /^(total|totaling|totalling|totals|overall|cumulative|combined|aggregate|bringing|brings|brought|altogether)$/],
+  ["initial", /^(initial|initially|first|upfront|up-front)$/],
+  ["projected", /^(estimated|expected|projected|forecast|forecasts|planned|proposed|could|would|may|might|will|plans|option|potential|target|targets|aims|aim|seeks|anticipated)$/],
+];

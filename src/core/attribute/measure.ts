@@ -1,0 +1,138 @@
+/** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
+import {
+  COMMITMENT_WORD, COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
+  PEOPLE_ROLES, PERCENT_NOUNS, QUALIFIER_WORDS, SPENDING_CUE, UP_WORDS, type MeasureRule,
+} from "./lexicon.js";
+import type { Word } from "./words.js";
+
+export interface Trigger {
+  measure: string;
+  start: number;
+  end: number;
+}
+
+const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
+  for (const part of [word, ...word.split("-")]) {
+    for (const r of rules) if (r.words.test(part)) return r.measure;
+  }
+  return undefined;
+};
+
+const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
+const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
+const PREDICATE_SKIP = /^(were|was|have|has|had|been|being|are|is|reportedly|all|later|also|now|believed|confirmed|reported|feared|said|left|thought|known|presumed)$/;
+
+/** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
+export function moneyMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): Trigger | undefined {
+  const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
+  const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
+  const pick = (list: Word[], limit: number, stopAtFunction: boolean): Trigger | undefined => {
+    for (const w of list.slice(0, limit)) {
+      const m = ruleFor(MONEY_MEASURES, w.lower);
+      if (m) return { measure: m, start: w.start, end: w.end };
+      if (stopAtFunction && NOT_COUNT_NOUN.test(w.lower) && !isQualifier(w.lower)) return undefined;
+    }
+    return undefined;
+  };
+  const compound = pick(after, 3, true);
+  let found = compound;
+  if (!found && after[0]?.lower === "in") found = pick(after.slice(1), 3, true);
+  if (!found) found = pick(before.filter((w) => !GENERIC_AMOUNT.test(w.lower)), 8, false);
+  if (!found) {
+    const cop = COPULA.exec(text.slice(valueEnd));
+    if (cop) found = pick(words.filter((w) => w.start >= valueEnd + cop[0].length), 8, false);
+  }
+  if (!found) found = pick(after, 6, false);
+  if (found && found.measure === "investment" && COMMITMENT_WORD.test(text.slice(found.start, found.end).toLowerCase())) {
+    const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
+    if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
+  }
+  return found;
+}
+
+/** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
+export function countMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number): { measure: string; people: boolean } | undefined {
+  const after = words.filter((w) => w.start >= valueEnd);
+  const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
+  let i = 0;
+  while (i < after.length && i < 2 && MODIFIER.test(after[i].lower) && !ruleFor(PEOPLE_ROLES, after[i].lower)) i++;
+  const noun = after[i];
+  const role = (w?: Word) => (w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined);
+  const direct = role(noun);
+  if (direct && noun.lower !== "lives") return { measure: direct, people: true };
+  const leftRole = () => {
+    for (const w of before.slice(0, 4)) {
+      const r = role(w);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  if (noun && PEOPLE_NOUN.test(noun.lower)) {
+    for (const w of after.slice(i + 1, i + 6)) {
+      const r = role(w);
+      if (r) return { measure: r, people: true };
+      if (!PREDICATE_SKIP.test(w.lower)) break;
+    }
+    const r = leftRole();
+    if (r) return { measure: r, people: true };
+    if (/^(employees|staff|workers|staffers)$/.test(noun.lower)) return { measure: "employees", people: true };
+    return undefined;
+  }
+  if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
+    const r = leftRole();
+    return r ? { measure: r, people: true } : undefined;
+  }
+  if (!/^\p{Ll}/u.test(text.slice(noun.start, noun.end))) return undefined;
+  const lemma = noun.lower.replace(/(?<=[^s])s$/, "");
+  let verb: string | undefined;
+  for (const w of [...after.slice(i + 1, i + 4), ...before.slice(0, 3)]) {
+    verb = ruleFor(COUNT_VERBS, w.lower);
+    if (verb) break;
+  }
+  return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
+}
+
+/** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
+export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {
+  const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
+  const after = inClause.filter((w) => w.start >= valueEnd);
+  const before = inClause.filter((w) => w.end <= valueStart).reverse();
+  let noun: string | undefined;
+  let dir: string | undefined;
+  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?([\p{L}-]+)/u.exec(text.slice(valueEnd));
+  if (of && PERCENT_NOUNS.test(of[1].toLowerCase())) noun = of[1].toLowerCase();
+  for (const w of after.slice(0, 3)) {
+    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
+    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
+    else if (!noun && PERCENT_NOUNS.test(w.lower)) noun = w.lower;
+    else if (NOT_COUNT_NOUN.test(w.lower) && w.lower !== "in" && w.lower !== "of") break;
+  }
+  for (const w of before.slice(0, 6)) {
+    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
+    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
+    else if (!noun && PERCENT_NOUNS.test(w.lower)) noun = w.lower;
+  }
+  if (!noun && dir) {
+    const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
+    noun = n?.lower;
+  }
+  if (!noun) return undefined;
+  noun = noun.replace(/(?<=[^s])s$/, "");
+  return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;
+}
+
+function isQualifier(w: string): boolean {
+  return QUALIFIER_WORDS.some(([, re]) => re.test(w));
+}
+
+/** Qualifiers near a value: the words before it in its clause and the compound after it. */
+export function qualifiersNear(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string[] {
+  const near = [
+    ...words.filter((w) => w.end <= valueStart).slice(-6),
+    ...words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd).slice(0, 2),
+  ];
+  const found = new Set<string>();
+  for (const w of near) for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
+  if (/^\s+(?:in total|in all|altogether|overall)\b/i.test(text.slice(valueEnd))) found.add("total");
+  return [...found].sort();
+}

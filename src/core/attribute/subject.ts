@@ -1,0 +1,77 @@
+/**
+ * Whose figure is it? The owner in "Amazon's investment", the agent in "commitment from Anthropic",
+ * else the first name of the clause that is not the object of a preposition, looking back through
+ * earlier clauses and then the previous sentence of the paragraph.
+ */
+import type { EntityMention } from "../resolve/gazetteer.js";
+import { PREPOSITIONS, type Clauses, type Word } from "./words.js";
+
+export interface SubjectRef {
+  key: string;
+  label: string;
+}
+
+/** An entity right after another one in brackets ("Amazon Web Services (AWS)") repeats it. */
+function isEcho(e: EntityMention, prev: EntityMention | undefined, text: string): boolean {
+  return !!prev && /^\s*\(\s*$/.test(text.slice(prev.end, e.start));
+}
+
+export function isObject(e: EntityMention, text: string, words: Word[]): boolean {
+  const before = words.filter((w) => w.end <= e.start).slice(-3).reverse();
+  for (const w of before) {
+    if (/[,;:—(]/.test(text.slice(w.end, e.start).replace(/[’']s\b/g, ""))) return false;
+    if (PREPOSITIONS.has(w.lower)) return w.lower !== "by";
+  }
+  return false;
+}
+
+export function isPossessive(e: EntityMention, text: string): boolean {
+  return /^['’]s?\b/.test(text.slice(e.end, e.end + 3));
+}
+
+/** Owner of the noun at `nounStart`: "Amazon's investment", "Anthropic's long-term commitment". */
+export function ownerOf(nounStart: number, entities: EntityMention[], text: string): EntityMention | undefined {
+  for (const e of entities) {
+    if (!isPossessive(e, text) || e.end > nounStart) continue;
+    const between = text.slice(e.end, nounStart);
+    if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) return e;
+  }
+  return undefined;
+}
+
+/** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
+export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
+  for (const e of entities) {
+    if (e.start < from || e.start > to) continue;
+    if (/\b(from|by)\s+(the\s+)?$/i.test(text.slice(Math.max(from, e.start - 10), e.start))) return e;
+  }
+  return undefined;
+}
+
+export function clauseSubject(
+  at: number,
+  text: string,
+  words: Word[],
+  clauses: Clauses,
+  entities: EntityMention[],
+): EntityMention | undefined {
+  const here = clauses.of(at);
+  for (let i = here.index; i >= 0; i--) {
+    const start = clauses.bounds[i];
+    const end = i === here.index ? at : clauses.bounds[i + 1];
+    let prev: EntityMention | undefined;
+    for (const e of entities) {
+      if (e.start >= start && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words)) return e;
+      prev = e;
+    }
+  }
+  return undefined;
+}
+
+/** The first subject of a sentence, carried to the next sentence when that one names nobody. */
+export function sentenceSubject(text: string, words: Word[], clauses: Clauses, entities: EntityMention[]): SubjectRef | undefined {
+  const e = clauseSubject(text.length, text, words, clauses, entities);
+  const first = entities.find((x) => !isObject(x, text, words));
+  const pick = first ?? e;
+  return pick ? { key: pick.key, label: pick.label } : undefined;
+}

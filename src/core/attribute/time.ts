@@ -1,0 +1,65 @@
+/** When a figure holds: "last year", "in 2010", "Q3", "by 2030". Keys compare as strings. */
+
+export interface TimeMark {
+  start: number;
+  end: number;
+  key: string;
+}
+
+const ORDINAL: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4" };
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\b(?:same (?:quarter|period|month|time) (?:of |a )?(?:last|previous|prior) year|(?:last|past|previous|prior|preceding) (?:fiscal )?year|a year (?:earlier|ago|before)|year-(?:ago|earlier)|the year before|the previous year)\b/gi, () => "prev-year"],
+  [/\b(?:(?:last|previous|prior|preceding) quarter|a quarter (?:earlier|ago)|quarter-on-quarter|sequential(?:ly)?)\b/gi, () => "prev-quarter"],
+  [/\b(?:(?:last|previous|prior) month|a month (?:earlier|ago))\b/gi, () => "prev-month"],
+  [/\b(?:(?:next|coming) (?:fiscal )?year)\b/gi, () => "next-year"],
+  [/\b(?:this|current) (?:fiscal )?(?:year|quarter)\b|\bearlier this (?:year|month)\b/gi, () => "current"],
+  [/\b(?:(first|second|third|fourth) quarter|Q([1-4]))\b/g, (m) => `q${m[2] ?? ORDINAL[m[1].toLowerCase()]}`],
+  [/\b(first|second) half\b|\bH([12])\b/g, (m) => `h${m[2] ?? (m[1] === "first" ? 1 : 2)}`],
+  [/\b(?:(by|until|through|before|after|since|from)\s+)?(?:(?:fiscal|FY)\s*)?((?:1[89]|20)\d\d)s?\b/g, (m) => (m[1] ? `${m[1].toLowerCase()}-${m[2]}` : `y${m[2]}`)],
+];
+
+export function findTimes(sentence: string): TimeMark[] {
+  const out: TimeMark[] = [];
+  for (const [re, key] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((t) => start < t.end && t.start < end)) continue;
+      // "Q1:" opening a line is an FAQ label, not a quarter.
+      if (/^Q\d:/.test(m[0] + sentence.slice(end, end + 1)) && sentence.slice(0, start).trim() === "") continue;
+      // A year that is an amount ("$2010") or a count ("2010 people") is not a time.
+      if (/[$€£¥]\s*$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
+      out.push({ start, end, key: key(m) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Merge the quarter and year of one phrase ("Q3 2025", "third quarter of 2025"). */
+export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number): string {
+  const inClause = marks.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
+  const pool = inClause.length ? inClause : marks.filter((t) => !/^y\d/.test(t.key) || isLeadingTime(sentence, t));
+  if (!pool.length) return "";
+  let best = pool[0];
+  for (const t of pool) if (Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  const quarter = /^[qh]\d$/.test(best.key) ? pool.find((t) => /^y\d/.test(t.key) && Math.abs(t.start - best.end) < 12) : undefined;
+  return quarter ? `${best.key}-${quarter.key.slice(1)}` : best.key;
+}
+
+/** "In 2010, ..." at the head of a sentence governs the whole sentence. */
+function isLeadingTime(sentence: string, t: TimeMark): boolean {
+  return /^\s*(?:in|during|by|since|as of)?\s*$/i.test(sentence.slice(0, t.start));
+}
+
+/**
+ * Two times are the same period when equal, or when one is unstated and the other is the story's
+ * present ("this year", or the latest year the story mentions).
+ */
+export function sameTime(a: string, b: string, latestYear: string): boolean {
+  if (a === b) return true;
+  const now = (k: string) => k === "current" || k === `y${latestYear}`;
+  return (a === "" && now(b)) || (b === "" && now(a));
+}

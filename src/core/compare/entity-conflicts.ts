@@ -1,0 +1,49 @@
+/**
+ * Entity claims: sources that give a subject's product different names, where neither source
+ * mentions the other's name anywhere (a source that names both is not contradicting anybody).
+ */
+import type { Claim, Finding } from "../types.js";
+import type { CompareContext } from "./fact-conflicts.js";
+import { buildValueGroups } from "./value-groups.js";
+
+export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: string[]): Finding[] {
+  const buckets = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.kind !== "entity" || !c.subject) continue;
+    const key = `${ctx.storyOf[c.doc]}\u0000${c.measure}\u0000${c.subject}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), c]);
+  }
+  const findings: Finding[] = [];
+  const mentions = (doc: number, name: string) => new RegExp(`(^|[^\\p{L}\\d])${escape(name)}([^\\p{L}\\d]|$)`, "iu").test(docTexts[doc]);
+  for (const key of [...buckets.keys()].sort()) {
+    const bucket = buckets.get(key)!;
+    const bySource = new Map<number, Claim[]>();
+    for (const c of bucket) bySource.set(ctx.originalOf[c.doc], [...(bySource.get(ctx.originalOf[c.doc]) ?? []), c]);
+    const sources = [...bySource.keys()];
+    let disputed = false;
+    for (let i = 0; i < sources.length && !disputed; i++) {
+      for (let j = i + 1; j < sources.length && !disputed; j++) {
+        const A = bySource.get(sources[i])!;
+        const B = bySource.get(sources[j])!;
+        const crossMention = A.some((a) => B.some((b) => mentions(b.doc, String(a.value)))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
+        if (!crossMention) disputed = true;
+      }
+    }
+    if (!disputed) continue;
+    const first = bucket[0];
+    findings.push({
+      kind: "entity",
+      severity: "warning",
+      story: ctx.storyOf[first.doc],
+      subject: first.subject!,
+      subjectLabel: first.subjectLabel ?? first.subject!,
+      measure: first.measure,
+      time: "",
+      values: buildValueGroups(bucket, ctx.originalOf),
+      reasons: ["entity-attribute"],
+    });
+  }
+  return findings;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,0 +1,35 @@
+/** The distinct values of one disputed fact, each with the claims and independent sources behind it. */
+import type { Claim, ValueGroup } from "../types.js";
+
+export function valueKey(c: Claim): string {
+  if (typeof c.value === "number") return Number(c.value.toPrecision(9)).toString();
+  return String(c.value).toLowerCase();
+}
+
+export function buildValueGroups(claims: Claim[], originalOf: number[]): ValueGroup[] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) groups.set(valueKey(c), [...(groups.get(valueKey(c)) ?? []), c]);
+  const out: ValueGroup[] = [];
+  for (const list of groups.values()) {
+    const sorted = [...list].sort((a, b) => a.doc - b.doc || a.start - b.start);
+    const firstPerDoc = sorted.filter((c, i) => i === 0 || sorted[i - 1].doc !== c.doc);
+    const texts = new Map<string, number>();
+    for (const c of sorted) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
+    const text = [...texts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    out.push({
+      value: sorted[0].value,
+      unit: sorted[0].quantity?.unit ?? (sorted[0].kind === "date" ? "date" : "name"),
+      text,
+      hedged: sorted.every((c) => c.quantity !== undefined && c.quantity.hedge !== "exact"),
+      qualifiers: [...new Set(sorted.flatMap((c) => c.qualifiers))].sort(),
+      sources: new Set(sorted.map((c) => originalOf[c.doc])).size,
+      claims: firstPerDoc,
+    });
+  }
+  return out.sort((a, b) => b.sources - a.sources || compareValues(a.value, b.value));
+}
+
+export function compareValues(a: number | string, b: number | string): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * What kind of figure a number is, from the words right around it: an age ("the 24-year-old"),
+ * a duration ("a five-year contract"), a magnitude ("magnitude 5.6"), a percentage, money, a count.
+ */
+import type { NumberMention } from "./scan-numbers.js";
+
+export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
+
+export interface Classified {
+  kind: NumberKind;
+  /** Extra offsets the claim's text covers ("-year-old"). */
+  end: number;
+  unit?: string;
+  /** For durations: the thing that lasts ("contract"). */
+  noun?: string;
+}
+
+const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
+const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
+const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|shutdown|campaign)s?\b/iu;
+const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
+const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison term of|sentence of)\s+(?:up to\s+)?$/i;
+const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*$/;
+const MAGNITUDE_AFTER = /^(?:\s|-)?(?:magnitude|on the richter scale)\b/i;
+
+export function classifyNumber(text: string, n: NumberMention): Classified {
+  const after = text.slice(n.end);
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  if (n.currency) return { kind: "money", end: n.end, unit: n.currency };
+  if (n.percent) return { kind: "percent", end: n.end, unit: "%" };
+  const age = AGE_AFTER.exec(after);
+  if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
+  if (AGE_BEFORE.test(before) && n.value < 130) return { kind: "age", end: n.end, unit: "years" };
+  const dur = DURATION_AFTER.exec(after);
+  if (dur) return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: dur[3].toLowerCase() };
+  const sent = SENTENCE_AFTER.exec(after);
+  if (sent || (SENTENCED_BEFORE.test(before) && /^\s(year|month|week|day)s?\b/i.test(after))) {
+    const unit = (sent?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();
+    return { kind: "duration", end: n.end, unit, noun: "sentence" };
+  }
+  if (n.value < 12 && !n.words && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) {
+    return { kind: "magnitude", end: n.end, unit: "magnitude" };
+  }
+  if (n.year && !/^\s+(?:people|persons|of)\b/i.test(after)) return { kind: "year", end: n.end };
+  return { kind: "count", end: n.end };
+}

@@ -1,0 +1,92 @@
+/**
+ * Proper names in a sentence: runs of capitalised words, with the sentence-initial word and
+ * title-case headlines treated with care. Canonical keys merge "Amazon.com Inc." with "Amazon".
+ */
+
+export interface NameSpan {
+  start: number; // offsets within the sentence
+  end: number;
+  text: string;
+  /** Starts the sentence: may be an ordinary word written with a capital. */
+  initial: boolean;
+}
+
+// A word with a possessive ("Amazon's") ends a name.
+const WORD = "(?:\\p{Lu}[\\p{L}\\d&.-]*(?:['’](?!s\\b)[\\p{L}]+)*(?:['’]s\\b)?|\\d+\\p{Lu}[\\p{L}\\d]*)";
+const SPAN = new RegExp(`${WORD}(?:(?<!['’]s)\\s+(?:(?:of|de|del|da|von|van|der|bin|al|and|&)\\s+)?${WORD})*`, "gu");
+
+const NOT_NAMES = new Set(
+  (
+    "a an the this that these those it its he she they we i you his her their our my your but and or so yet " +
+    "however while when where why what how who which if in on at by for from with without after before as of " +
+    "to into over under about during since until also meanwhile moreover furthermore additionally still then " +
+    "there here today yesterday tomorrow now one two three four five six seven eight nine ten some many most all " +
+    "both each every several such no not just only even once although though because despite according " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december mr mrs ms dr faq q1 q2 q3 q4 ai ceo cfo coo cto gpu cpu llm ipo tv " +
+    "ok am pm mph km kg lb st please read share click updated published photo video image breaking watch " +
+    "key what's who's let's let"
+  ).split(" "),
+);
+
+const TITLES = /^(?:(?:president|vice president|prime minister|minister|secretary|chancellor|governor|gov\.?|senator|sen\.?|rep\.?|representative|mayor|judge|justice|chief|officer|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|det\.?|deputy|sheriff|coach|ceo|chairman|chairwoman|chair|director|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|general|gen\.?|col\.?|colonel|king|queen|prince|princess|pope|rev\.?|father|sister|brother|commissioner|superintendent|spokesman|spokeswoman|spokesperson|founder|analyst|manager|striker|midfielder|defender|goalkeeper|quarterback|forward|guard|pitcher|star)\s+)+/i;
+
+const SUFFIXES = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|ag|sa|nv|gmbh|s\.a|l\.p|lp|holdings?))+\.?$/i;
+
+/** Capitalised runs in a sentence. */
+export function findNameSpans(sentence: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of sentence.matchAll(SPAN)) {
+    let text = m[0];
+    let start = m.index ?? 0;
+    // Trim trailing connectors, possessives and sentence punctuation.
+    text = text.replace(/(\s+(of|de|and|&))+$/i, "").replace(/['’]s?$/u, "");
+    if (/\.$/.test(text) && !/\b(Inc|Corp|Co|Ltd|Jr|Sr|St|U\.S|[A-Z])\.$/.test(text)) text = text.slice(0, -1);
+    text = text.replace(/[-'’]+$/u, "");
+    // Split "Amazon and Anthropic": "and" joins two names unless it is inside a known form ("Johnson & Johnson").
+    const parts = text.split(/\s+and\s+/);
+    let offset = 0;
+    for (const part of parts) {
+      const at = text.indexOf(part, offset);
+      offset = at + part.length;
+      pushSpan(out, sentence, start + at, part);
+    }
+    start += 0;
+  }
+  return out;
+}
+
+function pushSpan(out: NameSpan[], sentence: string, start: number, text: string): void {
+  let words = text.split(/\s+/);
+  let s = start;
+  const initial = sentence.slice(0, start).trim() === "" || /[:“"‘]\s*$/.test(sentence.slice(0, start));
+  // Drop leading function words written with a capital ("The", "In", "However").
+  while (words.length && NOT_NAMES.has(words[0].toLowerCase().replace(/[.'’]+$/, ""))) {
+    s += words[0].length;
+    const rest = sentence.slice(s);
+    s += rest.length - rest.trimStart().length;
+    words = words.slice(1);
+  }
+  if (!words.length) return;
+  const t = words.join(" ");
+  if (t.length < 2 || /^\d/.test(t)) return;
+  out.push({ start: s, end: s + t.length, text: t, initial: initial && s === start });
+}
+
+/** The key two spellings of one entity share: "Amazon.com Inc." and "Amazon's" both give "amazon". */
+export function canonicalName(name: string): string {
+  return name
+    .replace(TITLES, "")
+    .replace(/['’]s?$/u, "")
+    .replace(SUFFIXES, "")
+    .replace(/\.com$/i, "")
+    .replace(/[.’']/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** Words that look like names but are not actors: generic acronyms, title words. */
+export function isGenericName(key: string): boolean {
+  return NOT_NAMES.has(key) || key.length < 2;
+}

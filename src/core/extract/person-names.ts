@@ -1,0 +1,26 @@
+/** Person names of an article: two or three capitalised words, the first a given name or the whole used as a person. */
+import type { Claim, Sentence } from "../types.js";
+import type { EntityMention } from "../resolve/gazetteer.js";
+import { isFirstName } from "../nlp/compromise.js";
+
+const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
+const PERSON_CONTEXT_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Officer|President|Senator|Sen|Rep|Gov|Mayor|Judge|Chief|coach|CEO|chief executive|spokesman|spokeswoman|spokesperson|victim|suspect)\.?\s+$/i;
+
+export function personNameClaims(doc: number, sentences: Sentence[], entities: EntityMention[][]): Claim[] {
+  const out: Claim[] = [];
+  sentences.forEach((s, i) => {
+    for (const e of entities[i]) {
+      const words = e.label.split(" ");
+      const surface = s.text.slice(e.start, e.end).replace(/['’]s$/u, "");
+      if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+      if (surface.split(" ").length !== words.length) continue;
+      const person =
+        isFirstName(words[0]) ||
+        PERSON_CONTEXT_AFTER.test(s.text.slice(e.end)) ||
+        PERSON_CONTEXT_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start));
+      if (!person) continue;
+      out.push({ kind: "name", doc, sentence: s.index, start: s.start + e.start, end: s.start + e.end, text: surface, value: surface, measure: "spelling", subject: "", time: "", qualifiers: [] });
+    }
+  });
+  return out;
+}

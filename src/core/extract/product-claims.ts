@@ -1,0 +1,70 @@
+/**
+ * Entity claims: what a subject's product is called. "Anthropic, known for its Mythos model",
+ * "Anthropic's 'Mythos' AI model", "Anthropic PBC, the developer behind ... the model Claude".
+ */
+import type { EntityMention } from "../resolve/gazetteer.js";
+import type { LocalClaim } from "./sentence-claims.js";
+import { clauseSubject, isPossessive } from "../attribute/subject.js";
+import { clausesOf, wordsOf } from "../attribute/words.js";
+
+const PRODUCT = "(model|models|chatbot|chatbots|assistant|phone|phones|smartphone|drug|drugs|vaccine|vaccines|rocket|rockets|spacecraft|car|cars|game|games|console|chip|chips|processor|processors|satellite|aircraft|jet|drone|truck|tablet|laptop|headset|robot|engine|browser|film|movie|album|novel)";
+const SINGULAR = "(model|chatbot|assistant|phone|smartphone|drug|vaccine|rocket|spacecraft|car|game|console|chip|processor|satellite|aircraft|jet|drone|truck|tablet|laptop|headset|robot|engine|browser|film|movie|album|novel)";
+const NAME = "['‘\"]?(\\p{Lu}[\\p{L}\\d-]*(?:\\s\\d+(?:\\.\\d+)?)?)['’\"]?";
+const NAME_BEFORE = new RegExp(`${NAME}\\s+(?:(?:AI|AI-powered|large language|language|flagship|new|latest|advanced|reasoning|frontier|electric|mobile)\\s+){0,2}${PRODUCT}\\b`, "gu");
+const NAME_AFTER = new RegExp(`\\b(?:${PRODUCT},?\\s+(?:like|such as|including|called|named|dubbed|known as)|${SINGULAR})\\s+${NAME}`, "gu");
+const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:company|developer|maker|creator|firm|startup|start-up|lab|laboratory|manufacturer|studio|group|outfit|business)\s+(?:behind|of|that\s+(?:makes|made|developed|builds|created))\b/iu;
+const OWNING_VERB = /\b(?:known for|develop\w*|build\w*|creat\w*|mak\w*|train\w*|launch\w*|releas\w*|behind|own\w*)\b/i;
+const NOT_PRODUCT_NAME = /^(AI|The|A|An|This|That|Its|Their|New|Generative|Large|Language|GPU|CPU|US|UK|EU|[A-Z])$/;
+
+export function productClaims(text: string, entities: EntityMention[]): LocalClaim[] {
+  const out: LocalClaim[] = [];
+  const words = wordsOf(text);
+  const clauses = clausesOf(text);
+  const add = (found: string, nameStart: number, product: string, at: number, end: number, expand: boolean) => {
+    // After the product noun, a name that starts a longer name is that name: "such as AWS Trainium".
+    const whole = expand ? entities.find((e) => e.start === nameStart) : undefined;
+    const name = whole && whole.end - whole.start > found.length ? text.slice(whole.start, whole.end) : found;
+    // A word inside a longer name ("Amazon Bedrock") is not a product name by itself.
+    if (NOT_PRODUCT_NAME.test(name) || entities.some((e) => e.start < nameStart && nameStart < e.end)) return;
+    if (entities.some((e) => e.label.toLowerCase() === name.toLowerCase() && !/\s/.test(name) && e.start !== nameStart)) return;
+    const owner = ownerOf(text, words, clauses, entities, at, nameStart);
+    if (!owner || owner.label.toLowerCase() === name.toLowerCase()) return;
+    const measure = `product:${product.toLowerCase().replace(/s$/, "")}`;
+    out.push({ kind: "entity", start: nameStart, end: nameStart + name.length, text: text.slice(at, end), value: name, measure, subject: owner.key, subjectLabel: owner.label, time: "", qualifiers: [] });
+  };
+  for (const m of text.matchAll(NAME_BEFORE)) {
+    const nameStart = (m.index ?? 0) + m[0].indexOf(m[1]);
+    add(m[1], nameStart, m[2], m.index ?? 0, (m.index ?? 0) + m[0].length, false);
+  }
+  for (const m of text.matchAll(NAME_AFTER)) {
+    const nameStart = (m.index ?? 0) + m[0].lastIndexOf(m[3]);
+    add(m[3], nameStart, m[1] ?? m[2], m.index ?? 0, (m.index ?? 0) + m[0].length, true);
+  }
+  return out;
+}
+
+function ownerOf(
+  text: string,
+  words: ReturnType<typeof wordsOf>,
+  clauses: ReturnType<typeof clausesOf>,
+  entities: EntityMention[],
+  at: number,
+  nameStart: number,
+): EntityMention | undefined {
+  const from = Math.min(at, nameStart);
+  // "Anthropic's advanced 'Mythos' AI model", "Anthropic's models, such as Claude"
+  const poss = entities.find((e) => isPossessive(e, text) && e.end <= from && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}['‘"]?$/u.test(text.slice(e.end, from)));
+  if (poss) return poss;
+  // "Anthropic PBC, the developer behind the ... model Claude"
+  for (const e of entities) {
+    if (e.end > from) break;
+    const between = text.slice(e.end, from);
+    if (APPOSITIVE.test(between) && APPOSITIVE.exec(between)!.index === 0 && between.length < 90) return e;
+  }
+  // "known for its Mythos model", "developing models like Claude": the clause's subject owns it.
+  const lead = text.slice(Math.max(0, from - 40), from);
+  if (/\bits\s+(?:[\p{L}-]+\s+){0,2}['‘"]?$/iu.test(lead) || OWNING_VERB.test(lead)) {
+    return clauseSubject(from, text, words, clauses, entities);
+  }
+  return undefined;
+}

@@ -1,0 +1,207 @@
+/**
+ * Find every number in a sentence with what is written around it: currency, scale, percent sign,
+ * hedge words and ranges. Every pattern is anchored and linear (no nested quantifiers).
+ */
+import { findNumberWords } from "./number-words.js";
+import type { Hedge } from "../types.js";
+
+export interface NumberMention {
+  start: number; // offsets within the sentence; the value's own text, currency and scale included
+  end: number;
+  value: number; // scale applied
+  /** Half the unit of the last written digit, in base units: the rounding a writer may have done. */
+  rounding: number;
+  hedge: Hedge;
+  low: number;
+  high: number;
+  currency?: string;
+  percent: boolean;
+  scaled: boolean;
+  words: boolean;
+  /** A four-digit year such as 2026. */
+  year: boolean;
+  /** Where the hedge words start (== start when none). */
+  hedgeStart: number;
+}
+
+const DIGITS = /(?<=^|[^\p{L}\d.,_]|(?:^|[^\p{L}\d])[ep]|[^\d]\.)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d)/gu;
+const SCALE_AFTER = /^(?:(?<glued>bn|tn|mln|mn|m|b|k)(?![\p{L}\d])|(?:\s|-)?(?<word>trillion|billion|million|thousand|bn|tn|mln|mn|crore|lakh)\b)/iu;
+const CURRENCY_BEFORE = /(?<code>US\s?\$|U\.S\.\s?\$|USD\s?\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RMB|Rs\.?)\s?|(?<![\p{L}\d])[ep])$/u;
+const CURRENCY_AFTER = /^\s(?:U\.S\.\s|US\s|Australian\s|Canadian\s|Hong Kong\s|Singapore\s|New Zealand\s)?(?<cur>dollars?|dlrs|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF)\b/iu;
+const PERCENT_AFTER = /^(?:\s?%|\s(?:percent|per cent|pct)\b)/i;
+const POINTS_AFTER = /^\s(?:percentage\s)?points?\b/i;
+const HEDGE_BEFORE = /(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
+const HEDGE_AFTER = /^(?:\s+or\s+more|\s*-?\s*plus\b|\+|\s+or\s+so)/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to)\s*/;
+
+const CODES: Record<string, string> = {
+  "$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", a$: "AUD", au$: "AUD", c$: "CAD", ca$: "CAD",
+  hk$: "HKD", nz$: "NZD", s$: "SGD", r$: "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", e: "EUR", p: "GBP",
+  usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", inr: "INR", aud: "AUD", cad: "CAD", chf: "CHF",
+  rmb: "CNY", "rs.": "INR", rs: "INR", dollar: "USD", dollars: "USD", dlrs: "USD", euro: "EUR", euros: "EUR",
+  pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", sterling: "GBP", yen: "JPY",
+  yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF",
+};
+const SCALE: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
+  tn: 1e12, trillion: 1e12, crore: 1e7, lakh: 1e5,
+};
+
+function currencyCode(s: string, after: string): string {
+  const key = s.toLowerCase().replace(/\s+/g, "");
+  const code = CODES[key] ?? CODES[s.toLowerCase().trim()] ?? "USD";
+  if (code === "USD" && /australian/i.test(after)) return "AUD";
+  if (code === "USD" && /canadian/i.test(after)) return "CAD";
+  return code;
+}
+
+export function scanNumbers(text: string): NumberMention[] {
+  const raw: NumberMention[] = [];
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const at = m.index ?? 0;
+    const decimals = m[2] ? m[2].length - 1 : 0;
+    const base = Number(m[1].replace(/,/g, "") + (m[2] ?? ""));
+    raw.push(build(text, at, at + m[0].length, base, decimals, false, m[2] === undefined && /^\d{4}$/.test(m[1])));
+    taken.push([at, at + m[0].length]);
+  }
+  for (const w of findNumberWords(text)) {
+    if (taken.some(([a, b]) => w.start < b && a < w.end)) continue;
+    raw.push(build(text, w.start, w.end, w.value, 0, true, false));
+  }
+  raw.sort((a, b) => a.start - b.start);
+  return joinRanges(text, raw);
+}
+
+function build(text: string, start: number, end: number, base: number, decimals: number, words: boolean, yearLike: boolean): NumberMention {
+  let value = base;
+  let unitSize = Math.pow(10, -decimals);
+  let scaled = false;
+  let currency: string | undefined;
+  let spanStart = start;
+  let spanEnd = end;
+  const scale = SCALE_AFTER.exec(text.slice(end));
+  if (scale && !(words && /^-/.test(scale[0]))) {
+    const word = (scale.groups?.glued ?? scale.groups?.word ?? "").toLowerCase();
+    const factor = SCALE[word];
+    // A glued "m"/"b"/"k" needs a currency before it ("€80m", "$5B"); else "5m" may be metres.
+    const glued = !!scale.groups?.glued;
+    const currencyNear = CURRENCY_BEFORE.test(text.slice(0, start)) || /[$€£¥]\d[\d.,]*\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 16), start));
+    if (factor && (!glued || currencyNear || /^(bn|mln|mn|tn)$/i.test(word))) {
+      value = base * factor;
+      unitSize *= factor;
+      scaled = true;
+      spanEnd = end + scale[0].length;
+    }
+  } else if (words && value >= 1e3) {
+    scaled = true;
+    unitSize = Math.pow(10, Math.floor(Math.log10(value)));
+  }
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (before && !(/^[ep]$/i.test(before.groups!.code) && !scaled)) {
+    currency = currencyCode(before.groups!.code, "");
+    spanStart = start - before[0].length;
+  }
+  const after = CURRENCY_AFTER.exec(text.slice(spanEnd));
+  if (!currency && after) {
+    currency = currencyCode(after.groups!.cur, after[0]);
+    spanEnd += after[0].length;
+  }
+  let percent = false;
+  const pct = PERCENT_AFTER.exec(text.slice(spanEnd));
+  if (!currency && pct && !POINTS_AFTER.test(text.slice(spanEnd))) {
+    percent = true;
+    spanEnd += pct[0].length;
+  }
+  // "$137-million" has its scale after a hyphen: SCALE_AFTER already allows it.
+  const rounding = roundingOf(value, unitSize, scaled || percent || decimals > 0);
+  const hedgeMatch = HEDGE_BEFORE.exec(text.slice(Math.max(0, spanStart - 24), spanStart));
+  let hedge: Hedge = "exact";
+  let hedgeStart = spanStart;
+  if (hedgeMatch) {
+    hedge = hedgeOf(hedgeMatch.groups!.h);
+    hedgeStart = spanStart - hedgeMatch[0].length;
+  }
+  const post = HEDGE_AFTER.exec(text.slice(spanEnd));
+  if (post && hedge === "exact") {
+    hedge = /so/i.test(post[0]) ? "about" : "at-least";
+  }
+  const year = yearLike && !currency && !percent && base >= 1800 && base <= 2100;
+  const { low, high } = interval(value, rounding, hedge);
+  return { start: spanStart, end: spanEnd, value, rounding, hedge, low, high, currency, percent, scaled, words, year, hedgeStart };
+}
+
+/** Rounding tolerance: half the last written digit, at most 5% of the value; none for plain integers. */
+function roundingOf(value: number, unitSize: number, approximate: boolean): number {
+  if (!approximate) return 0;
+  return Math.min(unitSize / 2, Math.abs(value) * 0.05);
+}
+
+function hedgeOf(word: string): Hedge {
+  const w = word.toLowerCase();
+  if (/^(at least|no fewer than|not less than)$/.test(w)) return "at-least";
+  if (/^(more than|over|upwards of|in excess of|above|exceeding|just over)$/.test(w)) return "more-than";
+  if (/^(nearly|almost|close to|just under|just shy of)$/.test(w)) return "nearly";
+  if (/^(up to|as many as|as much as|no more than|at most)$/.test(w)) return "at-most";
+  if (/^(less than|fewer than|under|below)$/.test(w)) return "less-than";
+  return "about";
+}
+
+export function interval(value: number, rounding: number, hedge: Hedge): { low: number; high: number } {
+  switch (hedge) {
+    case "at-least":
+    case "more-than":
+      return { low: value - rounding, high: Infinity };
+    case "at-most":
+    case "less-than":
+      return { low: 0, high: value + rounding };
+    case "nearly":
+      return { low: value * 0.9 - rounding, high: value + rounding };
+    case "about":
+      return { low: value * 0.9 - rounding, high: value * 1.1 + rounding };
+    default:
+      return { low: value - rounding, high: value + rounding };
+  }
+}
+
+/** "between $50 billion and $52 billion", "$145-175M", "5-10%", "10 to 12 people" become one ranged mention. */
+function joinRanges(text: string, list: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (b && !a.year && !b.year) {
+      const gap = text.slice(a.end, b.hedgeStart);
+      const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 9), a.hedgeStart));
+      const from = /\bfrom\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 6), a.hedgeStart));
+      if ((between && /^\s*and\s*$/i.test(gap)) || (!from && RANGE_JOIN.test(gap) && RANGE_JOIN.exec(gap)![0] === gap)) {
+        const currency = a.currency ?? b.currency;
+        const lowValue = !a.scaled && b.scaled ? a.value * scaleOf(b) : a.value;
+        const mixed = (a.percent && b.currency) || (a.currency && b.percent) || (a.currency && b.currency && a.currency !== b.currency);
+        if (lowValue < b.value && !mixed) {
+          const rounding = Math.max(a.rounding, b.rounding);
+          out.push({
+            ...b,
+            start: a.start,
+            hedgeStart: between ? a.hedgeStart - 8 : a.hedgeStart,
+            value: (lowValue + b.value) / 2,
+            low: lowValue - rounding,
+            high: b.value + rounding,
+            hedge: "range",
+            currency,
+            percent: a.percent || b.percent,
+          });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function scaleOf(m: NumberMention): number {
+  for (const s of [1e12, 1e9, 1e6, 1e3]) if (m.scaled && m.value >= s) return s;
+  return 1;
+}

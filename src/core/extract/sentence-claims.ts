@@ -1,0 +1,129 @@
+/** All numeric claims of one sentence, each with its subject, measure, time and qualifiers. */
+import type { Claim, Quantity } from "../types.js";
+import type { EntityMention } from "../resolve/gazetteer.js";
+import { scanNumbers, type NumberMention } from "./scan-numbers.js";
+import { classifyNumber } from "./classify-number.js";
+import { findDates, isoDate } from "./dates.js";
+import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
+import { findTimes, timeNear } from "../attribute/time.js";
+import { countMeasure, moneyMeasure, percentMeasure, qualifiersNear } from "../attribute/measure.js";
+import { agentAfter, clauseSubject, isObject, ownerOf, sentenceSubject, type SubjectRef } from "../attribute/subject.js";
+
+export interface SentenceView {
+  text: string;
+  entities: EntityMention[];
+  /** Subject of the previous sentence in the paragraph, for sentences that name nobody. */
+  carried?: SubjectRef;
+  /** Year used for dates written without one. */
+  year?: number;
+}
+
+export type LocalClaim = Omit<Claim, "doc" | "sentence">;
+
+const DATE_EVENTS: [string, RegExp][] = [
+  ["event", /^(struck|hit|occurred|happened|erupted|began|started|broke|crashed|exploded|collapsed|attack|attacked|shooting|opened fire)$/],
+  ["launch", /^(launch|launched|launches|launching|release|released|releases|debut|debuts|debuted|unveiled|unveil|available|ship|ships|shipping|arrive|arrives|goes|go)$/],
+  ["election", /^(election|elections|vote|voting|polls|ballot|referendum|runoff|primary)$/],
+  ["born", /^(born)$/],
+  ["died", /^(died|death|passed)$/],
+  ["founded", /^(founded|established|formed|incorporated)$/],
+  ["opening", /^(open|opens|opened|opening|inaugurated)$/],
+  ["signed", /^(signed|signing|sealed|closed|completed|finalized|finalised)$/],
+  ["deadline", /^(deadline|due|expires|expire|expiry)$/],
+  ["scheduled", /^(scheduled|slated|set|planned|held|hold|holds|takes|take|starts|start|begins|begin)$/],
+];
+
+export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; subject?: SubjectRef } {
+  const { text, entities } = view;
+  const words = wordsOf(text);
+  const clauses = clausesOf(text);
+  const dates = findDates(text);
+  const numbers = scanNumbers(text).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  const classified = numbers.map((n) => ({ n, c: classifyNumber(text, n) }));
+  const notTimes = classified.filter((x) => x.c.kind !== "year");
+  const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end));
+  const claims: LocalClaim[] = [];
+  const subjectAt = (at: number, trigger?: { start: number; end: number }): SubjectRef | undefined => {
+    const clause = clauses.of(at);
+    const e =
+      (trigger && ownerOf(trigger.start, entities, text)) ??
+      ownerOf(at, entities, text) ??
+      agentAfter(trigger ? Math.max(trigger.end, at) : at, clause.end, entities, text) ??
+      clauseSubject(at, text, words, clauses, entities);
+    return e ? { key: e.key, label: e.label } : view.carried;
+  };
+  const recipientAfter = (from: number, to: number) =>
+    entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)))?.key;
+
+  for (const { n, c } of classified) {
+    const clause = clauses.of(n.start);
+    const time = timeNear(times, n.start, text, clause.start, clause.end);
+    const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+    const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };
+    const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
+    if (c.kind === "money") {
+      const trig = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+      if (!trig) continue;
+      const subject = subjectAt(n.hedgeStart, trig);
+      claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
+    } else if (c.kind === "percent") {
+      const measure = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+      if (!measure) continue;
+      const subject = subjectAt(n.hedgeStart);
+      claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
+    } else if (c.kind === "count") {
+      const m = countMeasure(text, words, n.hedgeStart, n.end, clause.start);
+      if (!m) continue;
+      if (m.people && m.measure !== "employees") {
+        claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: "", subjectLabel: "" });
+        continue;
+      }
+      const subject = subjectAt(n.hedgeStart);
+      if (!subject && !m.measure.includes(":")) continue;
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
+    } else if (c.kind === "age") {
+      const who = ageSubject(text, n, c.end, entities, words);
+      if (!who) continue;
+      claims.push({ ...base, kind: "age", value: n.value, quantity: q("years"), measure: "age", subject: who.key, subjectLabel: who.label });
+    } else if (c.kind === "duration") {
+      const subject = subjectAt(n.hedgeStart);
+      claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
+    } else if (c.kind === "magnitude") {
+      const after = /\b(aftershocks?|foreshocks?|tremors?)\b/i.test(text.slice(clause.start, clause.end));
+      claims.push({ ...base, kind: "magnitude", value: n.value, quantity: q("magnitude"), measure: after ? "magnitude:aftershock" : "magnitude", subject: "", subjectLabel: "" });
+    }
+  }
+  for (const d of dates) {
+    if (d.day === undefined) continue;
+    const clause = clauses.of(d.start);
+    const measure = dateMeasure(words, d.start, d.end, clause.start, clause.end);
+    if (!measure) continue;
+    const subject = measure === "born" || measure === "died" ? subjectAt(d.start) : undefined;
+    const value = isoDate(d, view.year);
+    claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "", time: "", qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
+  }
+  return { claims, subject: sentenceSubject(text, words, clauses, entities) ?? view.carried };
+}
+
+function dateMeasure(words: Word[], start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {
+  const near = words
+    .filter((w) => w.start >= clauseStart && w.end <= clauseEnd && (w.end <= start || w.start >= end))
+    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
+  for (const w of near.slice(0, 8)) for (const [m, re] of DATE_EVENTS) if (re.test(w.lower)) return m;
+  return undefined;
+}
+
+/** "Brandt, 25,", "the 24-year-old gunman", "aged 30, John Smith". */
+function ageSubject(text: string, n: NumberMention, end: number, entities: EntityMention[], words: Word[]): SubjectRef | undefined {
+  const left = entities.find((e) => /^\s*,\s*(?:a\s+|an\s+|the\s+)?$/.test(text.slice(e.end, n.hedgeStart)) || /^\s*,\s*(?:aged|age)\s+$/i.test(text.slice(e.end, n.hedgeStart)));
+  if (left) return { key: left.key, label: left.label };
+  const right = entities.find((e) => /^\s*(?:[\p{L}-]+\s+)?,?\s*$/u.test(text.slice(end, e.start)) && e.start >= end && e.start - end < 25);
+  if (right) return { key: right.key, label: right.label };
+  const role = words.find((w) => w.start >= end && w.start - end <= 2);
+  if (role && /^[a-z]/.test(text.slice(role.start, role.end)) && /^(man|woman|boy|girl|gunman|suspect|victim|driver|shooter|teen|teenager|officer|mother|father|son|daughter|student|player|pilot|passenger|worker|resident|attacker)$/.test(role.lower)) {
+    const persons = entities.filter((e) => /\s/.test(e.label));
+    if (persons.length === 1) return { key: persons[0].key, label: persons[0].label };
+    return { key: `role:${role.lower}`, label: `the ${role.lower}` };
+  }
+  return undefined;
+}

@@ -1,0 +1,125 @@
+/**
+ * Which articles tell the same story. Articles are compared by TF-IDF cosine over their content words
+ * (capitalised words weigh double; the IDF is smoothed with a pseudo-background of unseen documents so
+ * that a handful of articles on one story still look alike). Candidate pairs come from shared terms;
+ * loose components are then split by average-link clustering, so one bridge article cannot chain two
+ * stories together. Different stories in one folder are never compared with each other.
+ */
+import { STOPWORDS } from "./stopwords.js";
+
+const MAX_TERMS = 100;
+const BACKGROUND_DOCS = 20;
+const CANDIDATE = 0.06;
+const THRESHOLD = 0.1;
+
+export function terms(text: string): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const m of text.matchAll(/[\p{L}][\p{L}\d'’-]{2,}/gu)) {
+    const raw = m[0].replace(/['’]s$/u, "");
+    const w = raw.toLowerCase();
+    if (STOPWORDS.has(w)) continue;
+    tf.set(w, (tf.get(w) ?? 0) + (/^\p{Lu}/u.test(raw) ? 2 : 1));
+  }
+  return tf;
+}
+
+type Vector = Map<string, number>;
+
+function vectors(texts: string[]): Vector[] {
+  const tfs = texts.map(terms);
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = texts.length + BACKGROUND_DOCS;
+  return tfs.map((tf) => {
+    const weighted = [...tf.entries()].map(([t, f]): [string, number] => [t, (1 + Math.log(f)) * Math.log(1 + n / df.get(t)!)]);
+    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const top = weighted.slice(0, MAX_TERMS);
+    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return new Map(top.map(([t, w]) => [t, w / norm]));
+  });
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let s = 0;
+  const [x, y] = a.size < b.size ? [a, b] : [b, a];
+  for (const [t, w] of x) {
+    const o = y.get(t);
+    if (o) s += w * o;
+  }
+  return s;
+}
+
+/** Story number of each document; `sameAs` forces documents together (syndicated copies). */
+export function findStories(texts: string[], sameAs: number[]): number[] {
+  const vec = vectors(texts);
+  const sims = new Map<number, Map<number, number>>();
+  const setSim = (a: number, b: number, s: number) => {
+    if (!sims.has(a)) sims.set(a, new Map());
+    if (!sims.has(b)) sims.set(b, new Map());
+    sims.get(a)!.set(b, s);
+    sims.get(b)!.set(a, s);
+  };
+  const postings = new Map<string, number[]>();
+  vec.forEach((v, i) => {
+    for (const t of v.keys()) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const limit = Math.max(50, Math.sqrt(texts.length) * 4);
+  for (const docs of postings.values()) {
+    if (docs.length > limit) continue; // too common to tell stories apart
+    for (let x = 0; x < docs.length; x++) {
+      for (let y = x + 1; y < docs.length; y++) {
+        if (sims.get(docs[x])?.has(docs[y])) continue;
+        const s = cosine(vec[docs[x]], vec[docs[y]]);
+        if (s >= CANDIDATE) setSim(docs[x], docs[y], s);
+        else setSim(docs[x], docs[y], 0);
+      }
+    }
+  }
+  // Syndicated copies are one document for clustering.
+  sameAs.forEach((o, i) => {
+    if (o !== i) setSim(i, o, 1);
+  });
+  const clusters = averageLink(texts.length, sims);
+  // Number stories by their first document, so output does not depend on clustering order.
+  const ids = new Map<number, number>();
+  return clusters.map((c) => {
+    if (!ids.has(c)) ids.set(c, ids.size);
+    return ids.get(c)!;
+  });
+}
+
+/** Average-link agglomeration over a sparse similarity graph (absent pairs count as 0). */
+function averageLink(n: number, sims: Map<number, Map<number, number>>): number[] {
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) members.set(i, [i]);
+  const clusterOf = Array.from({ length: n }, (_, i) => i);
+  for (;;) {
+    let best: [number, number, number] | undefined;
+    const linkSums = new Map<string, number>();
+    for (const [a, row] of sims) {
+      for (const [b, s] of row) {
+        const ca = clusterOf[a];
+        const cb = clusterOf[b];
+        if (ca >= cb || s === 0) continue;
+        const key = `${ca},${cb}`;
+        linkSums.set(key, (linkSums.get(key) ?? 0) + s);
+      }
+    }
+    for (const [key, sum] of linkSums) {
+      const [ca, cb] = key.split(",").map(Number);
+      const avg = sum / (members.get(ca)!.length * members.get(cb)!.length);
+      if (avg >= THRESHOLD && (!best || avg > best[2] || (avg === best[2] && (ca < best[0] || (ca === best[0] && cb < best[1]))))) best = [ca, cb, avg];
+    }
+    if (!best) break;
+    const [ca, cb] = best;
+    const merged = [...members.get(ca)!, ...members.get(cb)!];
+    for (const m of members.get(cb)!) clusterOf[m] = ca;
+    members.set(ca, merged);
+    members.delete(cb);
+  }
+  return clusterOf;
+}

@@ -1,0 +1,147 @@
+/**
+ * The names of a run: which capitalised runs are real names, which spellings are one entity
+ * ("Amazon.com Inc." = "Amazon"; "Amazon Web Services (AWS)" = "AWS"), and their display labels.
+ */
+import { canonicalName, findNameSpans, isGenericName, type NameSpan } from "../extract/entities.js";
+
+export interface EntityMention {
+  start: number; // within the sentence
+  end: number;
+  key: string;
+  label: string;
+}
+
+/** Built-in aliases, extended by configuration: alias (any case) -> canonical name. */
+export const BUILTIN_ALIASES: Record<string, string[]> = {
+  "Amazon Web Services": ["AWS"],
+  "United States": ["US", "U.S.", "USA", "U.S.A.", "America"],
+  "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+  "European Union": ["EU", "E.U."],
+  "United Nations": ["UN", "U.N."],
+  "Federal Trade Commission": ["FTC"],
+  "Securities and Exchange Commission": ["SEC"],
+  "Federal Bureau of Investigation": ["FBI"],
+  "Alphabet": ["Google parent Alphabet"],
+};
+
+const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|and|for|the|de)\s+)?){1,6})\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,9})\)/gu;
+
+export class Gazetteer {
+  private readonly alias = new Map<string, string>();
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly known = new Set<string>();
+  private maxWords = 1;
+  /** Words seen written in lower case: a capital on them at a sentence start does not make a name. */
+  private readonly lowercase = new Set<string>();
+
+  constructor(extraAliases: Record<string, string[]> = {}) {
+    for (const table of [BUILTIN_ALIASES, extraAliases]) {
+      for (const [name, aliases] of Object.entries(table)) {
+        for (const a of aliases) this.alias.set(canonicalName(a), canonicalName(name));
+      }
+    }
+  }
+
+  /** First pass: the words of a text that appear in lower case. */
+  learnVocabulary(text: string): void {
+    for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu)) this.lowercase.add(m[0]);
+  }
+
+  /** A sentence-initial run loses leading ordinary words: "Utilizing Amazon" -> "Amazon". */
+  private trimInitial(span: NameSpan): NameSpan | undefined {
+    if (!span.initial) return span;
+    let { start, text } = span;
+    let trimmed = false;
+    for (;;) {
+      const m = /^(\S+)\s+/.exec(text);
+      if (!m || !this.lowercase.has(m[1].toLowerCase())) break;
+      start += m[0].length;
+      text = text.slice(m[0].length);
+      trimmed = true;
+    }
+    if (!trimmed) return span;
+    return { start, end: start + text.length, text, initial: false };
+  }
+
+  /** Learn from one sentence of running text (not a title-case headline). */
+  learn(sentence: string): void {
+    for (const m of sentence.matchAll(ACRONYM_DEF)) {
+      const full = canonicalName(m[1].trim());
+      const short = canonicalName(m[2]);
+      if (full && short && full !== short && !this.alias.has(short)) this.alias.set(short, full);
+    }
+    for (const found of findNameSpans(sentence)) {
+      const span = this.trimInitial(found);
+      if (!span) continue;
+      const key = this.key(span.text);
+      if (!key || isGenericName(key)) continue;
+      if (!span.initial || span.text.includes(" ")) this.known.add(canonicalName(span.text));
+      const labels = this.counts.get(key) ?? new Map<string, number>();
+      const label = span.text.replace(/['’]s$/u, "");
+      labels.set(label, (labels.get(label) ?? 0) + 1);
+      this.counts.set(key, labels);
+      this.maxWords = Math.max(this.maxWords, span.text.split(/\s+/).length);
+    }
+  }
+
+  key(surface: string): string {
+    const c = canonicalName(surface);
+    return this.alias.get(c) ?? c;
+  }
+
+  label(key: string): string {
+    const labels = this.counts.get(key);
+    if (!labels) return key;
+    // The most frequent spelling; ties go to the shorter, then alphabetical (deterministic).
+    return [...labels.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+  }
+
+  isKnown(surface: string): boolean {
+    const c = canonicalName(surface);
+    return this.known.has(c) || this.alias.has(c);
+  }
+
+  /** Entities of a sentence. In a title-case headline only names seen in running text count. */
+  entities(sentence: string, titleCase: boolean): EntityMention[] {
+    const spans: NameSpan[] = titleCase ? this.knownIn(sentence) : findNameSpans(sentence);
+    const out: EntityMention[] = [];
+    for (const found of spans) {
+      const s = this.trimInitial(found);
+      if (!s) continue;
+      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text)) continue;
+      const key = this.key(s.text);
+      if (!key || isGenericName(key)) continue;
+      out.push({ start: s.start, end: s.end, key, label: this.label(key) });
+    }
+    return out;
+  }
+
+  private knownIn(sentence: string): NameSpan[] {
+    const words = [...sentence.matchAll(/[\p{L}\d][\p{L}\d&.'’-]*/gu)];
+    const out: NameSpan[] = [];
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(this.maxWords, words.length - i); n >= 1; n--) {
+        const first = words[i];
+        const last = words[i + n - 1];
+        const start = first.index ?? 0;
+        const end = (last.index ?? 0) + last[0].length;
+        const text = sentence.slice(start, end).replace(/['’]s$/u, "");
+        if (!/^\p{Lu}/u.test(text)) continue;
+        if (this.isKnown(text)) {
+          out.push({ start, end: start + text.length, text, initial: false });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** A headline in title case ("Amazon Deepens AI Commitment"): capitals there do not mark names. */
+export function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\b\p{L}{4,}\b/gu) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}

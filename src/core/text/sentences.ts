@@ -1,0 +1,48 @@
+/** Split clean text into sentences: each line is a paragraph; abbreviations and initials do not end one. */
+import type { Sentence } from "../types.js";
+import { splitLinesWithOffsets } from "../load/lines.js";
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof inc corp co ltd llc jr sr st mt ft no nos vs etc gov sen rep gen lt col sgt capt cpl pvt " +
+    "maj adm cmdr supt det insp jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m " +
+    "approx est dept univ ave blvd rd fig al ph.d"
+  ).split(" "),
+);
+
+const END = /[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]?[\p{Lu}\d$€£])/gu;
+
+export function splitSentences(doc: number, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const line of splitLinesWithOffsets(text)) {
+    if (!line.text.trim()) continue;
+    let from = 0;
+    const body = line.text;
+    for (const m of body.matchAll(END)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (m[0].startsWith(".") && isAbbreviation(body, m.index ?? 0)) continue;
+      push(out, doc, text, line.start + from, line.start + end, paragraph);
+      from = end;
+    }
+    push(out, doc, text, line.start + from, line.start + body.length, paragraph);
+    paragraph++;
+  }
+  return out;
+}
+
+function isAbbreviation(body: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, dot - 12), dot));
+  if (!before) return false;
+  const word = before[1].toLowerCase().replace(/^\.+/, "");
+  if (ABBREVIATIONS.has(word)) return true;
+  return /^\p{Lu}$/u.test(before[1]); // an initial: "John F. Kennedy"
+}
+
+function push(out: Sentence[], doc: number, text: string, start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return;
+  const s = text.slice(start, end);
+  out.push({ doc, index: out.length, start, end, text: s, heading: !/[.!?:;"'’”)]$/.test(s), paragraph });
+}

@@ -1,0 +1,73 @@
+/**
+ * Find article files under the given paths: recursive, sorted, symlink loops broken, special files
+ * (FIFOs, devices, sockets) skipped. Paths come back relative to `cwd`, with "/".
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { DocFormat } from "../core/types.js";
+import { ClaimcheckError } from "./errors.js";
+import type { Diagnostic } from "../report/types.js";
+
+const FORMATS: Record<string, DocFormat> = {
+  ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+};
+
+export interface FoundFile {
+  absolute: string;
+  path: string; // relative POSIX path for reports
+  format: DocFormat;
+}
+
+export function formatOf(file: string): DocFormat | undefined {
+  return FORMATS[path.extname(file).toLowerCase()];
+}
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = path.relative(cwd, absolute) || path.basename(absolute);
+  return rel.split(path.sep).join("/");
+}
+
+export async function discover(paths: string[], cwd: string, diagnostics: Diagnostic[]): Promise<FoundFile[]> {
+  const found = new Map<string, FoundFile>();
+  const visited = new Set<string>();
+  const walk = async (absolute: string, explicit: boolean): Promise<void> => {
+    let stat;
+    try {
+      stat = await fs.stat(absolute);
+    } catch (e) {
+      if (explicit) throw new ClaimcheckError("ENOENT", `no such file or directory: ${displayPath(absolute, cwd)}`);
+      diagnostics.push({ path: displayPath(absolute, cwd), code: "unreadable", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? "error"}` });
+      return;
+    }
+    if (stat.isDirectory()) {
+      const real = await fs.realpath(absolute).catch(() => absolute);
+      if (visited.has(real)) return; // a symlink loop, or a folder reached twice
+      visited.add(real);
+      let entries: string[];
+      try {
+        entries = (await fs.readdir(absolute)).sort();
+      } catch (e) {
+        diagnostics.push({ path: displayPath(absolute, cwd), code: "unreadable", message: `cannot list folder: ${(e as NodeJS.ErrnoException).code ?? "error"}` });
+        return;
+      }
+      for (const name of entries) {
+        if (name === "node_modules" || name.startsWith(".")) continue;
+        await walk(path.join(absolute, name), false);
+      }
+      return;
+    }
+    if (!stat.isFile()) {
+      if (explicit || formatOf(absolute)) diagnostics.push({ path: displayPath(absolute, cwd), code: "not-a-file", message: "skipped: not a regular file" });
+      return;
+    }
+    const format = formatOf(absolute);
+    if (!format) {
+      if (explicit) diagnostics.push({ path: displayPath(absolute, cwd), code: "not-an-article", message: "skipped: not a .txt, .md, .markdown, .html or .htm file" });
+      return;
+    }
+    const real = await fs.realpath(absolute).catch(() => absolute);
+    if (!found.has(real)) found.set(real, { absolute, path: displayPath(absolute, cwd), format });
+  };
+  for (const p of paths) await walk(path.resolve(cwd, p), true);
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

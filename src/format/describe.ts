@@ -1,0 +1,72 @@
+/** Words for findings: every piece of prose in the reports is made here, from data. */
+
+const MEASURES: Record<string, string> = {
+  investment: "investment", spending: "spending commitment", raised: "money raised", revenue: "revenue",
+  profit: "profit", loss: "loss", price: "price", cost: "cost", valuation: "valuation", deal: "deal value",
+  budget: "budget", fine: "fine or settlement", pay: "pay or contract value", aid: "aid", damage: "damage",
+  debt: "debt", bailout: "bailout", reward: "reward", tax: "tax", bail: "bail",
+  killed: "number killed", injured: "number injured", missing: "number missing", arrested: "number arrested",
+  evacuated: "number evacuated", displaced: "number displaced", rescued: "number rescued", shot: "number shot",
+  infected: "number infected", employees: "number of employees", age: "age", magnitude: "magnitude",
+  "magnitude:aftershock": "aftershock magnitude", spelling: "spelling of a name",
+};
+
+export function describeMeasure(measure: string): string {
+  if (MEASURES[measure]) return MEASURES[measure];
+  const [head, a, b] = measure.split(":");
+  if (head === "pct") return `${a}${b === "up" ? " increase" : b === "down" ? " decrease" : ""} (%)`;
+  if (head === "product") return `${a} name`;
+  if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
+  if (head === "duration") return `${a} length`;
+  return a ? `${head} ${a === "cut" ? "cut" : a}` : `number of ${head}s`;
+}
+
+const CURRENCY_SIGN: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹" };
+
+export function formatValue(value: number | string, unit: string): string {
+  if (typeof value === "string") return value;
+  if (unit === "%") return `${trim(value)}%`;
+  if (/^[A-Z]{3}$/.test(unit)) {
+    const sign = CURRENCY_SIGN[unit] ?? `${unit} `;
+    return `${sign}${scaled(value)}`;
+  }
+  if (unit === "years") return `${trim(value)} years`;
+  if (unit === "magnitude") return `magnitude ${trim(value)}`;
+  if (/^(year|month|week|day|hour|minute)$/.test(unit)) return `${trim(value)} ${unit}${value === 1 ? "" : "s"}`;
+  return scaled(value);
+}
+
+function scaled(v: number): string {
+  for (const [size, word] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]] as const) {
+    if (Math.abs(v) >= size) return `${trim(v / size)} ${word}`;
+  }
+  return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+const trim = (v: number) => String(Number(v.toFixed(3)));
+
+export function describeTime(time: string): string {
+  if (!time) return "";
+  const parts = time.split(",").filter(Boolean);
+  return parts
+    .map((t) => t.replace(/^y(\d{4})$/, "in $1").replace(/^prev-year$/, "the previous year").replace(/^(by|since|until|before|after)-(\d{4})$/, "$1 $2").replace(/^q(\d)(?:-(\d{4}))?$/, (_, q, y) => `Q${q}${y ? ` ${y}` : ""}`))
+    .join(" / ");
+}
+
+export interface MessageInput {
+  kind: string;
+  subject: string;
+  measure: string;
+  time: string;
+  values: { value: number | string; unit: string; sources: number }[];
+}
+
+/** "Sources disagree on Amazon's investment: $5 billion (3 sources) vs $25 billion (2 sources)." */
+export function conflictMessage(c: MessageInput): string {
+  const what = c.kind === "name-spelling" ? `the spelling of ${c.subject}` : `${c.subject ? `${possessive(c.subject)} ` : "the "}${describeMeasure(c.measure)}`;
+  const when = describeTime(c.time);
+  const vals = c.values.map((v) => `${formatValue(v.value, v.unit)} (${v.sources} source${v.sources === 1 ? "" : "s"})`).join(" vs ");
+  return `Sources disagree on ${what}${when ? ` ${when}` : ""}: ${vals}.`;
+}
+
+const possessive = (s: string) => (/s$/i.test(s) ? `${s}'` : `${s}'s`);

@@ -1,0 +1,122 @@
+/** From the core's findings to the versioned report object (what JSON prints and `check()` returns). */
+import type { Analysis } from "../core/analyze.js";
+import type { Claim, Finding } from "../core/types.js";
+import { LineIndex } from "../core/text/line-index.js";
+import { RANK } from "../core/compare/severity.js";
+import { conflictMessage } from "../format/describe.js";
+import { REPORT_VERSION, VERSION } from "../version.js";
+import type { Diagnostic, Mention, Report, ReportConflict } from "./types.js";
+
+const QUOTE_MAX = 240;
+
+export function buildReport(analysis: Analysis, diagnostics: Diagnostic[]): Report {
+  const lineIndexes = analysis.docs.map((d) => new LineIndex(d.raw));
+  const mention = (c: Claim): Mention => {
+    const doc = analysis.docs[c.doc];
+    const sentence = analysis.sentences[c.doc][c.sentence];
+    const rawStart = doc.map[c.start];
+    const rawEnd = doc.map[Math.max(c.start, c.end - 1)] + 1;
+    const from = lineIndexes[c.doc].position(rawStart);
+    const to = lineIndexes[c.doc].position(rawEnd);
+    const { quote, highlight } = quoteAround(sentence.text, c.start - sentence.start, c.end - sentence.start);
+    return { path: doc.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, quote, highlight };
+  };
+  const conflicts = analysis.findings.map((f) => toConflict(f, mention)).sort(compareConflicts);
+  const sources = analysis.docs.map((d, i) => ({
+    path: d.path,
+    title: d.title,
+    story: analysis.storyOf[i],
+    copyOf: analysis.originalOf[i] === i ? null : analysis.docs[analysis.originalOf[i]].path,
+    claims: analysis.claims.filter((c) => c.doc === i).length,
+  }));
+  const count = (s: string) => conflicts.filter((c) => c.severity === s).length;
+  return {
+    version: REPORT_VERSION,
+    tool: { name: "claimcheck", version: VERSION },
+    conflicts,
+    sources,
+    diagnostics: [...diagnostics].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    summary: {
+      files: analysis.docs.length,
+      independentSources: new Set(analysis.originalOf).size,
+      stories: new Set(analysis.storyOf).size,
+      claims: analysis.claims.length,
+      conflicts: conflicts.length,
+      error: count("error"),
+      warning: count("warning"),
+      info: count("info"),
+    },
+  };
+}
+
+function toConflict(f: Finding, mention: (c: Claim) => Mention): ReportConflict {
+  const values = f.values.map((v) => ({
+    value: v.value,
+    unit: v.unit,
+    text: v.text,
+    sources: v.sources,
+    qualifiers: v.qualifiers,
+    hedged: v.hedged,
+    mentions: v.claims.map(mention),
+  }));
+  const subject = f.subjectLabel;
+  const id = conflictId(f);
+  return {
+    id,
+    kind: f.kind,
+    severity: f.severity,
+    subject,
+    subjectKey: f.subject,
+    measure: f.measure,
+    time: f.time,
+    story: f.story,
+    message: conflictMessage({ kind: f.kind, subject, measure: f.measure, time: f.time, values }),
+    reasons: f.reasons,
+    values,
+  };
+}
+
+/** Stable across runs and file orders: the fact and its values, never positions. */
+export function conflictId(f: Finding): string {
+  const values = f.values.map((v) => String(v.value)).sort();
+  return `${f.kind}-${hash([f.kind, f.subject, f.measure, f.time, ...values].join("\u0000"))}`;
+}
+
+export function hash(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519) ^ (h2 >>> 13);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0").slice(0, 4);
+}
+
+function compareConflicts(a: ReportConflict, b: ReportConflict): number {
+  const support = (c: ReportConflict) => c.values.reduce((n, v) => n + v.sources, 0);
+  return (
+    RANK[b.severity] - RANK[a.severity] ||
+    support(b) - support(a) ||
+    (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) ||
+    (a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** The sentence, cut to a readable window around the value when long. */
+function quoteAround(sentence: string, start: number, end: number): { quote: string; highlight: [number, number] } {
+  const clean = sentence.replace(/\s+/g, " ");
+  // Whitespace folding only shortens runs; map offsets through it.
+  const fold = (i: number) => sentence.slice(0, i).replace(/\s+/g, " ").length;
+  let s = fold(start);
+  let e = fold(end);
+  if (clean.length <= QUOTE_MAX) return { quote: clean, highlight: [s, e] };
+  const from = Math.max(0, Math.min(s - 100, clean.length - QUOTE_MAX));
+  const to = Math.min(clean.length, from + QUOTE_MAX);
+  const prefix = from > 0 ? "…" : "";
+  const quote = prefix + clean.slice(from, to) + (to < clean.length ? "…" : "");
+  s = s - from + prefix.length;
+  e = e - from + prefix.length;
+  return { quote, highlight: [s, e] };
+}
