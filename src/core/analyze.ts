@@ -14,6 +14,7 @@ import { factConflicts } from "./compare/fact-conflicts.js";
 import { entityConflicts } from "./compare/entity-conflicts.js";
 import { nameVariantConflicts } from "./compare/name-variants.js";
 import { dedupeFindings } from "./compare/dedupe.js";
+import { aliasSubjects, inheritStorySubjects } from "./resolve/subject-aliases.js";
 
 export interface AnalyzeOptions {
   /** Extra entity aliases: canonical name -> other names. */
@@ -37,27 +38,39 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
   for (const list of sentences) for (const s of list) if (!(s.heading && isTitleCase(s.text))) gaz.learn(s.text);
   const syndication = findSyndication(docs.map((d) => d.text), docs.map((d) => d.path));
   const storyOf = findStories(docs.map((d) => d.text), syndication.originalOf);
+  const storyYear = new Map<number, number>();
+  docs.forEach((d, i) => {
+    const y = documentYear(d.raw);
+    if (y !== undefined && (storyYear.get(storyOf[i]) ?? 0) < y) storyYear.set(storyOf[i], y);
+  });
   const claims: Claim[] = [];
   const names: Claim[] = [];
+  const keysByStory = new Map<number, Set<string>>();
   sentences.forEach((list, doc) => {
-    const extracted = extractDocClaims(doc, list, gaz, documentYear(docs[doc].text));
+    const extracted = extractDocClaims(doc, list, gaz, storyYear.get(storyOf[doc]));
     claims.push(...extracted.claims);
     names.push(...personNameClaims(doc, list, extracted.entities));
+    const keys = keysByStory.get(storyOf[doc]) ?? new Set<string>();
+    for (const e of extracted.entities.flat()) keys.add(e.key);
+    keysByStory.set(storyOf[doc], keys);
   });
-  const ctx = { originalOf: syndication.originalOf, storyOf };
+  const ctx = { originalOf: syndication.originalOf, storyOf, storyYear };
+  const spellings = nameVariantConflicts(names, ctx);
+  aliasSubjects(claims, storyOf, keysByStory, spellings);
+  inheritStorySubjects(claims, storyOf);
   const findings = dedupeFindings([
     ...factConflicts(claims, ctx),
     ...entityConflicts(claims, ctx, docs.map((d) => d.text)),
-    ...nameVariantConflicts(names, ctx),
+    ...spellings,
   ]);
   return { docs, sentences, claims, findings, originalOf: syndication.originalOf, storyOf };
 }
 
-/** The year an article speaks from: the latest four-digit year in a full date, if any. */
+/** The year an article speaks from: the latest year in a full date (bylines and "Date:" lines included). */
 function documentYear(text: string): number | undefined {
   let best: number | undefined;
-  for (const m of text.matchAll(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b/g)) {
-    const y = Number(m[1]);
+  for (const m of text.matchAll(/\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-[01]\d-[0-3]\d)\b/g)) {
+    const y = Number(m[1] ?? m[2]);
     if (best === undefined || y > best) best = y;
   }
   return best;

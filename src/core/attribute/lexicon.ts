@@ -16,8 +16,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
   { measure: "profit", words: /^(profits?|earnings|income)$/ },
   { measure: "loss", words: /^(loss|losses|deficit)$/ },
-  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp)$/ },
-  { measure: "cost", words: /^(cost|costs|costing|bill|tab)$/ },
+  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
   { measure: "deal", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
@@ -60,7 +59,7 @@ export const NOT_COUNT_NOUN = /^(years?|months?|weeks?|days?|hours?|minutes?|sec
 
 /** Verbs that turn a noun count into a specific measure: "cut 1,200 jobs" vs "created 1,200 jobs". */
 export const COUNT_VERBS: MeasureRule[] = [
-  { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminated|eliminating|lay|laid|axe|axed|shed|shedding)$/ },
+  { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminated|eliminating|lay|laid|lays|laying|layoffs?|axe|axed|shed|shedding)$/ },
   { measure: "added", words: /^(create|created|creating|add|added|adding|hire|hired|hiring)$/ },
   { measure: "sold", words: /^(sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|deliveries)$/ },
   { measure: "destroyed", words: /^(destroyed|damaged|flattened|razed)$/ },
@@ -75,8 +74,10 @@ export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|i
 export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|declining|drop|dropped|drops|down|decreased|decrease|decreases|slid|slide|plunged|plunge|lower|cut|cuts|shrank|shrink|contracted|slumped|tumbled|lost|loss)$/;
 
 export const QUALIFIER_WORDS: [string, RegExp][] = [
-  ["additional", /^(additional|further|another|extra|fresh|more|new|latest)$/],
+  ["additional", /^(additional|further|another|extra|fresh)$/],
   ["total", /^(total|totaling|totalling|totals|overall|cumulative|combined|aggregate|bringing|brings|brought|altogether)$/],
   ["initial", /^(initial|initially|first|upfront|up-front)$/],
-  ["projected", /^(estimated|expected|projected|forecast|forecasts|planned|proposed|could|would|may|might|will|plans|option|potential|target|targets|aims|aim|seeks|anticipated)$/],
+  ["previous", /^(previous|predecessor|former|prior|old|older|earlier|outgoing)$/],
+  ["forecast", /^(expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated|estimates|consensus)$/],
+  ["projected", /^(planned|proposed|could|would|may|might|will|plans|option|potential|target|targets|aims|aim|seeks)$/],
 ];

@@ -20,7 +20,7 @@ const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
-const PREDICATE_SKIP = /^(were|was|have|has|had|been|being|are|is|reportedly|all|later|also|now|believed|confirmed|reported|feared|said|left|thought|known|presumed)$/;
+const PREDICATE_SKIP = /^(were|was|have|has|had|been|being|are|is|reportedly|all|later|also|now|believed|confirmed|reported|feared|said|left|thought|known|presumed|fallen|fell|become|became|got|gotten|so|far|since)$/;
 
 /** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
 export function moneyMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): Trigger | undefined {
@@ -37,12 +37,13 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const compound = pick(after, 3, true);
   let found = compound;
   if (!found && after[0]?.lower === "in") found = pick(after.slice(1), 3, true);
-  if (!found) found = pick(before.filter((w) => !GENERIC_AMOUNT.test(w.lower)), 8, false);
+  const leftUntilNumber = before.slice(0, before.findIndex((w) => /^\d/.test(w.lower)) >>> 0);
+  if (!found) found = pick(leftUntilNumber.filter((w) => !GENERIC_AMOUNT.test(w.lower)), 8, false);
   if (!found) {
     const cop = COPULA.exec(text.slice(valueEnd));
     if (cop) found = pick(words.filter((w) => w.start >= valueEnd + cop[0].length), 8, false);
   }
-  if (!found) found = pick(after, 6, false);
+  if (!found) found = pick(after.filter((w) => !/^\d/.test(w.lower)).slice(0, after.findIndex((w) => /^\d/.test(w.lower)) >>> 0), 6, false);
   if (found && found.measure === "investment" && COMMITMENT_WORD.test(text.slice(found.start, found.end).toLowerCase())) {
     const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
     if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
@@ -58,8 +59,20 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   while (i < after.length && i < 2 && MODIFIER.test(after[i].lower) && !ruleFor(PEOPLE_ROLES, after[i].lower)) i++;
   const noun = after[i];
   const role = (w?: Word) => (w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined);
+  const verbNear = () => {
+    for (const w of [...before.slice(0, 3), ...after.slice(i + 1, i + 4)]) {
+      const v = ruleFor(COUNT_VERBS, w.lower);
+      if (v) return v;
+    }
+    return undefined;
+  };
+  // Jobs: "cut 1,200 jobs", "lay off 2,100 employees", "hired 1,500 workers".
+  if (noun && JOB_NOUN.test(noun.lower)) {
+    const v = verbNear();
+    if (v === "cut" || v === "added") return { measure: `job:${v}`, people: false };
+  }
   const direct = role(noun);
-  if (direct && noun.lower !== "lives") return { measure: direct, people: true };
+  if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
     for (const w of before.slice(0, 4)) {
       const r = role(w);
@@ -68,29 +81,38 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     return undefined;
   };
   if (noun && PEOPLE_NOUN.test(noun.lower)) {
-    for (const w of after.slice(i + 1, i + 6)) {
+    let skip = 0;
+    for (const w of after.slice(i + 1, i + 9)) {
       const r = role(w);
-      if (r) return { measure: r, people: true };
+      if (r) return { measure: r, people: r !== "employees" };
+      if (PREPOSITIONS_SHORT.test(w.lower)) {
+        skip = 3; // "in six states", "across the region"
+        continue;
+      }
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
       if (!PREDICATE_SKIP.test(w.lower)) break;
     }
     const r = leftRole();
-    if (r) return { measure: r, people: true };
-    if (/^(employees|staff|workers|staffers)$/.test(noun.lower)) return { measure: "employees", people: true };
+    if (r) return { measure: r, people: r !== "employees" };
     return undefined;
   }
+  if (noun && TIME_UNIT.test(noun.lower)) return undefined; // "about 20 minutes later"
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
     const r = leftRole();
-    return r ? { measure: r, people: true } : undefined;
+    return r ? { measure: r, people: r !== "employees" } : undefined;
   }
   if (!/^\p{Ll}/u.test(text.slice(noun.start, noun.end))) return undefined;
   const lemma = noun.lower.replace(/(?<=[^s])s$/, "");
-  let verb: string | undefined;
-  for (const w of [...after.slice(i + 1, i + 4), ...before.slice(0, 3)]) {
-    verb = ruleFor(COUNT_VERBS, w.lower);
-    if (verb) break;
-  }
+  const verb = verbNear();
   return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
 }
+
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
+const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
+const PREPOSITIONS_SHORT = /^(in|across|from|at|of|on|inside|near|around|throughout)$/;
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {

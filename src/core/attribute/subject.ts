@@ -19,7 +19,7 @@ function isEcho(e: EntityMention, prev: EntityMention | undefined, text: string)
 export function isObject(e: EntityMention, text: string, words: Word[]): boolean {
   const before = words.filter((w) => w.end <= e.start).slice(-3).reverse();
   for (const w of before) {
-    if (/[,;:—(]/.test(text.slice(w.end, e.start).replace(/[’']s\b/g, ""))) return false;
+    if (/[,;—(]|:\s/.test(text.slice(w.end, e.start).replace(/[’']s\b/g, ""))) return false;
     if (PREPOSITIONS.has(w.lower)) return w.lower !== "by";
   }
   return false;

@@ -40,18 +40,15 @@ export function findTimes(sentence: string): TimeMark[] {
 
 /** Merge the quarter and year of one phrase ("Q3 2025", "third quarter of 2025"). */
 export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number): string {
-  const inClause = marks.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
-  const pool = inClause.length ? inClause : marks.filter((t) => !/^y\d/.test(t.key) || isLeadingTime(sentence, t));
+  // "founded in 2009", "born in 1990" date something else, not the figure.
+  const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
+  const inClause = usable.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
+  const pool = inClause.length ? inClause : usable;
   if (!pool.length) return "";
   let best = pool[0];
   for (const t of pool) if (Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
   const quarter = /^[qh]\d$/.test(best.key) ? pool.find((t) => /^y\d/.test(t.key) && Math.abs(t.start - best.end) < 12) : undefined;
   return quarter ? `${best.key}-${quarter.key.slice(1)}` : best.key;
-}
-
-/** "In 2010, ..." at the head of a sentence governs the whole sentence. */
-function isLeadingTime(sentence: string, t: TimeMark): boolean {
-  return /^\s*(?:in|during|by|since|as of)?\s*$/i.test(sentence.slice(0, t.start));
 }
 
 /**

@@ -43,6 +43,6 @@ export function clausesOf(text: string): Clauses {
 }
 
 export const PREPOSITIONS = new Set(
-  "in into to for from with by at on of behind against like than including via through toward towards between over among about across under upon onto within without beside besides alongside versus vs unlike amid".split(" "),
+  "in into to for from with by at on of behind against like than including via through toward towards between over among about across under upon onto within without beside besides alongside versus vs unlike amid near after before during around outside inside beyond off".split(" "),
 );
 export const DETERMINERS = new Set("the a an its their his her our this that these those".split(" "));

@@ -12,21 +12,25 @@ import { buildValueGroups } from "./value-groups.js";
 export interface CompareContext {
   originalOf: number[];
   storyOf: number[];
+  /** The year each story speaks from, when its articles are dated. */
+  storyYear?: Map<number, number>;
 }
 
 export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.subject === undefined || c.kind === "entity" || c.kind === "name") continue;
-    const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? ""].join("\u0000");
+    // A forecast ("analysts expected $12.1 billion") is a different fact from the figure itself.
+    // So is the figure of a predecessor ("the previous model cost $899").
+    const forecast = ["forecast", "previous"].filter((q) => c.qualifiers.includes(q)).join("+");
+    const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? "", forecast].join("\u0000");
     buckets.set(key, [...(buckets.get(key) ?? []), c]);
   }
-  const latest = latestYears(claims, ctx.storyOf);
   const findings: Finding[] = [];
   for (const key of [...buckets.keys()].sort()) {
     const bucket = buckets.get(key)!;
     const story = ctx.storyOf[bucket[0].doc];
-    for (const part of partitionByTime(bucket, latest.get(story) ?? "")) {
+    for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""))) {
       for (const group of partitionByRecipient(part)) {
         const f = compareGroup(group, story, ctx.originalOf);
         if (f) findings.push(f);
@@ -34,17 +38,6 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     }
   }
   return findings;
-}
-
-function latestYears(claims: Claim[], storyOf: number[]): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const c of claims) {
-    const m = /^y(\d{4})$/.exec(c.time);
-    if (!m) continue;
-    const s = storyOf[c.doc];
-    if (!out.has(s) || out.get(s)! < m[1]) out.set(s, m[1]);
-  }
-  return out;
 }
 
 /** Periods: unstated time joins the story's present; other periods stand alone. */

@@ -31,6 +31,10 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
   if (AGE_BEFORE.test(before) && n.value < 130) return { kind: "age", end: n.end, unit: "years" };
+  // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.
+  if (!n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) {
+    return { kind: "age", end: n.end, unit: "years" };
+  }
   const dur = DURATION_AFTER.exec(after);
   if (dur) return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: dur[3].toLowerCase() };
   const sent = SENTENCE_AFTER.exec(after);

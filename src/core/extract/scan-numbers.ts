@@ -88,7 +88,7 @@ function build(text: string, start: number, end: number, base: number, decimals:
     const glued = !!scale.groups?.glued;
     const currencyNear = CURRENCY_BEFORE.test(text.slice(0, start)) || /[$€£¥]\d[\d.,]*\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 16), start));
     if (factor && (!glued || currencyNear || /^(bn|mln|mn|tn)$/i.test(word))) {
-      value = base * factor;
+      value = Math.round(base * factor * 1000) / 1000; // 4.1 * 1e9 is 4099999999.9999995 in floating point
       unitSize *= factor;
       scaled = true;
       spanEnd = end + scale[0].length;

@@ -18,6 +18,9 @@ export interface SentenceView {
   year?: number;
 }
 
+/** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
+const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained)\b/;
+
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
 const DATE_EVENTS: [string, RegExp][] = [
@@ -64,13 +67,16 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (c.kind === "money") {
       const trig = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!trig) continue;
-      const subject = subjectAt(n.hedgeStart, trig);
+      // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999").
+      const priced = trig.measure === "price" ? [...entities].reverse().find((e) => e.end <= n.hedgeStart) : undefined;
+      const subject = priced ? { key: priced.key, label: priced.label } : subjectAt(n.hedgeStart, trig);
       claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       const measure = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!measure) continue;
-      const subject = subjectAt(n.hedgeStart);
-      claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
+      const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart);
+      const eventLevel = EVENT_PERCENT.test(measure);
+      claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
     } else if (c.kind === "count") {
       const m = countMeasure(text, words, n.hedgeStart, n.end, clause.start);
       if (!m) continue;

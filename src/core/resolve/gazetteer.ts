@@ -3,6 +3,7 @@
  * ("Amazon.com Inc." = "Amazon"; "Amazon Web Services (AWS)" = "AWS"), and their display labels.
  */
 import { canonicalName, findNameSpans, isGenericName, type NameSpan } from "../extract/entities.js";
+import { isCommonWord } from "../nlp/compromise.js";
 
 export interface EntityMention {
   start: number; // within the sentence
@@ -47,6 +48,12 @@ export class Gazetteer {
     for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu)) this.lowercase.add(m[0]);
   }
 
+  /** A word seen in lower case in the texts, or an ordinary English word. */
+  private isOrdinary(word: string): boolean {
+    const w = word.replace(/['’]s$/u, "");
+    return this.lowercase.has(w.toLowerCase()) || isCommonWord(w);
+  }
+
   /** A sentence-initial run loses leading ordinary words: "Utilizing Amazon" -> "Amazon". */
   private trimInitial(span: NameSpan): NameSpan | undefined {
     if (!span.initial) return span;
@@ -54,7 +61,7 @@ export class Gazetteer {
     let trimmed = false;
     for (;;) {
       const m = /^(\S+)\s+/.exec(text);
-      if (!m || !this.lowercase.has(m[1].toLowerCase())) break;
+      if (!m || !this.isOrdinary(m[1])) break;
       start += m[0].length;
       text = text.slice(m[0].length);
       trimmed = true;
@@ -108,7 +115,7 @@ export class Gazetteer {
     for (const found of spans) {
       const s = this.trimInitial(found);
       if (!s) continue;
-      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text)) continue;
+      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && this.isOrdinary(s.text)) continue;
       const key = this.key(s.text);
       if (!key || isGenericName(key)) continue;
       out.push({ start: s.start, end: s.end, key, label: this.label(key) });

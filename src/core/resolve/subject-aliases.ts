@@ -1,0 +1,62 @@
+/**
+ * Subjects across a story: "Delgado" is "Marcus Delgado" when he is the only one of that name in the
+ * story, "X2" is "Lumen X2"; two spellings of one person share a subject; a figure that names nobody takes
+ * the one subject the story gives that measure (or the story itself when it gives none).
+ */
+import type { Claim, Finding } from "../types.js";
+import { canonicalName } from "../extract/entities.js";
+
+export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: Map<number, Set<string>>, spellings: Finding[]): void {
+  const alias = new Map<string, string>(); // `${story}\0${key}` -> key
+  for (const [story, keys] of keysByStory) {
+    const long = [...keys].filter((k) => k.includes(" "));
+    for (const k of keys) {
+      if (k.includes(" ")) continue;
+      const owners = long.filter((l) => l.endsWith(` ${k}`));
+      if (owners.length === 1) alias.set(`${story}\u0000${k}`, owners[0]);
+    }
+  }
+  for (const f of spellings) {
+    const main = canonicalName(String(f.values[0].value));
+    for (const v of f.values.slice(1)) alias.set(`${f.story}\u0000${canonicalName(String(v.value))}`, main);
+  }
+  const labels = new Map<string, string>();
+  for (const c of claims) if (c.subject) labels.set(c.subject, c.subjectLabel ?? c.subject);
+  for (const c of claims) {
+    if (!c.subject) continue;
+    let key = c.subject;
+    for (let hops = 0; hops < 3; hops++) {
+      const next = alias.get(`${storyOf[c.doc]}\u0000${key}`);
+      if (!next || next === key) break;
+      key = next;
+    }
+    if (key !== c.subject) {
+      c.subject = key;
+      c.subjectLabel = labels.get(key) ?? c.subjectLabel;
+    }
+  }
+}
+
+/** A money or count claim that names nobody takes its story's one subject for that measure, or the story itself. */
+export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
+  const subjects = new Map<string, Map<string, string>>();
+  const key = (c: Claim) => `${storyOf[c.doc]}\u0000${c.kind}\u0000${c.measure}`;
+  for (const c of claims) {
+    if (c.subject === undefined || c.subject === "") continue;
+    const m = subjects.get(key(c)) ?? new Map<string, string>();
+    m.set(c.subject, c.subjectLabel ?? c.subject);
+    subjects.set(key(c), m);
+  }
+  for (const c of claims) {
+    if (c.subject !== undefined) continue;
+    const m = subjects.get(key(c));
+    if (!m) {
+      c.subject = "";
+      c.subjectLabel = "";
+    } else if (m.size === 1) {
+      const [[k, label]] = [...m.entries()];
+      c.subject = k;
+      c.subjectLabel = label;
+    }
+  }
+}
