@@ -79,5 +79,5 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["initial", /^(initial|initially|first|upfront|up-front)$/],
   ["previous", /^(previous|predecessor|former|prior|old|older|earlier|outgoing)$/],
   ["forecast", /^(expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated|estimates|consensus)$/],
-  ["projected", /^(planned|proposed|could|would|may|might|will|plans|option|potential|target|targets|aims|aim|seeks)$/],
+  ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|aims|aim|seeks)$/],
 ];

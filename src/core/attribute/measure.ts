@@ -105,7 +105,10 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     return r ? { measure: r, people: r !== "employees" } : undefined;
   }
   if (!/^\p{Ll}/u.test(text.slice(noun.start, noun.end))) return undefined;
-  const lemma = noun.lower.replace(/(?<=[^s])s$/, "");
+  // "the two companies", "both sides": a known set, not a reported count.
+  const det = before[0]?.lower;
+  if (det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
+  const lemma = noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
   const verb = verbNear();
   return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
 }

@@ -43,7 +43,8 @@ export function timeNear(marks: TimeMark[], at: number, sentence: string, clause
   // "founded in 2009", "born in 1990" date something else, not the figure.
   const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
   const inClause = usable.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
-  const pool = inClause.length ? inClause : usable;
+  // Outside its own clause, only a time said before the figure governs it ("in 2011, when a quake killed 604").
+  const pool = inClause.length ? inClause : usable.filter((t) => t.end <= at);
   if (!pool.length) return "";
   let best = pool[0];
   for (const t of pool) if (Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;

@@ -179,14 +179,13 @@ function joinRanges(text: string, list: NumberMention[]): NumberMention[] {
         const lowValue = !a.scaled && b.scaled ? a.value * scaleOf(b) : a.value;
         const mixed = (a.percent && b.currency) || (a.currency && b.percent) || (a.currency && b.currency && a.currency !== b.currency);
         if (lowValue < b.value && !mixed) {
-          const rounding = Math.max(a.rounding, b.rounding);
           out.push({
             ...b,
             start: a.start,
             hedgeStart: between ? a.hedgeStart - 8 : a.hedgeStart,
             value: (lowValue + b.value) / 2,
-            low: lowValue - rounding,
-            high: b.value + rounding,
+            low: lowValue - Math.min(a.rounding, lowValue * 0.05),
+            high: b.value + b.rounding,
             hedge: "range",
             currency,
             percent: a.percent || b.percent,

@@ -21,6 +21,8 @@ export interface SentenceView {
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
 const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained)\b/;
 
+const COMPARED = /\b(?:up|down|rising|falling|climbing|dropping|increased?|decreased?|compared|as against)?\s*(?:from|with|against|versus|vs\.?)\s+$/i;
+
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
 const DATE_EVENTS: [string, RegExp][] = [
@@ -64,6 +66,12 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
     const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };
     const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
+    // "up from $4.1 billion", "from $11.5 billion a year earlier": the earlier value of the figure before it.
+    const earlier = COMPARED.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? claims.filter((x) => x.kind === c.kind).at(-1) : undefined;
+    if (earlier && (c.kind === "money" || c.kind === "percent" || c.kind === "count")) {
+      claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: time || "prev" });
+      continue;
+    }
     if (c.kind === "money") {
       const trig = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!trig) continue;

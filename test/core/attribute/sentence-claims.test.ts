@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { sentenceClaims } from "../../helpers.js";
+
+type Row = [sentence: string, value: number | string, expected: { kind?: string; measure?: string; subject?: string; time?: string; qualifiers?: string[]; recipient?: string }];
+
+const rows: Row[] = [
+  // money: whose, what, to whom
+  ["Amazon has committed an additional $5 billion in funding to AI startup Anthropic.", 5e9, { kind: "money", measure: "investment", subject: "amazon", qualifiers: ["additional"], recipient: "anthropic" }],
+  ["In exchange, Anthropic has entered into a massive agreement to utilize Amazon Web Services (AWS), pledging to spend $100 billion on the platform's cloud infrastructure.", 1e11, { measure: "spending", subject: "anthropic" }],
+  ["Anthropic has pledged a staggering $100 billion in cloud spending on Amazon Web Services.", 1e11, { measure: "spending", subject: "anthropic" }],
+  ["However, the $25 billion figure represents Anthropic's long-term commitment to use AWS infrastructure.", 25e9, { measure: "spending", subject: "anthropic" }],
+  ["Amazon's investment of up to $25 billion in Anthropic is a milestone.", 25e9, { measure: "investment", subject: "amazon", recipient: "anthropic" }],
+  ["Microsoft has poured over $13 billion into OpenAI.", 13e9, { measure: "investment", subject: "microsoft", recipient: "openai" }],
+  ["The $100 billion cloud-spend commitment from Anthropic also helps Amazon.", 1e11, { measure: "spending", subject: "anthropic" }],
+  ["Halvorsen Systems agreed on Monday to acquire Brightwave for $3.2 billion in cash.", 3.2e9, { measure: "deal", subject: "halvorsen systems" }],
+  ["Northwind Retail reported revenue of $12.4 billion for the third quarter.", 12.4e9, { measure: "revenue", subject: "northwind retail", time: "q3" }],
+  ["Revenue was up from $11.5 billion in the same quarter last year.", 11.5e9, { measure: "revenue", time: "prev-year" }],
+  ["Analysts had expected revenue of $12.1 billion.", 12.1e9, { measure: "revenue", qualifiers: ["forecast"] }],
+  ["Its predecessor, the X1, was priced at $899 when it launched in 2024.", 899, { measure: "price", subject: "x1", time: "y2024" }],
+  ["The council approved a $4.3 billion budget, up from $4.1 billion last year.", 4.1e9, { measure: "budget", time: "prev-year" }],
+  ["The plan includes an additional $200 million for schools, bringing total education spending to $1.2 billion.", 1.2e9, { measure: "spending", qualifiers: ["total"] }],
+  // counts
+  ["A magnitude 6.4 earthquake struck, killing 112 people and injuring more than 300.", 112, { kind: "count", measure: "killed", subject: "" }],
+  ["A magnitude 6.4 earthquake struck, killing 112 people and injuring more than 300.", 300, { kind: "count", measure: "injured" }],
+  ["Ten people were killed in the blast.", 10, { measure: "killed" }],
+  ["At least 50 injured were taken to hospital.", 50, { measure: "injured" }],
+  ["Two people had been killed and five wounded.", 5, { measure: "injured" }],
+  ["At least 40 people in six states have been sickened.", 40, { measure: "infected" }],
+  ["The death toll rose to 121 on Wednesday.", 121, { measure: "killed" }],
+  ["Corvex Semiconductor said it would cut 1,200 jobs.", 1200, { measure: "job:cut", subject: "corvex semiconductor" }],
+  ["Corvex Semiconductor will lay off 2,100 employees.", 2100, { measure: "job:cut" }],
+  ["Corvex Semiconductor employs 14,800 people.", 14800, { measure: "employees", subject: "corvex semiconductor" }],
+  ["Lumen Devices will ship two million units this year.", 2e6, { measure: "unit:sold", subject: "lumen devices" }],
+  ["The region last suffered a major disaster in 2011, when a quake near Van killed 604 people.", 604, { measure: "killed", time: "y2011" }],
+  // other kinds
+  ["A magnitude 6.4 earthquake struck eastern Turkey.", 6.4, { kind: "magnitude", measure: "magnitude" }],
+  ["An earthquake measuring 6.1 on the Richter scale struck.", 6.1, { kind: "magnitude" }],
+  ["An aftershock of magnitude 4.2 shook the region.", 4.2, { measure: "magnitude:aftershock" }],
+  ["Elena Marin won with 52% of the vote.", 52, { kind: "percent", measure: "pct:vote", subject: "elena marin" }],
+  ["Turnout was 61%, the commission said.", 61, { measure: "pct:turnout", subject: "" }],
+  ["Online sales grew 18% in the quarter.", 18, { measure: "pct:sale:up" }],
+  ["Police arrested Marcus Delgado, 24, of Fairview.", 24, { kind: "age", subject: "marcus delgado" }],
+  ["The suspected gunman, 25-year-old Marcus Delgardo, was taken into custody.", 25, { kind: "age", subject: "marcus delgardo" }],
+  ["Harbor City FC signed Lucas Ferreira on a five-year contract.", 5, { kind: "duration", measure: "duration:contract" }],
+  ["The phone goes on sale on September 22.", "--09-22", { kind: "date", measure: "date:launch" }],
+];
+
+describe("claimsOfSentence: attribution", () => {
+  it.each(rows)("%s -> %s", (sentence, value, expected) => {
+    const claims = sentenceClaims(sentence);
+    const claim = claims.find((c) => (typeof value === "number" ? Math.abs(Number(c.value) - value) < 1e-6 * Math.max(1, value) : c.value === value));
+    expect(claim, JSON.stringify(claims.map((c) => [c.text, c.value, c.measure]))).toBeDefined();
+    const got = {
+      kind: claim!.kind,
+      measure: claim!.measure,
+      subject: claim!.subject,
+      time: claim!.time,
+      qualifiers: claim!.qualifiers,
+      recipient: claim!.recipient,
+    };
+    expect(got).toMatchObject(expected);
+  });
+});
+
+describe("claimsOfSentence: what is not a claim", () => {
+  it.each([
+    "The company was founded in 2009 and is based in Oslo.",
+    "Rescuers worked for about 20 minutes before the building collapsed.",
+    "The region has three or four major players.",
+    "He scored in the 20th minute.",
+    "Chapter 11 of the report covers policy.",
+    "The 911 call came in at 4:17 p.m.",
+  ])("%s", (sentence) => {
+    expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
+  });
+});

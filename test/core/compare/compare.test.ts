@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { analyzeTexts } from "../../helpers.js";
+import { variants } from "../../../src/core/compare/name-variants.js";
+
+const summary = (files: [string, string][]) =>
+  analyzeTexts(files).findings.map((f) => ({ severity: f.severity, measure: f.measure, values: f.values.map((v) => v.value).sort() }));
+
+describe("comparator: conflicts", () => {
+  it("exact disagreeing amounts of one fact are an error", () => {
+    expect(summary([
+      ["a.txt", "Halvorsen Systems agreed to acquire Brightwave for $3.2 billion."],
+      ["b.txt", "Halvorsen Systems will acquire Brightwave for $2.3 billion."],
+    ])).toEqual([{ severity: "error", measure: "deal", values: [2.3e9, 3.2e9] }]);
+  });
+
+  it("a hedge that still disagrees is a warning", () => {
+    expect(summary([
+      ["a.txt", "At least 40 people have been sickened in the outbreak, the agency said."],
+      ["b.txt", "The agency said 36 people have been sickened in the outbreak."],
+    ])).toEqual([{ severity: "warning", measure: "infected", values: [36, 40] }]);
+  });
+});
+
+describe("comparator: traps that are not conflicts", () => {
+  it.each<[string, [string, string][]]>([
+    ["hedged figures that agree", [
+      ["a.txt", "More than 300 people were injured in the quake."],
+      ["b.txt", "The quake injured 310 people."],
+    ]],
+    ["rounding ($9 billion vs $9.0 billion)", [
+      ["a.txt", "Keller Corp reported revenue of $9 billion."],
+      ["b.txt", "Keller Corp reported revenue of $9.0 billion."],
+    ]],
+    ["this quarter vs the same quarter last year", [
+      ["a.txt", "Keller Corp reported revenue of $12.4 billion this quarter."],
+      ["b.txt", "Keller Corp had revenue of $11.5 billion in the same quarter last year."],
+    ]],
+    ["additional vs total in one source, total in another", [
+      ["a.txt", "Keller Corp invested an additional $2 billion in Vexa, bringing its total investment to $6 billion."],
+      ["b.txt", "Keller Corp has invested $6 billion in Vexa."],
+    ]],
+    ["a rival company's figure", [
+      ["a.txt", "Keller Corp reported revenue of $12.4 billion."],
+      ["b.txt", "Rival Danfield Inc reported revenue of $9.8 billion."],
+    ]],
+    ["another year", [
+      ["a.txt", "The storm killed 12 people on Monday."],
+      ["b.txt", "In 2011, a storm in the same valley killed 40 people."],
+    ]],
+    ["the same amount in another currency", [
+      ["a.txt", "Halvorsen Systems will buy Brightwave for €2.9 billion."],
+      ["b.txt", "Halvorsen Systems will buy Brightwave for $3.2 billion."],
+    ]],
+    ["repeats inside one article", [
+      ["a.txt", "Keller Corp invested $5 billion in Vexa. Later, Keller Corp invested $7 billion in Vexa."],
+    ]],
+    ["a forecast vs the figure", [
+      ["a.txt", "Keller Corp reported revenue of $12.4 billion."],
+      ["b.txt", "Analysts had expected Keller Corp revenue of $12.1 billion."],
+    ]],
+  ])("%s", (_, files) => {
+    expect(summary(files)).toEqual([]);
+  });
+});
+
+describe("syndicated copies count once", () => {
+  it("a copy with chrome added is one independent source", () => {
+    const body = "Keller Corp said on Tuesday it would invest $5 billion in Vexa, a robotics start-up based in Lyon, over the next five years, expanding an existing partnership between the two companies that began in 2019 with a smaller deal.";
+    const a = analyzeTexts([["a.txt", body], ["b.txt", `Skip to content\n${body}\nShare this article`], ["c.txt", "Keller Corp will invest $7 billion in Vexa."]]);
+    expect(a.originalOf).toEqual([0, 0, 2]);
+    expect(a.findings[0].values.find((v) => v.value === 5e9)!.sources).toBe(1);
+  });
+});
+
+describe("name variants", () => {
+  it.each([
+    ["Tomas Hal", "Tomas Hall", true],
+    ["Marcus Delgado", "Marcus Delgardo", true],
+    ["Jon Smith", "John Smith", true],
+    ["John Smith", "Jane Smith", false],
+    ["John Smith", "John Smithers", false],
+    ["Tom Hall", "Tom Hill", true],
+    ["Amy Lee", "Amy Li", false],
+    ["Anna Kowalski", "Anna Kowalski", false],
+  ])("%s ~ %s: %s", (a, b, expected) => expect(variants(a, b)).toBe(expected));
+
+  it("reports a spelling conflict between sources, not within one", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Police said Tomas Hal, 31, was arrested."],
+      ["b.txt", "Police said Tomas Hal was arrested on Friday."],
+      ["c.txt", "Officers arrested Tomas Hall on Friday, police said."],
+    ]);
+    const f = a.findings.find((x) => x.kind === "name-spelling");
+    expect(f?.values.map((v) => [v.value, v.sources])).toEqual([["Tomas Hal", 2], ["Tomas Hall", 1]]);
+  });
+});
+
+describe("entity claims", () => {
+  it("a subject's product named differently by different sources", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Anthropic, known for its Mythos model, raised money."],
+      ["b.txt", "Anthropic, the developer behind the large language model Claude, raised money."],
+    ]);
+    expect(a.findings.map((f) => [f.kind, f.subjectLabel, f.values.map((v) => v.value).sort()])).toEqual([["entity", "Anthropic", ["Claude", "Mythos"]]]);
+  });
+
+  it("no conflict when a source mentions both names", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Anthropic, known for its Mythos model, raised money."],
+      ["b.txt", "Anthropic, the developer behind the model Claude, also makes Mythos."],
+    ]);
+    expect(a.findings).toEqual([]);
+  });
+});
