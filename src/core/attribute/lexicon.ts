@@ -11,7 +11,8 @@ export interface MeasureRule {
 /** What an amount of money is: the first rule whose words match a trigger word wins. */
 export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "spending", words: /^(spend|spends|spent|spending|expenditures?|outlays?|purchases|cloud-spend)$/ },
-  { measure: "investment", words: /^(invest|invests|invested|investing|investments?|reinvest\w*|funding|funded|backing|bets?|capital|injections?|injected|inject|pour|pours|poured|pouring|stake|commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/ },
+  { measure: "investment", words: /^(invest|invests|invested|investing|investments?|reinvest\w*|funding|funded|backing|bets?|injections?|injected|inject|pour|pours|poured|pouring|stake|commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/ },
+  { measure: "capital", words: /^(capital|equity)$/ },
   { measure: "raised", words: /^(raised|raise|raises|raising)$/ },
   { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
   { measure: "profit", words: /^(profits?|earnings|income)$/ },

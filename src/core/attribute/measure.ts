@@ -52,8 +52,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
 }
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
-export function countMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number): { measure: string; people: boolean } | undefined {
-  const after = words.filter((w) => w.start >= valueEnd);
+export function countMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
+  const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   let i = 0;
   while (i < after.length && i < 2 && MODIFIER.test(after[i].lower) && !ruleFor(PEOPLE_ROLES, after[i].lower)) i++;
@@ -80,28 +80,34 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     }
     return undefined;
   };
-  if (noun && PEOPLE_NOUN.test(noun.lower)) {
+  /** The verb after the noun: "Ten people were killed", "20 were wounded", "40 people in six states have been sickened". */
+  const predicate = (from: number): string | undefined => {
     let skip = 0;
-    for (const w of after.slice(i + 1, i + 9)) {
+    for (const w of after.slice(from, from + 8)) {
       const r = role(w);
-      if (r) return { measure: r, people: r !== "employees" };
+      if (r) return r;
       if (PREPOSITIONS_SHORT.test(w.lower)) {
-        skip = 3; // "in six states", "across the region"
+        skip = 3;
         continue;
       }
       if (skip > 0) {
         skip--;
         continue;
       }
-      if (!PREDICATE_SKIP.test(w.lower)) break;
+      if (!PREDICATE_SKIP.test(w.lower)) return undefined;
     }
+    return undefined;
+  };
+  if (noun && PEOPLE_NOUN.test(noun.lower)) {
+    const p = predicate(i + 1);
+    if (p) return { measure: p, people: p !== "employees" };
     const r = leftRole();
     if (r) return { measure: r, people: r !== "employees" };
     return undefined;
   }
   if (noun && TIME_UNIT.test(noun.lower)) return undefined; // "about 20 minutes later"
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
-    const r = leftRole();
+    const r = predicate(i) ?? leftRole();
     return r ? { measure: r, people: r !== "employees" } : undefined;
   }
   if (!/^\p{Ll}/u.test(text.slice(noun.start, noun.end))) return undefined;

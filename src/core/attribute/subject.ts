@@ -48,6 +48,13 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
   return undefined;
 }
 
+const LEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or|which|who|that|when|after|before|if|then|also|meanwhile|now|however)\s+)*(?:the\s+)?/i;
+
+/**
+ * The subject of the clause holding `at`: a name that opens the clause ("..., Amazon has committed $5B");
+ * else the first name of the nearest earlier clause ("Anthropic has entered ..., pledging to spend $100B";
+ * "The Orioles, according to reports, have offered ..."); else the first name before the value.
+ */
 export function clauseSubject(
   at: number,
   text: string,
@@ -56,16 +63,22 @@ export function clauseSubject(
   entities: EntityMention[],
 ): EntityMention | undefined {
   const here = clauses.of(at);
-  for (let i = here.index; i >= 0; i--) {
-    const start = clauses.bounds[i];
-    const end = i === here.index ? at : clauses.bounds[i + 1];
+  const firstIn = (start: number, end: number): EntityMention | undefined => {
     let prev: EntityMention | undefined;
     for (const e of entities) {
       if (e.start >= start && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words)) return e;
       prev = e;
     }
+    return undefined;
+  };
+  const headAt = here.start + (LEAD.exec(text.slice(here.start, at))?.[0].length ?? 0);
+  const head = entities.find((e) => e.start === headAt && e.end <= at);
+  if (head) return head;
+  for (let i = here.index - 1; i >= 0; i--) {
+    const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
+    if (e) return e;
   }
-  return undefined;
+  return firstIn(here.start, at);
 }
 
 /** The first subject of a sentence, carried to the next sentence when that one names nobody. */

@@ -57,6 +57,11 @@ function partitionByRecipient(claims: Claim[]): Claim[][] {
   return named.map((r) => claims.filter((c) => c.recipient === r));
 }
 
+function selfInconsistent(claims: Claim[]): boolean {
+  const plain = claims.filter((c) => (!c.quantity || c.quantity.hedge === "exact") && !c.qualifiers.some((q) => q === "additional" || q === "initial"));
+  return plain.some((a, i) => plain.slice(i + 1).some((b) => !consistent(a, b)));
+}
+
 function compareGroup(claims: Claim[], story: number, originalOf: number[]): Finding | undefined {
   const bySource = new Map<number, Claim[]>();
   for (const c of claims) {
@@ -84,6 +89,12 @@ function compareGroup(claims: Claim[], story: number, originalOf: number[]): Fin
     }
   }
   if (!severity) return undefined;
+  // A source that gives two different exact values for the "same" fact shows we are mixing facts
+  // (two quakes, two bombings, two categories): say so, but do not call it a contradiction.
+  if ([...bySource.values()].some(selfInconsistent)) {
+    severity = "info";
+    reasons = ["source-disagrees-with-itself"];
+  }
   const first = claims[0];
   return {
     kind: first.kind,

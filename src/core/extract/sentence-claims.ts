@@ -86,7 +86,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
     } else if (c.kind === "count") {
-      const m = countMeasure(text, words, n.hedgeStart, n.end, clause.start);
+      const m = countMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!m) continue;
       if (m.people && m.measure !== "employees") {
         claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: "", subjectLabel: "" });
@@ -103,7 +103,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = subjectAt(n.hedgeStart);
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
     } else if (c.kind === "magnitude") {
-      const after = /\b(aftershocks?|foreshocks?|tremors?)\b/i.test(text.slice(clause.start, clause.end));
+      const after = /\b(aftershocks?|foreshocks?)\b/i.test(text.slice(Math.max(clause.start, n.start - 25), Math.min(clause.end, c.end + 25)));
       claims.push({ ...base, kind: "magnitude", value: n.value, quantity: q("magnitude"), measure: after ? "magnitude:aftershock" : "magnitude", subject: "", subjectLabel: "" });
     }
   }
@@ -114,7 +114,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (!measure) continue;
     const subject = measure === "born" || measure === "died" ? subjectAt(d.start) : undefined;
     const value = isoDate(d, view.year);
-    claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "", time: "", qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
+    claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "", time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
   return { claims, subject: sentenceSubject(text, words, clauses, entities) ?? view.carried };
 }
