@@ -55,6 +55,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
 export function countMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
+  // "one of the men killed", "two of them": a part, not the total.
+  if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
   let i = 0;
   while (i < after.length && i < 2 && MODIFIER.test(after[i].lower) && !ruleFor(PEOPLE_ROLES, after[i].lower)) i++;
   const noun = after[i];
@@ -71,6 +73,8 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     const v = verbNear();
     if (v === "cut" || v === "added") return { measure: `job:${v}`, people: false };
   }
+  // "When one is killed": "one" without a noun is a pronoun.
+  if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|suspect|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
   const direct = role(noun);
   if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
@@ -115,11 +119,16 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   const det = before[0]?.lower;
   if (det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
   const lemma = noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   const verb = verbNear();
+  // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
+  if (!verb && !FACT_NOUN.test(lemma)) return undefined;
   return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
 }
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
+const AREA_NOUN = /^(acre|hectare|square)$/;
+const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 const PREPOSITIONS_SHORT = /^(in|across|from|at|of|on|inside|near|around|throughout)$/;
 

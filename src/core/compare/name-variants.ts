@@ -51,14 +51,22 @@ export function nameVariantConflicts(names: Claim[], ctx: CompareContext): Findi
   return findings;
 }
 
+/** Words that end institution and place names ("Betty Ford Center", "Conner Street"): not a person. */
+const NOT_PERSON_END = /^(centers?|centres?|streets?|st|avenues?|ave|roads?|rd|boulevard|blvd|drive|square|bridge|awards?|prizes?|cups?|trophy|advisors?|advisers?|partners|group|foundation|institute|university|college|school|academy|hospital|clinic|church|cathedral|mosque|temple|stadium|arena|airport|station|museum|library|company|association|council|committee|department|agency|fund|trust|holdings|media|news|times|journal|festival|act|county|city|valley|river|lake|island|mountain|hotel|motel|club|lounge|cafe|restaurant|market|building)$/i;
+
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’'.]/g, "").toLowerCase();
+
 /** Same number of words, all equal but one, and that one differs by a small edit. */
 export function variants(a: string, b: string): boolean {
   const x = a.split(" ");
   const y = b.split(" ");
   if (x.length !== y.length || x.length < 2) return false;
+  if (NOT_PERSON_END.test(x[x.length - 1].replace(/\.$/, "")) || NOT_PERSON_END.test(y[y.length - 1].replace(/\.$/, ""))) return false;
   let diff = 0;
   for (let i = 0; i < x.length; i++) {
-    if (x[i] === y[i]) continue;
+    if (fold(x[i]) === fold(y[i])) continue;
+    // A short form of a given name ("Phil" / "Philip", "Steve" / "Steven") is the same name.
+    if (i === 0 && (fold(y[i]).startsWith(fold(x[i])) || fold(x[i]).startsWith(fold(y[i])))) return false;
     diff++;
     const d = levenshtein.get(x[i].toLowerCase(), y[i].toLowerCase());
     const len = Math.max(x[i].length, y[i].length);

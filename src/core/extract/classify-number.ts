@@ -16,7 +16,7 @@ export interface Classified {
 }
 
 const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
-const AGE_BEFORE = /\b(?:aged|age)\s+$/i;
+const AGE_BEFORE = /\b(?:aged|age|ages|aged between|ages of|(?:dead|died|dies|death)\s+at(?:\s+the\s+age\s+of)?|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s+$/i;
 const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|shutdown|campaign)s?\b/iu;
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
 const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison term of|sentence of)\s+(?:up to\s+)?$/i;
@@ -30,7 +30,11 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (n.percent) return { kind: "percent", end: n.end, unit: "%" };
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
-  if (AGE_BEFORE.test(before) && n.value < 130) return { kind: "age", end: n.end, unit: "years" };
+  if (AGE_BEFORE.test(before) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
+  // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
+  if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
+    return { kind: "other", end: n.end };
+  }
   // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.
   if (!n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) {
     return { kind: "age", end: n.end, unit: "years" };
