@@ -37,13 +37,25 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const compound = pick(after, 3, true);
   let found = compound;
   if (!found && after[0]?.lower === "in") found = pick(after.slice(1), 3, true);
-  const leftUntilNumber = before.slice(0, before.findIndex((w) => /^\d/.test(w.lower)) >>> 0);
-  if (!found) found = pick(leftUntilNumber.filter((w) => !GENERIC_AMOUNT.test(w.lower)), 8, false);
+  const leftUntilNumber = before.slice(0, before.findIndex((w) => /^\d/.test(w.lower)) >>> 0).filter((w) => !GENERIC_AMOUNT.test(w.lower));
+  if (!found) {
+    found = pick(leftUntilNumber, 8, false);
+    // "a deal worth $1.6 billion", "a contract valued at": the noun before "worth" says what it is.
+    if (found?.measure === "valuation" && /^(worth|valued|value)$/.test(text.slice(found.start, found.end).toLowerCase())) {
+      const i = leftUntilNumber.findIndex((w) => w.start === found!.start);
+      const noun = pick(leftUntilNumber.slice(i + 1, i + 4), 3, false);
+      if (noun && noun.measure !== "valuation") found = noun;
+    }
+  }
   if (!found) {
     const cop = COPULA.exec(text.slice(valueEnd));
     if (cop) found = pick(words.filter((w) => w.start >= valueEnd + cop[0].length), 8, false);
   }
-  if (!found) found = pick(after.filter((w) => !/^\d/.test(w.lower)).slice(0, after.findIndex((w) => /^\d/.test(w.lower)) >>> 0), 6, false);
+  if (!found) {
+    // Last, a trigger just after, before any other number or subordinate clause ("... as investors fretted over the deal").
+    const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|when|which|who|that|since|although|though|amid)$/.test(w.lower));
+    found = pick(after.slice(0, stop >>> 0), 4, false);
+  }
   if (found && found.measure === "investment" && COMMITMENT_WORD.test(text.slice(found.start, found.end).toLowerCase())) {
     const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
     if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
@@ -82,6 +94,14 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
       const r = role(w);
       if (r) return r;
     }
+    // "The number of people killed by the storm has risen to 32", "the death toll now stands at 121".
+    const wide = before.slice(0, 12);
+    if (wide.some((w) => /^(number|toll|tally|count|total)$/.test(w.lower))) {
+      for (const w of wide) {
+        const r = role(w);
+        if (r) return r;
+      }
+    }
     return undefined;
   };
   /** The verb after the noun: "Ten people were killed", "20 were wounded", "40 people in six states have been sickened". */
@@ -114,23 +134,40 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     const r = predicate(i) ?? leftRole();
     return r ? { measure: r, people: r !== "employees" } : undefined;
   }
-  if (!/^\p{Ll}/u.test(text.slice(noun.start, noun.end))) return undefined;
+  const surface = text.slice(noun.start, noun.end);
+  if (!/^\p{Ll}/u.test(surface) && !/^\p{Lu}{2,}s$/u.test(surface)) {
+    // A capitalised word after the number starts a name ("to 32, Governor ..."): no noun here.
+    const r = predicate(i) ?? leftRole();
+    return r ? { measure: r, people: r !== "employees" } : undefined;
+  }
+  // "sport utility vehicles": the head of a short compound is its last plural word.
+  let head = noun;
+  for (let k = i; k < Math.min(after.length, i + 3) && !/s$/.test(head.lower); k++) {
+    const w = after[k + 1];
+    if (!w || NOT_COUNT_NOUN.test(w.lower) || !/^\p{Ll}/u.test(text.slice(w.start, w.end))) break;
+    if (/s$/.test(w.lower)) head = w;
+  }
   // "the two companies", "both sides": a known set, not a reported count.
   const det = before[0]?.lower;
   if (det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
-  const lemma = noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  const lemma = head.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   const verb = verbNear();
+  // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact.
+  if (!verb && AGENT_NOUN.test(head.lower)) return { measure: lemma, people: true };
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
   if (!verb && !FACT_NOUN.test(lemma)) return undefined;
   return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
 }
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians|ents|ants)$/u;
 const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 const PREPOSITIONS_SHORT = /^(in|across|from|at|of|on|inside|near|around|throughout)$/;
+
+const PERCENT_SYNONYMS: Record<string, string> = { effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price" };
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {
@@ -157,7 +194,7 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     noun = n?.lower;
   }
   if (!noun) return undefined;
-  noun = noun.replace(/(?<=[^s])s$/, "");
+  noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
   return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;
 }
 

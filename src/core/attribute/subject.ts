@@ -78,8 +78,13 @@ export function clauseSubject(
     const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     if (e) return e;
   }
+  // "The vaccine prevented severe RSV disease with 78% efficacy": a clause whose subject is a common noun
+  // phrase has no named subject; a name later in it is an object.
+  if (COMMON_HEAD.test(text.slice(here.start, at))) return undefined;
   return firstIn(here.start, at);
 }
+
+const COMMON_HEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or)\s+)*(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+\p{Ll}/iu;
 
 /** The first subject of a sentence, carried to the next sentence when that one names nobody. */
 export function sentenceSubject(text: string, words: Word[], clauses: Clauses, entities: EntityMention[]): SubjectRef | undefined {

@@ -20,6 +20,8 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
   if (a.time !== b.time) reasons.push("time-implied");
   if ((a.quantity && a.quantity.hedge !== "exact") || (b.quantity && b.quantity.hedge !== "exact")) reasons.push("hedged");
   if (a.qualifiers.includes("projected") || b.qualifiers.includes("projected")) reasons.push("projected");
+  // Ages a year or two apart: a birthday between two reports is common.
+  if (a.kind === "age" && typeof a.value === "number" && typeof b.value === "number" && Math.abs(a.value - b.value) <= 2) reasons.push("age-close");
   return { severity: reasons.length ? "warning" : "error", reasons };
 }
 

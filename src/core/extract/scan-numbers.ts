@@ -31,7 +31,7 @@ const CURRENCY_AFTER = /^\s(?:U\.S\.\s|US\s|Australian\s|Canadian\s|Hong Kong\s|
 const PERCENT_AFTER = /^(?:\s?%|\s(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage\s)?points?\b/i;
 const HEDGE_BEFORE = /(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
-const HEDGE_AFTER = /^(?:\s+or\s+more|\s*-?\s*plus\b|\+|\s+or\s+so)/i;
+const HEDGE_AFTER = /^(?:\s+(?:or|and)\s+(?:more|above|higher|greater|over|up)\b|\s*-?\s*plus\b|\+|\s+or\s+so\b|\s+or\s+(?:less|fewer|below|under|lower)\b)/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to)\s*/;
 
 const CODES: Record<string, string> = {
@@ -124,7 +124,7 @@ function build(text: string, start: number, end: number, base: number, decimals:
   }
   const post = HEDGE_AFTER.exec(text.slice(spanEnd));
   if (post && hedge === "exact") {
-    hedge = /so/i.test(post[0]) ? "about" : "at-least";
+    hedge = /\bso\b/i.test(post[0]) ? "about" : /less|fewer|below|under|lower/i.test(post[0]) ? "at-most" : "at-least";
   }
   const year = yearLike && !currency && !percent && base >= 1800 && base <= 2100;
   const { low, high } = interval(value, rounding, hedge);
@@ -157,8 +157,10 @@ export function interval(value: number, rounding: number, hedge: Hedge): { low: 
       return { low: 0, high: value + rounding };
     case "nearly":
       return { low: value * 0.9 - rounding, high: value + rounding };
-    case "about":
-      return { low: value * 0.9 - rounding, high: value * 1.1 + rounding };
+    case "about": {
+      const spread = Math.max(rounding, Math.abs(value) * 0.05);
+      return { low: value - spread, high: value + spread };
+    }
     default:
       return { low: value - rounding, high: value + rounding };
   }

@@ -7,6 +7,7 @@ import { findDates, isoDate } from "./dates.js";
 import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
 import { findTimes, timeNear } from "../attribute/time.js";
 import { countMeasure, moneyMeasure, percentMeasure, qualifiersNear } from "../attribute/measure.js";
+import { isFirstName } from "../nlp/compromise.js";
 import { agentAfter, clauseSubject, isObject, ownerOf, sentenceSubject, type SubjectRef } from "../attribute/subject.js";
 
 export interface SentenceView {
@@ -26,16 +27,14 @@ const COMPARED = /\b(?:up|down|rising|falling|climbing|dropping|increased?|decre
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
 const DATE_EVENTS: [string, RegExp][] = [
-  ["event", /^(struck|hit|occurred|happened|erupted|began|started|broke|crashed|exploded|collapsed|attack|attacked|shooting|opened fire)$/],
+  ["event", /^(struck|hit|occurred|happened|erupted|crashed|exploded|collapsed)$/],
   ["launch", /^(launch|launched|launches|launching|release|released|releases|debut|debuts|debuted|unveiled|unveil|available|ship|ships|shipping|arrive|arrives|goes|go)$/],
   ["election", /^(election|elections|vote|voting|polls|ballot|referendum|runoff|primary)$/],
   ["born", /^(born)$/],
   ["died", /^(died|death|passed)$/],
   ["founded", /^(founded|established|formed|incorporated)$/],
   ["opening", /^(open|opens|opened|opening|inaugurated)$/],
-  ["signed", /^(signed|signing|sealed|closed|completed|finalized|finalised)$/],
-  ["deadline", /^(deadline|due|expires|expire|expiry)$/],
-  ["scheduled", /^(scheduled|slated|set|planned|held|hold|holds|takes|take|starts|start|begins|begin)$/],
+  ["deadline", /^(deadline|expires|expire|expiry)$/],
 ];
 
 export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; subject?: SubjectRef } {
@@ -67,6 +66,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };
     const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
     // "up from $4.1 billion", "from $11.5 billion a year earlier": the earlier value of the figure before it.
+    // "$334 million, of which $281 million in cash": a part of the figure before it.
+    if (/\bof (?:which|whom|them|those)\s+(?:[\p{L}]+\s+)?$/iu.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart))) continue;
     const earlier = COMPARED.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? claims.filter((x) => x.kind === c.kind).at(-1) : undefined;
     if (earlier && (c.kind === "money" || c.kind === "percent" || c.kind === "count")) {
       claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: time || "prev" });
@@ -112,9 +113,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const clause = clauses.of(d.start);
     const measure = dateMeasure(words, d.start, d.end, clause.start, clause.end);
     if (!measure) continue;
-    const subject = measure === "born" || measure === "died" ? subjectAt(d.start) : undefined;
+    // A launch or opening date belongs to the thing launched: the nearest name before it.
+    const near = [...entities].reverse().find((e) => e.end <= d.start);
+    const subject = measure === "born" || measure === "died" ? subjectAt(d.start) : measure === "launch" || measure === "opening" ? (near ? { key: near.key, label: near.label } : undefined) : { key: "", label: "" };
     const value = isoDate(d, view.year);
-    claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "", time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
+    claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
   return { claims, subject: sentenceSubject(text, words, clauses, entities) ?? view.carried };
 }
@@ -131,12 +134,11 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
 function ageSubject(text: string, n: NumberMention, end: number, entities: EntityMention[], words: Word[]): SubjectRef | undefined {
   const left = entities.find((e) => /^\s*,\s*(?:a\s+|an\s+|the\s+)?$/.test(text.slice(e.end, n.hedgeStart)) || /^\s*,\s*(?:aged|age)\s+$/i.test(text.slice(e.end, n.hedgeStart)));
   if (left) return { key: left.key, label: left.label };
-  const right = entities.find((e) => /^\s*(?:[\p{L}-]+\s+)?,?\s*$/u.test(text.slice(end, e.start)) && e.start >= end && e.start - end < 25);
+  // "25-year-old Marcus Delgardo", "26-year-old plumber Jeremy Lewis": a person's name right after.
+  const right = entities.find((e) => e.start >= end && e.start - end < 25 && /^\s*(?:\p{Ll}[\p{L}-]*\s+)?,?\s*$/u.test(text.slice(end, e.start)) && isFirstName(e.label.split(" ")[0]) && e.label.includes(" "));
   if (right) return { key: right.key, label: right.label };
   const role = words.find((w) => w.start >= end && w.start - end <= 2);
-  if (role && /^[a-z]/.test(text.slice(role.start, role.end)) && /^(man|woman|boy|girl|gunman|suspect|victim|driver|shooter|teen|teenager|officer|mother|father|son|daughter|student|player|pilot|passenger|worker|resident|attacker)$/.test(role.lower)) {
-    const persons = entities.filter((e) => /\s/.test(e.label));
-    if (persons.length === 1) return { key: persons[0].key, label: persons[0].label };
+  if (role && /^[a-z]/.test(text.slice(role.start, role.end)) && /^(gunman|suspect|shooter|attacker|driver|pilot|victim)$/.test(role.lower)) {
     return { key: `role:${role.lower}`, label: `the ${role.lower}` };
   }
   return undefined;

@@ -31,6 +31,8 @@ export class Gazetteer {
   private readonly alias = new Map<string, string>();
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly known = new Set<string>();
+  /** Words of names seen in running text ("riverton" from "Riverton City Council"). */
+  private readonly nameWords = new Set<string>();
   private maxWords = 1;
   /** Words seen written in lower case: a capital on them at a sentence start does not make a name. */
   private readonly lowercase = new Set<string>();
@@ -82,7 +84,10 @@ export class Gazetteer {
       if (!span) continue;
       const key = this.key(span.text);
       if (!key || isGenericName(key)) continue;
-      if (!span.initial || span.text.includes(" ")) this.known.add(canonicalName(span.text));
+      if (!span.initial || span.text.includes(" ")) {
+        this.known.add(canonicalName(span.text));
+        for (const w of canonicalName(span.text).split(" ")) this.nameWords.add(w);
+      }
       const labels = this.counts.get(key) ?? new Map<string, number>();
       const label = span.text.replace(/['’]s$/u, "");
       labels.set(label, (labels.get(label) ?? 0) + 1);
@@ -115,7 +120,8 @@ export class Gazetteer {
     for (const found of spans) {
       const s = this.trimInitial(found);
       if (!s) continue;
-      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && this.isOrdinary(s.text)) continue;
+      // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere.
+      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) continue;
       const key = this.key(s.text);
       if (!key || isGenericName(key)) continue;
       out.push({ start: s.start, end: s.end, key, label: this.label(key) });
