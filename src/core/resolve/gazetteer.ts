@@ -25,6 +25,7 @@ export const BUILTIN_ALIASES: Record<string, string[]> = {
   "Alphabet": ["Google parent Alphabet"],
 };
 
+const SUBJECT_NEXT = /^(?:['’]s\b|,\s+(?:the|a|an|known|which|who|founded|based|maker|owner|developer)\b|\s+(?:has|have|had|is|was|will|would|said|says|reported|announced|agreed|plans|posted|unveiled|launched|confirmed|denied|told|won|lost|signed|bought|sold|invested|raised|cut|hired|employs)\b)/;
 const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|and|for|the|de)\s+)?){1,6})\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,9})\)/gu;
 
 export class Gazetteer {
@@ -120,8 +121,12 @@ export class Gazetteer {
     for (const found of spans) {
       const s = this.trimInitial(found);
       if (!s) continue;
-      // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere.
-      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) continue;
+      // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere,
+      // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
+      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {
+        const acting = SUBJECT_NEXT.test(sentence.slice(s.end)) && !this.isOrdinary(s.text);
+        if (!acting) continue;
+      }
       const key = this.key(s.text);
       if (!key || isGenericName(key)) continue;
       out.push({ start: s.start, end: s.end, key, label: this.label(key) });
