@@ -15,6 +15,7 @@ import { entityConflicts } from "./compare/entity-conflicts.js";
 import { nameVariantConflicts } from "./compare/name-variants.js";
 import { dedupeFindings } from "./compare/dedupe.js";
 import { aliasSubjects, inheritStorySubjects } from "./resolve/subject-aliases.js";
+import { joinGenericMeasures } from "./resolve/generic-measures.js";
 
 export interface AnalyzeOptions {
   /** Extra entity aliases: canonical name -> other names. */
@@ -58,6 +59,7 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
   const spellings = nameVariantConflicts(names, ctx);
   aliasSubjects(claims, storyOf, keysByStory, spellings);
   inheritStorySubjects(claims, storyOf);
+  joinGenericMeasures(claims, storyOf);
   const findings = dedupeFindings([
     ...factConflicts(claims, ctx),
     ...entityConflicts(claims, ctx, docs.map((d) => d.text)),

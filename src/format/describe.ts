@@ -13,6 +13,8 @@ const MEASURES: Record<string, string> = {
 
 export function describeMeasure(measure: string): string {
   if (MEASURES[measure]) return MEASURES[measure];
+  const scoped = /^([\p{Ll}-]+) (\S+)$/u.exec(measure);
+  if (scoped && MEASURES[scoped[2]]) return `${scoped[1]} ${MEASURES[scoped[2]]}`;
   const [head, a, b] = measure.split(":");
   if (head === "pct") return `${a}${b === "up" ? " increase" : b === "down" ? " decrease" : ""} (%)`;
   if (head === "product") return `${a} name`;

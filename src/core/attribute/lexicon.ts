@@ -11,7 +11,8 @@ export interface MeasureRule {
 /** What an amount of money is: the first rule whose words match a trigger word wins. */
 export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "spending", words: /^(spend|spends|spent|spending|expenditures?|outlays?|purchases|cloud-spend)$/ },
-  { measure: "investment", words: /^(invest|invests|invested|investing|investments?|reinvest\w*|funding|funded|backing|bets?|injections?|injected|inject|pour|pours|poured|pouring|stake|commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/ },
+  { measure: "investment", words: /^(invest|invests|invested|investing|investments?|reinvest\w*|funding|funded|backing|bets?|injections?|injected|inject|pour|pours|poured|pouring|stake)$/ },
+  { measure: "commitment", words: /^(commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/ },
   { measure: "capital", words: /^(capital|equity)$/ },
   { measure: "raised", words: /^(raised|raise|raises|raising)$/ },
   { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
@@ -23,7 +24,8 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "deal", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
   { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled|compensation)$/ },
-  { measure: "pay", words: /^(contract|salary|salaries|wages?|paid|pay|payout|earns|bonus|offer|offered|package)$/ },
+  { measure: "pay", words: /^(paid|pay|pays|paying|payout|payment)$/ },
+  { measure: "salary", words: /^(contract|salary|salaries|wages?|earns|bonus|offer|offered)$/ },
   { measure: "aid", words: /^(aid|relief|assistance|donations?|donated|donate|grants?|granted)$/ },
   { measure: "damage", words: /^(damage|damages)$/ },
   { measure: "debt", words: /^(debts?|loans?|borrowed|borrow|borrowing|bonds?)$/ },
@@ -33,9 +35,11 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "bail", words: /^(bail|bond)$/ },
 ];
 
+/** Measures that say only that money changes hands: they join the subject's main money measure. */
+export const GENERIC_MONEY = new Set(["commitment", "pay"]);
+
 /** A commitment or pledge is spending when it is a commitment to spend or use something. */
 export const SPENDING_CUE = /\b(spend|spends|spending|spent|to use|to buy|to purchase|purchases?|usage)\b/i;
-export const COMMITMENT_WORD = /^(commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/;
 
 /** Words that name an amount without saying of what. */
 export const GENERIC_AMOUNT = /^(figure|amount|sum|total|totals|totaling|totalling|number|money|transaction|agreement|package|tally|cash)$/;
@@ -51,13 +55,14 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "rescued", words: /^(rescued)$/ },
   { measure: "shot", words: /^(shot)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
+  { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans)$/ },
   { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
 ];
 
 export const PEOPLE_NOUN = /^(person|man|woman|child|boy|girl|teen|teenager|adult|baby|infant|officer|soldier|victim|student|resident|civilian|worker|passenger|bystander|patient|people|persons|individuals|civilians|residents|victims|students|children|kids|men|women|adults|teenagers|teens|officers|soldiers|troops|passengers|pilgrims|miners|workers|fans|spectators|protesters|demonstrators|migrants|refugees|patients|others|bystanders|guests|tourists|inmates|prisoners|hostages|firefighters|crew|members|americans|citizens|staff|worshippers|shoppers|customers|users|subscribers|voters|athletes|players|employees)$/;
 
 /** Nouns that can never be what a count counts (units of time, and words that follow numbers in dates). */
-export const NOT_COUNT_NOUN = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times?|percent|per|pct|points?|am|pm|a\.m|p\.m|st|nd|rd|th|of|to|and|or|in|on|at|by|for|from|with|the|a|an|is|was|are|were|has|have|had|be|been|as|than|that|which|who|this|it|its|their|his|her|they|he|she|we|more|less|most|least|about|after|before|since|until|per|each|percentage|out|into|over|under|up|down|off|while|when|if|but|so|not|no|all|other|such|same|new|last|next|first|second|third|fourth|fifth|million|billion|thousand|trillion|hundred|dozen|inches|feet|foot|miles|mile|km|kilometers|kilometres|meters|metres|pounds|kg|kilograms|degrees|mph)$/;
+export const NOT_COUNT_NOUN = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times?|percent|per|pct|am|pm|a\.m|p\.m|st|nd|rd|th|of|to|and|or|in|on|at|by|for|from|with|the|a|an|is|was|are|were|has|have|had|be|been|as|than|that|which|who|this|it|its|their|his|her|they|he|she|we|more|less|most|least|about|after|before|since|until|per|each|percentage|out|into|over|under|up|down|off|while|when|if|but|so|not|no|all|other|such|same|new|last|next|first|second|third|fourth|fifth|million|billion|thousand|trillion|hundred|dozen|inches|feet|foot|miles|mile|km|kilometers|kilometres|meters|metres|pounds|kg|kilograms|degrees|mph)$/;
 
 /** Verbs that turn a noun count into a specific measure: "cut 1,200 jobs" vs "created 1,200 jobs". */
 export const COUNT_VERBS: MeasureRule[] = [

@@ -1,6 +1,6 @@
 /** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
 import {
-  COMMITMENT_WORD, COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
+  COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
   PEOPLE_ROLES, PERCENT_NOUNS, QUALIFIER_WORDS, SPENDING_CUE, UP_WORDS, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
@@ -9,6 +9,21 @@ export interface Trigger {
   measure: string;
   start: number;
   end: number;
+}
+
+/** Reported figures whose segments differ: total revenue is not cloud revenue. */
+const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
+const NEUTRAL_MODIFIER = /^(net|total|overall|annual|yearly|quarterly|full-year|record|reported|combined|consolidated|group|company|headline|its|their|his|her|the|a|an|this|that|new|strong|weak|higher|lower|first|second|third|fourth|fiscal|same|last|next|current|expected|estimated|projected|average|further|additional|initial|record-high|all-time)$/;
+
+/** The word right before a noun, when it narrows it ("cloud" revenue, "operating" margin). */
+export function modifierBefore(text: string, words: Word[], start: number): string | undefined {
+  const prev = [...words].reverse().find((w) => w.end <= start);
+  if (!prev || !/^\s*-?\s*$/.test(text.slice(prev.end, start))) return undefined;
+  const surface = text.slice(prev.start, prev.end);
+  const lower = surface.toLowerCase();
+  const opensSentence = words[0] === prev;
+  if (!(opensSentence ? /^\p{L}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(surface) || NEUTRAL_MODIFIER.test(lower) || NOT_COUNT_NOUN.test(lower)) return undefined;
+  return lower;
 }
 
 const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
@@ -20,7 +35,6 @@ const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
-const PREDICATE_SKIP = /^(were|was|have|has|had|been|being|are|is|reportedly|all|later|also|now|believed|confirmed|reported|feared|said|left|thought|known|presumed|fallen|fell|become|became|got|gotten|so|far|since)$/;
 
 /** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
 export function moneyMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): Trigger | undefined {
@@ -56,7 +70,12 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|when|which|who|that|since|although|though|amid)$/.test(w.lower));
     found = pick(after.slice(0, stop >>> 0), 4, false);
   }
-  if (found && found.measure === "investment" && COMMITMENT_WORD.test(text.slice(found.start, found.end).toLowerCase())) {
+  if (found && SEGMENTED.has(found.measure)) {
+    // "cloud revenue", "operating profit": a segment of the figure is another figure.
+    const scope = modifierBefore(text, words, found.start);
+    if (scope) found = { ...found, measure: `${scope} ${found.measure}` };
+  }
+  if (found && found.measure === "commitment") {
     const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
     if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
   }
@@ -106,19 +125,12 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   };
   /** The verb after the noun: "Ten people were killed", "20 were wounded", "40 people in six states have been sickened". */
   const predicate = (from: number): string | undefined => {
-    let skip = 0;
-    for (const w of after.slice(from, from + 8)) {
+    // Within the clause, up to six words ("123 people aboard an Andina Airways flight were killed"),
+    // stopping where another clause starts ("who", "when", "after").
+    for (const w of after.slice(from, from + 7)) {
       const r = role(w);
       if (r) return r;
-      if (PREPOSITIONS_SHORT.test(w.lower)) {
-        skip = 3;
-        continue;
-      }
-      if (skip > 0) {
-        skip--;
-        continue;
-      }
-      if (!PREDICATE_SKIP.test(w.lower)) return undefined;
+      if (CLAUSE_WORD.test(w.lower)) return undefined;
     }
     return undefined;
   };
@@ -161,13 +173,13 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
 }
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
+const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|until|if|and|but|or|whose|where)$/;
 const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians|ents|ants)$/u;
 const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
-const PREPOSITIONS_SHORT = /^(in|across|from|at|of|on|inside|near|around|throughout)$/;
 
-const PERCENT_SYNONYMS: Record<string, string> = { effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price" };
+const PERCENT_SYNONYMS: Record<string, string> = { effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {
@@ -175,26 +187,36 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   const after = inClause.filter((w) => w.start >= valueEnd);
   const before = inClause.filter((w) => w.end <= valueStart).reverse();
   let noun: string | undefined;
+  let nounAt = -1;
   let dir: string | undefined;
   const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?([\p{L}-]+)/u.exec(text.slice(valueEnd));
-  if (of && PERCENT_NOUNS.test(of[1].toLowerCase())) noun = of[1].toLowerCase();
+  if (of && PERCENT_NOUNS.test(of[1].toLowerCase())) {
+    noun = of[1].toLowerCase();
+    nounAt = valueEnd + of[0].length - of[1].length;
+  }
+  const take = (w: Word) => {
+    noun = w.lower;
+    nounAt = w.start;
+  };
   for (const w of after.slice(0, 3)) {
     if (!dir && UP_WORDS.test(w.lower)) dir = "up";
     else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
-    else if (!noun && PERCENT_NOUNS.test(w.lower)) noun = w.lower;
+    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
     else if (NOT_COUNT_NOUN.test(w.lower) && w.lower !== "in" && w.lower !== "of") break;
   }
   for (const w of before.slice(0, 6)) {
     if (!dir && UP_WORDS.test(w.lower)) dir = "up";
     else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
-    else if (!noun && PERCENT_NOUNS.test(w.lower)) noun = w.lower;
+    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
   }
   if (!noun && dir) {
     const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
-    noun = n?.lower;
+    if (n) take(n);
   }
   if (!noun) return undefined;
   noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
+  const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
+  if (scope) noun = `${scope} ${noun}`;
   return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;
 }
 

@@ -58,6 +58,7 @@ export function timeNear(marks: TimeMark[], at: number, sentence: string, clause
  */
 export function sameTime(a: string, b: string, latestYear: string): boolean {
   if (a === b) return true;
-  const now = (k: string) => k === "current" || k === `y${latestYear}`;
+  // A quarter or half named without a year is the story's own period ("in the second quarter").
+  const now = (k: string) => k === "current" || k === `y${latestYear}` || /^[qh]\d$/.test(k);
   return (a === "" && now(b)) || (b === "" && now(a));
 }

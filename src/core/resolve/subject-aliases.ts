@@ -6,6 +6,8 @@
 import type { Claim, Finding } from "../types.js";
 import { canonicalName } from "../extract/entities.js";
 
+const CORPORATE_WORD = /^(airlines?|airways|air|motors?|systems?|pharma|pharmaceuticals?|group|holdings?|technologies|technology|tech|industries|semiconductors?|retail|devices|aerospace|energy|bank|banking|financial|partners|labs?|media|foods?|corporation|company|software|networks?|communications|entertainment|studios?|capital|insurance|brands|biotech|therapeutics|automotive|logistics|resources|mining|oil|gas|electric|telecom|international|global|enterprises?|solutions|fc|cf|club|united)$/;
+
 export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: Map<number, Set<string>>, spellings: Finding[]): void {
   const alias = new Map<string, string>(); // `${story}\0${key}` -> key
   for (const [story, keys] of keysByStory) {
@@ -13,7 +15,10 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
     for (const k of keys) {
       if (k.includes(" ")) continue;
       const owners = long.filter((l) => l.endsWith(` ${k}`));
-      if (owners.length === 1) alias.set(`${story}\u0000${k}`, owners[0]);
+      // "SkyJet" is "SkyJet Airlines", "Castell" is "Castell Bank": a company's name without its trade word.
+      const firms = long.filter((l) => l.startsWith(`${k} `) && l.slice(k.length + 1).split(" ").every((w) => CORPORATE_WORD.test(w)));
+      if (owners.length === 1 && !firms.length) alias.set(`${story}\u0000${k}`, owners[0]);
+      else if (firms.length === 1 && !owners.length) alias.set(`${story}\u0000${k}`, firms[0]);
     }
   }
   for (const f of spellings) {
