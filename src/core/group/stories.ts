@@ -1,6 +1,6 @@
 /**
  * Which articles tell the same story. Articles are compared by TF-IDF cosine over their content words
- * (capitalised words weigh double; the IDF is smoothed with a pseudo-background of unseen documents so
+ * (capitalised words weigh six times as much as others; the IDF is smoothed with a pseudo-background of unseen documents so
  * that a handful of articles on one story still look alike). Candidate pairs come from shared terms;
  * loose components are then split by average-link clustering, so one bridge article cannot chain two
  * stories together. Different stories in one folder are never compared with each other.
@@ -10,7 +10,10 @@ import { STOPWORDS } from "./stopwords.js";
 const MAX_TERMS = 100;
 const BACKGROUND_DOCS = 20;
 const CANDIDATE = 0.06;
-const THRESHOLD = 0.1;
+const THRESHOLD = 0.12;
+/** Capitalised words (names) say more about which story an article tells than ordinary words. */
+const NAME_WEIGHT = 3;
+const WORD_WEIGHT = 0.5;
 
 export function terms(text: string): Map<string, number> {
   const tf = new Map<string, number>();
@@ -18,7 +21,7 @@ export function terms(text: string): Map<string, number> {
     const raw = m[0].replace(/['’]s$/u, "");
     const w = raw.toLowerCase();
     if (STOPWORDS.has(w)) continue;
-    tf.set(w, (tf.get(w) ?? 0) + (/^\p{Lu}/u.test(raw) ? 2 : 1));
+    tf.set(w, (tf.get(w) ?? 0) + (/^\p{Lu}/u.test(raw) ? NAME_WEIGHT : WORD_WEIGHT));
   }
   return tf;
 }
