@@ -14,7 +14,7 @@ import { factConflicts } from "./compare/fact-conflicts.js";
 import { entityConflicts } from "./compare/entity-conflicts.js";
 import { nameVariantConflicts } from "./compare/name-variants.js";
 import { dedupeFindings } from "./compare/dedupe.js";
-import { aliasSubjects, inheritStorySubjects } from "./resolve/subject-aliases.js";
+import { aliasSubjects, inheritStorySubjects, mergePrefixSubjects } from "./resolve/subject-aliases.js";
 import { joinGenericMeasures } from "./resolve/generic-measures.js";
 
 export interface AnalyzeOptions {
@@ -60,6 +60,7 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
   aliasSubjects(claims, storyOf, keysByStory, spellings);
   inheritStorySubjects(claims, storyOf);
   joinGenericMeasures(claims, storyOf);
+  mergePrefixSubjects(claims, storyOf);
   const findings = dedupeFindings([
     ...factConflicts(claims, ctx),
     ...entityConflicts(claims, ctx, docs.map((d) => d.text)),

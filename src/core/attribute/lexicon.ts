@@ -19,7 +19,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "profit", words: /^(profits?|earnings|income)$/ },
   { measure: "loss", words: /^(loss|losses|deficit)$/ },
   { measure: "share price", words: /^(shares|stock|share)$/ },
-  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab)$/ },
+  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
   { measure: "deal", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
@@ -86,6 +86,7 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["total", /^(total|totaling|totalling|totals|overall|cumulative|combined|aggregate|bringing|brings|brought|altogether)$/],
   ["initial", /^(initial|initially|first|upfront|up-front)$/],
   ["previous", /^(previous|predecessor|former|prior|old|older|earlier|outgoing)$/],
+  ["rate", /^(annually|apiece|each|per|yearly|monthly|weekly|daily|hourly)$/],
   ["forecast", /^(expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated|consensus)$/],
   ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|aims|aim|seeks)$/],
 ];

@@ -41,8 +41,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   const pick = (list: Word[], limit: number, stopAtFunction: boolean): Trigger | undefined => {
-    for (const w of list.slice(0, limit)) {
+    for (const [k, w] of list.slice(0, limit).entries()) {
       const m = ruleFor(MONEY_MEASURES, w.lower);
+      // "raised $640 million" is money raised; "voted to raise the fare from $2.75" is not.
+      if (m === "raised" && k > 1) continue;
       if (m) return { measure: m, start: w.start, end: w.end };
       if (stopAtFunction && NOT_COUNT_NOUN.test(w.lower) && !isQualifier(w.lower)) return undefined;
     }
@@ -214,6 +216,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     if (n) take(n);
   }
   if (!noun) return undefined;
+  // "falls to 21%", "rose to 18%": a level, not a change.
+  if (/\bto\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = undefined;
   noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
   const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
   if (scope) noun = `${scope} ${noun}`;
@@ -233,5 +237,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   const found = new Set<string>();
   for (const w of near) for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
   if (/^\s+(?:in total|in all|altogether|overall)\b/i.test(text.slice(valueEnd))) found.add("total");
+  // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
+  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
+  else found.delete("rate");
   return [...found].sort();
 }

@@ -22,7 +22,7 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     if (c.subject === undefined || c.kind === "entity" || c.kind === "name") continue;
     // A forecast ("analysts expected $12.1 billion") is a different fact from the figure itself.
     // So is the figure of a predecessor ("the previous model cost $899").
-    const forecast = ["forecast", "previous"].filter((q) => c.qualifiers.includes(q)).join("+");
+    const forecast = ["forecast", "previous", "rate"].filter((q) => c.qualifiers.includes(q)).join("+");
     const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? "", forecast].join("\u0000");
     buckets.set(key, [...(buckets.get(key) ?? []), c]);
   }

@@ -18,6 +18,8 @@ export interface Classified {
 const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages|aged between|ages of|(?:dead|died|dies|death)\s+at(?:\s+the\s+age\s+of)?|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s+$/i;
 const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|shutdown|campaign)s?\b/iu;
+/** "after 11 years in the job", "nine years as chief executive", "a decade at the helm". */
+const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:helm|job|post|role|position|office|charge|company|top|head|firm|club|team)|as\s+(?:chief|ceo|head|president|chairman|chair|manager|coach|director|mayor|governor|captain)\b)()(tenure)?/i;
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
 const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison term of|sentence of)\s+(?:up to\s+)?$/i;
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
@@ -31,6 +33,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
   if (AGE_BEFORE.test(before) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
+  // "a seven-story building": how many floors.
+  if (/^[-\s](?:story|storey|floor)\b/i.test(after)) return { kind: "count", end: n.end + /^[-\s]\w+/.exec(after)![0].length, unit: "floors", noun: "floors" };
   // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
   if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };
@@ -39,8 +43,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (!n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) {
     return { kind: "age", end: n.end, unit: "years" };
   }
-  const dur = DURATION_AFTER.exec(after);
-  if (dur) return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: dur[3].toLowerCase() };
+  const dur = DURATION_AFTER.exec(after) ?? TENURE_AFTER.exec(after);
+  if (dur) return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: (dur[3] ?? "tenure").toLowerCase() };
   const sent = SENTENCE_AFTER.exec(after);
   if (sent || (SENTENCED_BEFORE.test(before) && /^\s(year|month|week|day)s?\b/i.test(after))) {
     const unit = (sent?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();

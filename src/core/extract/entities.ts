@@ -3,6 +3,8 @@
  * title-case headlines treated with care. Canonical keys merge "Amazon.com Inc." with "Amazon".
  */
 
+import { isFirstName } from "../nlp/compromise.js";
+
 export interface NameSpan {
   start: number; // offsets within the sentence
   end: number;
@@ -68,6 +70,16 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
     words = words.slice(1);
   }
   if (!words.length) return;
+  // "Record-breaker Mary Achieng", "Finals MVP Daniel Okafor": a person's name starts at the given name.
+  const given = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && isFirstName(w));
+  if (given > 0 && !isFirstName(words[0])) {
+    for (const w of words.slice(0, given)) {
+      s += w.length;
+      const rest = sentence.slice(s);
+      s += rest.length - rest.trimStart().length;
+    }
+    words = words.slice(given);
+  }
   const t = words.join(" ");
   if (t.length < 2 || /^\d/.test(t)) return;
   out.push({ start: s, end: s + t.length, text: t, initial: initial && s === start });

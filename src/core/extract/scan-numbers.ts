@@ -118,7 +118,9 @@ function build(text: string, start: number, end: number, base: number, decimals:
   const hedgeMatch = HEDGE_BEFORE.exec(text.slice(Math.max(0, spanStart - 24), spanStart));
   let hedge: Hedge = "exact";
   let hedgeStart = spanStart;
-  if (hedgeMatch) {
+  // "will go up to $3.25", "rose to over": after a verb of movement "up to" is where it goes, not a hedge.
+  const moving = hedgeMatch && /^up to$/i.test(hedgeMatch.groups!.h) && /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb\w*|jump\w*|move\w*|shot|soar\w*|increase[sd]?|raised?|push\w*|bump\w*|hike[sd]?)\s+$/i.test(text.slice(Math.max(0, spanStart - 40), spanStart - hedgeMatch[0].length));
+  if (hedgeMatch && !moving) {
     hedge = hedgeOf(hedgeMatch.groups!.h);
     hedgeStart = spanStart - hedgeMatch[0].length;
   }

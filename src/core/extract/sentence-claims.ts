@@ -22,7 +22,7 @@ export interface SentenceView {
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
 const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained)\b/;
 
-const COMPARED = /\b(?:up|down|rising|falling|climbing|dropping|increased?|decreased?|compared|as against)?\s*(?:from|with|against|versus|vs\.?)\s+$/i;
+const COMPARED = /(?:\bfrom|\b(?:compared|up|down|as)\s+(?:with|against|to)|\bversus|\bvs\.?)\s+$/i;
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
@@ -73,6 +73,15 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: time || "prev" });
       continue;
     }
+    // "raise the fare from $2.75 to $3.00", "cuts the rate from 25% to 21%": the first is the old value,
+    // the second the new one, of the same figure.
+    const last = claims.at(-1);
+    const fromTo = last && last.kind === c.kind && /^\s*to\s*$/i.test(text.slice(last.end, n.hedgeStart)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, last.start - 6), last.start));
+    if (fromTo && last.quantity) {
+      claims.push({ ...last, ...base, value: n.value, quantity: q(last.quantity.unit), qualifiers: last.qualifiers.filter((x) => x !== "previous") });
+      last.qualifiers = [...new Set([...last.qualifiers, "previous"])].sort();
+      continue;
+    }
     if (c.kind === "money") {
       const trig = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!trig) continue;
@@ -86,6 +95,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
+    } else if (c.kind === "count" && c.noun === "floors") {
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });
     } else if (c.kind === "count") {
       const m = countMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!m) continue;

@@ -124,7 +124,8 @@ export class Gazetteer {
       // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere,
       // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
       if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {
-        const acting = SUBJECT_NEXT.test(sentence.slice(s.end)) && !this.isOrdinary(s.text);
+        // A plural-looking word ("Riders will pay") is more likely a common noun than a name.
+        const acting = SUBJECT_NEXT.test(sentence.slice(s.end)) && !this.isOrdinary(s.text) && !/[^s]s$/.test(s.text);
         if (!acting) continue;
       }
       const key = this.key(s.text);

@@ -16,7 +16,7 @@ export function joinGenericMeasures(claims: Claim[], storyOf: number[]): void {
     counts.set(key(c), m);
   }
   for (const c of claims) {
-    if (c.kind !== "money" || !GENERIC_MONEY.has(c.measure)) continue;
+    if (c.kind !== "money" || !GENERIC_MONEY.has(c.measure) || !c.subject) continue;
     const ranked = [...(counts.get(key(c)) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) c.measure = ranked[0][0];
   }

@@ -65,3 +65,35 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
     }
   }
 }
+
+/**
+ * "Eastport's fare" and "the Eastport Transit Authority ... fare": for one measure in one story, a subject
+ * whose name begins another's is the same subject, unless some article gives that measure to both
+ * (then they are two: "AWS revenue ... Amazon's total revenue").
+ */
+export function mergePrefixSubjects(claims: Claim[], storyOf: number[]): void {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!c.subject) continue;
+    const key = `${storyOf[c.doc]}\u0000${c.kind}\u0000${c.measure}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    const subjects = [...new Set(group.map((c) => c.subject!))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const short of subjects) {
+      const longer = subjects.filter((l) => l !== short && l.startsWith(`${short} `));
+      if (longer.length !== 1) continue;
+      const long = longer[0];
+      const docsOf = (k: string) => new Set(group.filter((c) => c.subject === k).map((c) => c.doc));
+      const a = docsOf(short);
+      if ([...docsOf(long)].some((d) => a.has(d))) continue;
+      const label = group.find((c) => c.subject === long)?.subjectLabel;
+      for (const c of group) {
+        if (c.subject === short) {
+          c.subject = long;
+          c.subjectLabel = label;
+        }
+      }
+    }
+  }
+}
