@@ -18,7 +18,8 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
   { measure: "profit", words: /^(profits?|earnings|income)$/ },
   { measure: "loss", words: /^(loss|losses|deficit)$/ },
-  { measure: "share price", words: /^(shares|stock|share)$/ },
+  { measure: "share price", words: /^(shares|stock)$/ },
+  { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took)$/ },
   { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
   { measure: "deal", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
@@ -56,6 +57,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "shot", words: /^(shot)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
   { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans)$/ },
+  { measure: "affected", words: /^(stolen|exposed|compromised|affected|breached|impacted|hacked|leaked)$/ },
   { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
 ];
 
@@ -87,6 +89,5 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["initial", /^(initial|initially|first|upfront|up-front)$/],
   ["previous", /^(previous|predecessor|former|prior|old|older|earlier|outgoing)$/],
   ["rate", /^(annually|apiece|each|per|yearly|monthly|weekly|daily|hourly)$/],
-  ["forecast", /^(expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated|consensus)$/],
-  ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|aims|aim|seeks)$/],
+  ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|aims|aim|seeks|expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated)$/],
 ];

@@ -26,6 +26,14 @@ export function modifierBefore(text: string, words: Word[], start: number): stri
   return lower;
 }
 
+/** Where a reported figure was earned: domestic, overseas, worldwide. */
+function regionOf(clause: string): string | undefined {
+  if (/\b(?:worldwide|global(?:ly)?|around the world)\b/i.test(clause)) return "worldwide";
+  if (/\b(?:overseas|international(?:ly)?|abroad|outside (?:the|north))\b/i.test(clause)) return "overseas";
+  if (/\b(?:domestic(?:ally)?|north americ\w*|in the u\.?s\.?|u\.?s\.? and canad\w*)\b/i.test(clause)) return "domestic";
+  return undefined;
+}
+
 const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
   for (const part of [word, ...word.split("-")]) {
     for (const r of rules) if (r.words.test(part)) return r.measure;
@@ -77,6 +85,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     const scope = modifierBefore(text, words, found.start);
     if (scope) found = { ...found, measure: `${scope} ${found.measure}` };
   }
+  if (found && (SEGMENTED.has(found.measure) || found.measure === "gross")) {
+    const region = regionOf(text.slice(clauseStart, clauseEnd));
+    if (region) found = { ...found, measure: `${region} ${found.measure}` };
+  }
   if (found && found.measure === "commitment") {
     const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
     if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
@@ -88,10 +100,16 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
 export function countMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
+  // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
-  if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
+  const partOf = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\d,]+\s+)?/i.exec(text.slice(valueEnd));
+  if (partOf && (/\d/.test(partOf[0]) || /^\s+of\s+(?:its|their|his|her)\b/i.test(partOf[0]))) {
+    const from = valueEnd + partOf[0].length;
+    after.splice(0, after.length, ...after.filter((w) => w.start >= from));
+  } else if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
   let i = 0;
-  while (i < after.length && i < 2 && MODIFIER.test(after[i].lower) && !ruleFor(PEOPLE_ROLES, after[i].lower)) i++;
+  // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
+  while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
   const noun = after[i];
   const role = (w?: Word) => (w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined);
   const verbNear = () => {
@@ -237,6 +255,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   const found = new Set<string>();
   for (const w of near) for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
   if (/^\s+(?:in total|in all|altogether|overall)\b/i.test(text.slice(valueEnd))) found.add("total");
+  // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
+  if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
   if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
   else found.delete("rate");

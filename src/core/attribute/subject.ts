@@ -34,7 +34,8 @@ export function ownerOf(nounStart: number, entities: EntityMention[], text: stri
   for (const e of entities) {
     if (!isPossessive(e, text) || e.end > nounStart) continue;
     const between = text.slice(e.end, nounStart);
-    if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) return e;
+    // "Amazon's investment": the owner. "Norland's Liberals won": the possessive qualifies another name.
+    if (/^['’]s?\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(between)) return e;
   }
   return undefined;
 }
@@ -72,7 +73,10 @@ export function clauseSubject(
     return undefined;
   };
   const headAt = here.start + (LEAD.exec(text.slice(here.start, at))?.[0].length ?? 0);
-  const head = entities.find((e) => e.start === headAt && e.end <= at);
+  let head = entities.find((e) => e.start === headAt && e.end <= at);
+  // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
+  const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && /^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) && e.end <= at) : undefined;
+  if (next) head = next;
   if (head) return head;
   for (let i = here.index - 1; i >= 0; i--) {
     const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);

@@ -17,7 +17,10 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
       const owners = long.filter((l) => l.endsWith(` ${k}`));
       // "SkyJet" is "SkyJet Airlines", "Castell" is "Castell Bank": a company's name without its trade word.
       const firms = long.filter((l) => l.startsWith(`${k} `) && l.slice(k.length + 1).split(" ").every((w) => CORPORATE_WORD.test(w)));
-      if (owners.length === 1 && !firms.length) alias.set(`${story}\u0000${k}`, owners[0]);
+      // "the Liberals" are the "Liberal Party".
+      const party = /s$/.test(k) ? long.filter((l) => l === `${k.slice(0, -1)} party` || l === `${k.replace(/s$/, "")} party`) : [];
+      if (party.length === 1) alias.set(`${story}\u0000${k}`, party[0]);
+      else if (owners.length === 1 && !firms.length) alias.set(`${story}\u0000${k}`, owners[0]);
       else if (firms.length === 1 && !owners.length) alias.set(`${story}\u0000${k}`, firms[0]);
     }
   }

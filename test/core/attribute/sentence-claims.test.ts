@@ -15,7 +15,7 @@ const rows: Row[] = [
   ["Halvorsen Systems agreed on Monday to acquire Brightwave for $3.2 billion in cash.", 3.2e9, { measure: "deal", subject: "halvorsen systems" }],
   ["Northwind Retail reported revenue of $12.4 billion for the third quarter.", 12.4e9, { measure: "revenue", subject: "northwind retail", time: "q3" }],
   ["Revenue was up from $11.5 billion in the same quarter last year.", 11.5e9, { measure: "revenue", time: "prev-year" }],
-  ["Analysts had expected revenue of $12.1 billion.", 12.1e9, { measure: "revenue", qualifiers: ["forecast"] }],
+  ["Analysts had expected revenue of $12.1 billion.", 12.1e9, { measure: "revenue", qualifiers: ["forecast", "projected"] }],
   ["Its predecessor, the X1, was priced at $899 when it launched in 2024.", 899, { measure: "price", subject: "x1", time: "y2024" }],
   ["The council approved a $4.3 billion budget, up from $4.1 billion last year.", 4.1e9, { measure: "budget", time: "prev-year" }],
   ["The plan includes an additional $200 million for schools, bringing total education spending to $1.2 billion.", 1.2e9, { measure: "spending", qualifiers: ["total"] }],
