@@ -36,8 +36,11 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "bail", words: /^(bail|bond)$/ },
 ];
 
-/** Measures that say only that money changes hands: they join the subject's main money measure. */
-export const GENERIC_MONEY = new Set(["commitment", "pay"]);
+/** Measures that say only that money changes hands: they join the subject's main money measure of their family. */
+export const GENERIC_MONEY: Record<string, Set<string>> = {
+  commitment: new Set(["investment", "aid", "spending", "raised", "budget", "bailout"]),
+  pay: new Set(["deal", "fine", "price", "salary", "damage", "reward", "tax", "bail"]),
+};
 
 /** A commitment or pledge is spending when it is a commitment to spend or use something. */
 export const SPENDING_CUE = /\b(spend|spends|spending|spent|to use|to buy|to purchase|purchases?|usage)\b/i;
@@ -89,5 +92,6 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["initial", /^(initial|initially|first|upfront|up-front)$/],
   ["previous", /^(previous|predecessor|former|prior|old|older|earlier|outgoing)$/],
   ["rate", /^(annually|apiece|each|per|yearly|monthly|weekly|daily|hourly)$/],
+  ["career", /^(career|all-time|lifetime)$/],
   ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|aims|aim|seeks|expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated)$/],
 ];

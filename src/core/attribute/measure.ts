@@ -185,8 +185,10 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   const lemma = head.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   const verb = verbNear();
-  // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact.
-  if (!verb && AGENT_NOUN.test(head.lower)) return { measure: lemma, people: true };
+  // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
+  // (small incidental groups, "three climbers", are not).
+  const value = Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0;
+  if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && (value >= 10 || /million|thousand|hundred/i.test(text.slice(valueStart, valueEnd)))) return { measure: lemma, people: true };
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
   if (!verb && !FACT_NOUN.test(lemma)) return undefined;
   return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
@@ -194,7 +196,8 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
 const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|until|if|and|but|or|whose|where)$/;
-const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians|ents|ants)$/u;
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
+const NOT_AGENT = /^(murders|numbers|orders|others|members|processors|computers|containers|papers|letters|matters|centers|chapters|layers|towers|flowers|waters|borders|quarters|headquarters|powers|filters|meters|liters|dollars|factors|sectors|errors|doors|floors|colors|colours|mirrors|motors|monitors|indicators|vectors|rumors|rumours|favors|honors|tractors|editors|reactors|blockers|stickers|posters|trailers|speakers|printers|routers|servers|scanners|trackers|browsers|containers|boosters)$/;
 const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;

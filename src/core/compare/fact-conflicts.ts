@@ -22,7 +22,7 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     if (c.subject === undefined || c.kind === "entity" || c.kind === "name") continue;
     // A forecast ("analysts expected $12.1 billion") is a different fact from the figure itself.
     // So is the figure of a predecessor ("the previous model cost $899").
-    const forecast = ["forecast", "previous", "rate"].filter((q) => c.qualifiers.includes(q)).join("+");
+    const forecast = ["forecast", "previous", "rate", "career"].filter((q) => c.qualifiers.includes(q)).join("+");
     const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? "", forecast].join("\u0000");
     buckets.set(key, [...(buckets.get(key) ?? []), c]);
   }
@@ -30,7 +30,7 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
   for (const key of [...buckets.keys()].sort()) {
     const bucket = buckets.get(key)!;
     const story = ctx.storyOf[bucket[0].doc];
-    for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""))) {
+    for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""), bucket[0].kind === "money" || bucket[0].kind === "percent")) {
       for (const group of partitionByRecipient(part)) {
         const f = compareGroup(group, story, ctx.originalOf);
         if (f) findings.push(f);
@@ -41,10 +41,12 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
 }
 
 /** Periods: unstated time joins the story's present; other periods stand alone. */
-function partitionByTime(claims: Claim[], latestYear: string): Claim[][] {
+function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): Claim[][] {
   const parts = new Map<string, Claim[]>();
   for (const c of claims) {
-    const key = sameTime(c.time, "", latestYear) ? "" : c.time;
+    // A bare "second quarter" is the story's own fiscal period for money and percentages; for points
+    // in a game it is a part of the game.
+    const key = sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) ? "" : c.time;
     parts.set(key, [...(parts.get(key) ?? []), c]);
   }
   return [...parts.values()];

@@ -30,25 +30,5 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     }
     if (!s.heading) carried = subject;
   }
-  inheritSubjects(claims);
   return { claims, entities };
-}
-
-/** A money claim that names nobody takes the subject every other claim of its measure in the article has. */
-function inheritSubjects(claims: Claim[]): void {
-  const byMeasure = new Map<string, Set<string>>();
-  const labels = new Map<string, string>();
-  for (const c of claims) {
-    if (c.subject === undefined || c.kind !== "money") continue;
-    byMeasure.set(c.measure, (byMeasure.get(c.measure) ?? new Set()).add(c.subject));
-    labels.set(c.subject, c.subjectLabel ?? c.subject);
-  }
-  for (const c of claims) {
-    if (c.subject !== undefined || c.kind !== "money") continue;
-    const subjects = byMeasure.get(c.measure);
-    if (subjects?.size === 1) {
-      c.subject = [...subjects][0];
-      c.subjectLabel = labels.get(c.subject);
-    }
-  }
 }

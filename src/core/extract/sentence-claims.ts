@@ -66,6 +66,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };
     const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
     // "up from $4.1 billion", "from $11.5 billion a year earlier": the earlier value of the figure before it.
+    // "$281 million of the purchase price": a part of another figure.
+    if (c.kind === "money" && /^\s+of\s+(?:the|its|their|that)\b/i.test(text.slice(n.end, n.end + 12))) continue;
     // "$334 million, of which $281 million in cash": a part of the figure before it.
     if (/\bof (?:which|whom|them|those)\s+(?:[\p{L}]+\s+)?$/iu.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart))) continue;
     const earlier = COMPARED.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? claims.filter((x) => x.kind === c.kind).at(-1) : undefined;
@@ -125,7 +127,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const measure = dateMeasure(words, d.start, d.end, clause.start, clause.end);
     if (!measure) continue;
     // A launch or opening date belongs to the thing launched: the nearest name before it.
+    // (A person "released on bond" is not a product launch.)
     const near = [...entities].reverse().find((e) => e.end <= d.start);
+    if ((measure === "launch" || measure === "opening") && near && isFirstName(near.label.split(" ")[0])) continue;
     const subject = measure === "born" || measure === "died" ? subjectAt(d.start) : measure === "launch" || measure === "opening" ? (near ? { key: near.key, label: near.label } : undefined) : { key: "", label: "" };
     const value = isoDate(d, view.year);
     claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
