@@ -65,7 +65,7 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
     ...factConflicts(claims, ctx),
     ...entityConflicts(claims, ctx, docs.map((d) => d.text)),
     ...spellings,
-  ]);
+  ], syndication.originalOf);
   return { docs, sentences, claims, findings, originalOf: syndication.originalOf, storyOf };
 }
 

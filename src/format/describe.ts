@@ -1,7 +1,7 @@
 /** Words for findings: every piece of prose in the reports is made here, from data. */
 
 const MEASURES: Record<string, string> = {
-  investment: "investment", spending: "spending commitment", raised: "money raised", revenue: "revenue",
+  investment: "investment or funding", spending: "spending commitment", raised: "money raised", revenue: "revenue",
   profit: "profit", loss: "loss", price: "price", cost: "cost", valuation: "valuation", deal: "deal value",
   budget: "budget", fine: "fine or settlement", pay: "pay or contract value", aid: "aid", damage: "damage",
   debt: "debt", bailout: "bailout", reward: "reward", tax: "tax", bail: "bail",

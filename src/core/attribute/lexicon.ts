@@ -14,7 +14,8 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "investment", words: /^(invest|invests|invested|investing|investments?|reinvest\w*|funding|funded|backing|bets?|injections?|injected|inject|pour|pours|poured|pouring|stake)$/ },
   { measure: "commitment", words: /^(commitments?|commit|commits|committed|committing|pledges?|pledged|pledging)$/ },
   { measure: "capital", words: /^(capital|equity)$/ },
-  { measure: "raised", words: /^(raised|raise|raises|raising)$/ },
+  // Money raised is funding seen from the receiving side: one measure, told apart by its subject.
+  { measure: "investment", words: /^(raised|raise|raises|raising)$/ },
   { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
   { measure: "profit", words: /^(profits?|earnings|income)$/ },
   { measure: "loss", words: /^(loss|losses|deficit)$/ },
@@ -60,6 +61,8 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "shot", words: /^(shot)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
   { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans)$/ },
+  { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },
+  { measure: "aboard", words: /^(aboard|onboard|board|carrying|carried|passengers)$/ },
   { measure: "affected", words: /^(stolen|exposed|compromised|affected|breached|impacted|hacked|leaked)$/ },
   { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
 ];
@@ -88,7 +91,7 @@ export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|d
 
 export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["additional", /^(additional|further|another|extra|fresh)$/],
-  ["total", /^(total|totaling|totalling|totals|overall|cumulative|combined|aggregate|bringing|brings|brought|altogether)$/],
+  ["total", /^(total|totaling|totalling|totals|overall|cumulative|combined|aggregate|bringing|brings|brought|altogether|so-far|to-date)$/],
   ["initial", /^(initial|initially|first|upfront|up-front)$/],
   ["previous", /^(previous|predecessor|former|prior|old|older|earlier|outgoing)$/],
   ["rate", /^(annually|apiece|each|per|yearly|monthly|weekly|daily|hourly)$/],

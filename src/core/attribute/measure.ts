@@ -52,7 +52,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     for (const [k, w] of list.slice(0, limit).entries()) {
       const m = ruleFor(MONEY_MEASURES, w.lower);
       // "raised $640 million" is money raised; "voted to raise the fare from $2.75" is not.
-      if (m === "raised" && k > 1) continue;
+      if (m === "investment" && /^rais/.test(w.lower) && k > 1) continue;
       if (m) return { measure: m, start: w.start, end: w.end };
       if (stopAtFunction && NOT_COUNT_NOUN.test(w.lower) && !isQualifier(w.lower)) return undefined;
     }
@@ -126,6 +126,11 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   }
   // "When one is killed": "one" without a noun is a pronoun.
   if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|suspect|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
+  const bigEnough = () => {
+    const raw = text.slice(valueStart, valueEnd);
+    const v = Number(raw.replace(/[^\d.]/g, "")) || 0;
+    return v >= 10 || /million|thousand|hundred|dozen|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/i.test(raw);
+  };
   const direct = role(noun);
   if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
@@ -159,6 +164,10 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     if (p) return { measure: p, people: p !== "employees" };
     const r = leftRole();
     if (r) return { measure: r, people: r !== "employees" };
+    // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
+    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && bigEnough()) {
+      return { measure: noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""), people: true };
+    }
     return undefined;
   }
   if (noun && TIME_UNIT.test(noun.lower)) return undefined; // "about 20 minutes later"
@@ -190,7 +199,9 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   const value = Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0;
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && (value >= 10 || /million|thousand|hundred/i.test(text.slice(valueStart, valueEnd)))) return { measure: lemma, people: true };
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
-  if (!verb && !FACT_NOUN.test(lemma)) return undefined;
+  // Large counts of things ("48 million bags", "90,000 tonnes") are facts by themselves.
+  const large = /million|billion|thousand/i.test(text.slice(valueStart, valueEnd)) || (Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0) >= 1000;
+  if (!verb && !FACT_NOUN.test(lemma) && !large) return undefined;
   return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
 }
 
@@ -257,7 +268,7 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   ];
   const found = new Set<string>();
   for (const w of near) for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
-  if (/^\s+(?:in total|in all|altogether|overall)\b/i.test(text.slice(valueEnd))) found.add("total");
+  if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");
   // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.

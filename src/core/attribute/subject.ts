@@ -43,7 +43,8 @@ export function ownerOf(nounStart: number, entities: EntityMention[], text: stri
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
   for (const e of entities) {
-    if (e.start < from || e.start > to) continue;
+    // Only right after the figure or its noun: "commitment from Anthropic", "invested by Amazon".
+    if (e.start < from || e.start > to || e.start - from > 25) continue;
     if (/\b(from|by)\s+(the\s+)?$/i.test(text.slice(Math.max(from, e.start - 10), e.start))) return e;
   }
   return undefined;

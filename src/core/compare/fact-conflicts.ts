@@ -61,7 +61,8 @@ function partitionByRecipient(claims: Claim[]): Claim[][] {
 
 function selfInconsistent(claims: Claim[]): boolean {
   const plain = claims.filter((c) => (!c.quantity || c.quantity.hedge === "exact") && !c.qualifiers.some((q) => q === "additional" || q === "initial"));
-  return plain.some((a, i) => plain.slice(i + 1).some((b) => !consistent(a, b)));
+  const sameShare = (a: Claim, b: Claim) => a.qualifiers.includes("total") === b.qualifiers.includes("total");
+  return plain.some((a, i) => plain.slice(i + 1).some((b) => sameShare(a, b) && !consistent(a, b)));
 }
 
 function compareGroup(claims: Claim[], story: number, originalOf: number[]): Finding | undefined {

@@ -4,6 +4,7 @@ import { Gazetteer, isTitleCase, type EntityMention } from "../resolve/gazetteer
 import { claimsOfSentence } from "./sentence-claims.js";
 import { productClaims } from "./product-claims.js";
 import type { SubjectRef } from "../attribute/subject.js";
+import { isFirstName } from "../nlp/compromise.js";
 
 export interface DocClaims {
   claims: Claim[];
@@ -15,6 +16,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
   const claims: Claim[] = [];
   const entities: EntityMention[][] = [];
   let carried: SubjectRef | undefined;
+  let lastPerson: SubjectRef | undefined;
   let paragraph = -1;
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
@@ -23,7 +25,9 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     }
     const ents = gaz.entities(s.text, s.heading && isTitleCase(s.text));
     entities.push(ents);
-    const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year });
+    const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson });
+    const person = [...ents].reverse().find((e) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]));
+    if (person) lastPerson = { key: person.key, label: person.label };
     const products = productClaims(s.text, ents);
     for (const c of [...local, ...products]) {
       claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end });

@@ -15,6 +15,8 @@ export interface SentenceView {
   entities: EntityMention[];
   /** Subject of the previous sentence in the paragraph, for sentences that name nobody. */
   carried?: SubjectRef;
+  /** The last person named before this sentence in the article, for "the 31-year-old". */
+  lastPerson?: SubjectRef;
   /** Year used for dates written without one. */
   year?: number;
 }
@@ -110,7 +112,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       if (!subject && !m.measure.includes(":")) continue;
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
     } else if (c.kind === "age") {
-      const who = ageSubject(text, n, c.end, entities, words);
+      // "The 31-year-old collected ...": the person the paragraph is about.
+      const who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 5), n.hedgeStart)) ? view.lastPerson : undefined);
       if (!who) continue;
       claims.push({ ...base, kind: "age", value: n.value, quantity: q("years"), measure: "age", subject: who.key, subjectLabel: who.label });
     } else if (c.kind === "duration") {
