@@ -47,15 +47,17 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
   const claims: Claim[] = [];
   const names: Claim[] = [];
   const keysByStory = new Map<number, Set<string>>();
+  const docNames: Set<string>[] = [];
   sentences.forEach((list, doc) => {
     const extracted = extractDocClaims(doc, list, gaz, storyYear.get(storyOf[doc]));
     claims.push(...extracted.claims);
     names.push(...personNameClaims(doc, list, extracted.entities));
     const keys = keysByStory.get(storyOf[doc]) ?? new Set<string>();
     for (const e of extracted.entities.flat()) keys.add(e.key);
+    docNames[doc] = new Set(extracted.entities.flat().map((e) => e.key));
     keysByStory.set(storyOf[doc], keys);
   });
-  const ctx = { originalOf: syndication.originalOf, storyOf, storyYear };
+  const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames };
   const spellings = nameVariantConflicts(names, ctx);
   aliasSubjects(claims, storyOf, keysByStory, spellings);
   inheritStorySubjects(claims, storyOf);

@@ -14,6 +14,8 @@ export interface CompareContext {
   storyOf: number[];
   /** The year each story speaks from, when its articles are dated. */
   storyYear?: Map<number, number>;
+  /** Entity keys each document names. */
+  docNames?: Set<string>[];
 }
 
 export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
@@ -32,7 +34,7 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     const story = ctx.storyOf[bucket[0].doc];
     for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""), bucket[0].kind === "money" || bucket[0].kind === "percent")) {
       for (const group of partitionByRecipient(part)) {
-        const f = compareGroup(group, story, ctx.originalOf);
+        const f = compareGroup(group, story, ctx);
         if (f) findings.push(f);
       }
     }
@@ -65,7 +67,22 @@ function selfInconsistent(claims: Claim[]): boolean {
   return plain.some((a, i) => plain.slice(i + 1).some((b) => sameShare(a, b) && !consistent(a, b)));
 }
 
-function compareGroup(claims: Claim[], story: number, originalOf: number[]): Finding | undefined {
+/**
+ * A figure about the story's event itself (no named subject: "112 people were killed") is compared between
+ * two articles only when they share a name, so two similar stories clustered together (two elections, two
+ * fires) cannot contradict each other through their turnout or death tolls.
+ */
+function shareAName(a: Claim[], b: Claim[], docNames: Set<string>[] | undefined): boolean {
+  if (!docNames) return true;
+  const names = new Set(a.flatMap((c) => [...(docNames[c.doc] ?? [])]));
+  const other = b.flatMap((c) => [...(docNames[c.doc] ?? [])]);
+  if (!names.size || !other.length) return true; // nothing to tell them apart by
+  return other.some((k) => names.has(k));
+}
+
+function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Finding | undefined {
+  const { originalOf } = ctx;
+  const eventLevel = claims[0].subject === "";
   const bySource = new Map<number, Claim[]>();
   for (const c of claims) {
     const s = originalOf[c.doc];
@@ -80,6 +97,7 @@ function compareGroup(claims: Claim[], story: number, originalOf: number[]): Fin
       const A = bySource.get(sources[i])!;
       const B = bySource.get(sources[j])!;
       if (A.some((a) => B.some((b) => consistent(a, b)))) continue;
+      if (eventLevel && !shareAName(A, B, ctx.docNames)) continue;
       for (const a of A) {
         for (const b of B) {
           const p = pairSeverity(a, b);

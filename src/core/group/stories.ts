@@ -11,6 +11,7 @@ const MAX_TERMS = 100;
 const BACKGROUND_DOCS = 20;
 const CANDIDATE = 0.06;
 const THRESHOLD = 0.12;
+const MIN_SHARED_NAMES = 1;
 /** Capitalised words (names) say more about which story an article tells than ordinary words. */
 const NAME_WEIGHT = 3;
 const WORD_WEIGHT = 0.5;
@@ -27,6 +28,17 @@ export function terms(text: string): Map<string, number> {
 }
 
 type Vector = Map<string, number>;
+
+/** Capitalised words never written in lower case in the article: the names it is about. */
+export function names(text: string): Set<string> {
+  const out = new Set<string>();
+  const lower = new Set(text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}\d'’-]{2,}/gu)) {
+    const w = m[0].replace(/['’]s$/u, "").toLowerCase();
+    if (!STOPWORDS.has(w) && !lower.has(w)) out.add(w);
+  }
+  return out;
+}
 
 function vectors(texts: string[]): Vector[] {
   const tfs = texts.map(terms);
@@ -55,6 +67,15 @@ function cosine(a: Vector, b: Vector): number {
 /** Story number of each document; `sameAs` forces documents together (syndicated copies). */
 export function findStories(texts: string[], sameAs: number[]): number[] {
   const vec = vectors(texts);
+  const nameSets = texts.map(names);
+  // Two articles that share no name are not one story, however alike their words.
+  const shareName = (a: number, b: number) => {
+    const [x, y] = nameSets[a].size < nameSets[b].size ? [nameSets[a], nameSets[b]] : [nameSets[b], nameSets[a]];
+    if (!x.size) return true;
+    let shared = 0;
+    for (const n of x) if (y.has(n) && ++shared >= MIN_SHARED_NAMES) return true;
+    return false;
+  };
   const sims = new Map<number, Map<number, number>>();
   const setSim = (a: number, b: number, s: number) => {
     if (!sims.has(a)) sims.set(a, new Map());
@@ -76,7 +97,7 @@ export function findStories(texts: string[], sameAs: number[]): number[] {
     for (let x = 0; x < docs.length; x++) {
       for (let y = x + 1; y < docs.length; y++) {
         if (sims.get(docs[x])?.has(docs[y])) continue;
-        const s = cosine(vec[docs[x]], vec[docs[y]]);
+        const s = shareName(docs[x], docs[y]) ? cosine(vec[docs[x]], vec[docs[y]]) : 0;
         if (s >= CANDIDATE) setSim(docs[x], docs[y], s);
         else setSim(docs[x], docs[y], 0);
       }
