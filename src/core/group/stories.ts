@@ -116,34 +116,89 @@ export function findStories(texts: string[], sameAs: number[]): number[] {
   });
 }
 
-/** Average-link agglomeration over a sparse similarity graph (absent pairs count as 0). */
+/**
+ * Average-link agglomeration over a sparse similarity graph (absent pairs count as 0). Cluster-to-cluster
+ * link sums are kept per neighbour and a max-heap holds candidate merges (stale entries are skipped), so
+ * the work grows with the number of similar pairs, not with the square of the number of articles.
+ */
 function averageLink(n: number, sims: Map<number, Map<number, number>>): number[] {
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) members.set(i, [i]);
-  const clusterOf = Array.from({ length: n }, (_, i) => i);
-  for (;;) {
-    let best: [number, number, number] | undefined;
-    const linkSums = new Map<string, number>();
-    for (const [a, row] of sims) {
-      for (const [b, s] of row) {
-        const ca = clusterOf[a];
-        const cb = clusterOf[b];
-        if (ca >= cb || s === 0) continue;
-        const key = `${ca},${cb}`;
-        linkSums.set(key, (linkSums.get(key) ?? 0) + s);
+  const size = Array.from({ length: n }, () => 1);
+  const alive = Array.from({ length: n }, () => true);
+  const version = Array.from({ length: n }, () => 0);
+  const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  for (const [a, row] of sims) for (const [b, v] of row) if (v > 0 && a !== b) links[a].set(b, v);
+  const heap = new MaxHeap();
+  const offer = (a: number, b: number) => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const avg = (links[x].get(y) ?? 0) / (size[x] * size[y]);
+    if (avg >= THRESHOLD) heap.push({ avg, a: x, b: y, va: version[x], vb: version[y] });
+  };
+  for (let a = 0; a < n; a++) for (const b of links[a].keys()) if (a < b) offer(a, b);
+  const parent = Array.from({ length: n }, (_, i) => i);
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const { a, b } = top;
+    if (!alive[a] || !alive[b] || version[a] !== top.va || version[b] !== top.vb) continue;
+    // Merge b into a.
+    alive[b] = false;
+    parent[b] = a;
+    size[a] += size[b];
+    version[a]++;
+    for (const [c, v] of links[b]) {
+      if (c === a) continue;
+      links[a].set(c, (links[a].get(c) ?? 0) + v);
+      links[c].set(a, (links[c].get(a) ?? 0) + v);
+      links[c].delete(b);
+    }
+    links[a].delete(b);
+    links[b].clear();
+    for (const c of links[a].keys()) if (alive[c]) offer(a, c);
+  }
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  return parent.map((_, i) => find(i));
+}
+
+interface Candidate {
+  avg: number;
+  a: number;
+  b: number;
+  va: number;
+  vb: number;
+}
+
+/** Highest average first; ties by the lower pair of indices, so merges happen in one fixed order. */
+class MaxHeap {
+  private readonly items: Candidate[] = [];
+  private before(x: Candidate, y: Candidate): boolean {
+    return x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  }
+  push(c: Candidate): void {
+    const h = this.items;
+    h.push(c);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!this.before(h[i], h[p])) break;
+      [h[i], h[p]] = [h[p], h[i]];
+      i = p;
+    }
+  }
+  pop(): Candidate | undefined {
+    const h = this.items;
+    if (!h.length) return undefined;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.before(h[l], h[m])) m = l;
+        if (r < h.length && this.before(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
       }
     }
-    for (const [key, sum] of linkSums) {
-      const [ca, cb] = key.split(",").map(Number);
-      const avg = sum / (members.get(ca)!.length * members.get(cb)!.length);
-      if (avg >= THRESHOLD && (!best || avg > best[2] || (avg === best[2] && (ca < best[0] || (ca === best[0] && cb < best[1]))))) best = [ca, cb, avg];
-    }
-    if (!best) break;
-    const [ca, cb] = best;
-    const merged = [...members.get(ca)!, ...members.get(cb)!];
-    for (const m of members.get(cb)!) clusterOf[m] = ca;
-    members.set(ca, merged);
-    members.delete(cb);
+    return top;
   }
-  return clusterOf;
 }
