@@ -14,6 +14,7 @@ import { factConflicts } from "./compare/fact-conflicts.js";
 import { entityConflicts } from "./compare/entity-conflicts.js";
 import { nameVariantConflicts } from "./compare/name-variants.js";
 import { dedupeFindings } from "./compare/dedupe.js";
+import { currencyNotes } from "./compare/currency-notes.js";
 import { aliasSubjects, inheritStorySubjects, mergePrefixSubjects } from "./resolve/subject-aliases.js";
 import { joinGenericMeasures } from "./resolve/generic-measures.js";
 
@@ -66,6 +67,7 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
   const findings = dedupeFindings([
     ...factConflicts(claims, ctx),
     ...entityConflicts(claims, ctx, docs.map((d) => d.text)),
+    ...currencyNotes(claims, ctx),
     ...spellings,
   ], syndication.originalOf);
   return { docs, sentences, claims, findings, originalOf: syndication.originalOf, storyOf };

@@ -64,7 +64,11 @@ export interface MessageInput {
 }
 
 /** "Sources disagree on Amazon's investment: $5 billion (3 sources) vs $25 billion (2 sources)." */
-export function conflictMessage(c: MessageInput): string {
+export function conflictMessage(c: MessageInput & { reasons?: string[] }): string {
+  if (c.reasons?.includes("other-currency")) {
+    const vals = c.values.map((v) => formatValue(v.value, v.unit)).join(", ");
+    return `Sources give ${c.subject ? `${possessive(c.subject)} ` : "the "}${describeMeasure(c.measure)} in different currencies: ${vals}. Check that they are the same amount.`;
+  }
   const what = c.kind === "name-spelling" ? `the spelling of ${c.subject}` : `${c.subject ? `${possessive(c.subject)} ` : "the "}${describeMeasure(c.measure)}`;
   const when = describeTime(c.time);
   const vals = c.values.map((v) => `${formatValue(v.value, v.unit)} (${v.sources} source${v.sources === 1 ? "" : "s"})`).join(" vs ");

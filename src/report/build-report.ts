@@ -70,7 +70,7 @@ function toConflict(f: Finding, mention: (c: Claim) => Mention): ReportConflict 
     measure: f.measure,
     time: f.time,
     story: f.story,
-    message: conflictMessage({ kind: f.kind, subject, measure: f.measure, time: f.time, values }),
+    message: conflictMessage({ kind: f.kind, subject, measure: f.measure, time: f.time, values, reasons: f.reasons }),
     reasons: f.reasons,
     values,
   };

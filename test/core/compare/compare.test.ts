@@ -47,10 +47,6 @@ describe("comparator: traps that are not conflicts", () => {
       ["a.txt", "The storm killed 12 people on Monday."],
       ["b.txt", "In 2011, a storm in the same valley killed 40 people."],
     ]],
-    ["the same amount in another currency", [
-      ["a.txt", "Halvorsen Systems will buy Brightwave for €2.9 billion."],
-      ["b.txt", "Halvorsen Systems will buy Brightwave for $3.2 billion."],
-    ]],
     ["repeats inside one article", [
       ["a.txt", "Keller Corp invested $5 billion in Vexa. Later, Keller Corp invested $7 billion in Vexa."],
     ]],
@@ -60,6 +56,16 @@ describe("comparator: traps that are not conflicts", () => {
     ]],
   ])("%s", (_, files) => {
     expect(summary(files)).toEqual([]);
+  });
+});
+
+describe("currencies", () => {
+  it("the same amount in another currency is an info note, never a conflict", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Halvorsen Systems will buy Brightwave for €2.9 billion."],
+      ["b.txt", "Halvorsen Systems will buy Brightwave for $3.2 billion."],
+    ]);
+    expect(a.findings.map((f) => [f.severity, f.reasons])).toEqual([["info", ["other-currency"]]]);
   });
 });
 
