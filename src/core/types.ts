@@ -84,6 +84,8 @@ export interface Claim {
   qualifiers: string[];
   /** Soft key: whom money goes to, where an event happened. */
   recipient?: string;
+  /** Entity keys named in the claim's sentence. */
+  names?: string[];
 }
 
 export interface MentionRef {

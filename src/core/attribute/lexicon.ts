@@ -21,9 +21,10 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "loss", words: /^(loss|losses|deficit)$/ },
   { measure: "share price", words: /^(shares|stock)$/ },
   { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took)$/ },
-  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
+  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
-  { measure: "deal", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
+  // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
+  { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
   { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled|compensation)$/ },
   { measure: "pay", words: /^(paid|pay|pays|paying|payout|payment)$/ },
@@ -40,7 +41,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
 /** Measures that say only that money changes hands: they join the subject's main money measure of their family. */
 export const GENERIC_MONEY: Record<string, Set<string>> = {
   commitment: new Set(["investment", "aid", "spending", "raised", "budget", "bailout"]),
-  pay: new Set(["deal", "fine", "price", "salary", "damage", "reward", "tax", "bail"]),
+  pay: new Set(["fine", "price", "salary", "damage", "reward", "tax", "bail"]),
 };
 
 /** A commitment or pledge is spending when it is a commitment to spend or use something. */
@@ -77,6 +78,7 @@ export const COUNT_VERBS: MeasureRule[] = [
   { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminated|eliminating|lay|laid|lays|laying|layoffs?|axe|axed|shed|shedding)$/ },
   { measure: "added", words: /^(create|created|creating|add|added|adding|hire|hired|hiring)$/ },
   { measure: "sold", words: /^(sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|deliveries)$/ },
+  { measure: "launched", words: /^(launch|launched|launching|deployed|deploy|deploying|lofted|orbited|put|sent|carrying|carried)$/ },
   { measure: "destroyed", words: /^(destroyed|damaged|flattened|razed)$/ },
   { measure: "burned", words: /^(burned|burnt|scorched|charred|consumed|blackened|covers|covered)$/ },
   { measure: "recalled", words: /^(recall|recalled|recalling|recalls)$/ },

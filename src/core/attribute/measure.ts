@@ -111,7 +111,12 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
   const noun = after[i];
-  const role = (w?: Word) => (w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined);
+  // "None of its 23 crew members was injured", "were unhurt": a negated role says nothing of that kind.
+  const negated = /\b(?:none|no one|nobody|neither|not|never|no)\b/i.test(text.slice(clauseStart, clauseEnd));
+  const role = (w?: Word) => {
+    const r = w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined;
+    return r && negated && r !== "employees" ? undefined : r;
+  };
   const verbNear = () => {
     for (const w of [...before.slice(0, 3), ...after.slice(i + 1, i + 4)]) {
       const v = ruleFor(COUNT_VERBS, w.lower);

@@ -16,7 +16,12 @@ function isEcho(e: EntityMention, prev: EntityMention | undefined, text: string)
   return !!prev && /^\s*\(\s*$/.test(text.slice(prev.end, e.start));
 }
 
-export function isObject(e: EntityMention, text: string, words: Word[]): boolean {
+export function isObject(e: EntityMention, text: string, words: Word[], entities?: EntityMention[]): boolean {
+  // "the merger of Meridian Health and Baywater Medical": a name joined by "and" to an object is one too.
+  if (entities) {
+    const prev = [...entities].reverse().find((x) => x.end <= e.start);
+    if (prev && /^\s+(?:and|or|&)\s+$/.test(text.slice(prev.end, e.start)) && isObject(prev, text, words, entities)) return true;
+  }
   const before = words.filter((w) => w.end <= e.start).slice(-3).reverse();
   for (const w of before) {
     if (/[,;—(]|:\s/.test(text.slice(w.end, e.start).replace(/[’']s\b/g, ""))) return false;
@@ -68,7 +73,7 @@ export function clauseSubject(
   const firstIn = (start: number, end: number): EntityMention | undefined => {
     let prev: EntityMention | undefined;
     for (const e of entities) {
-      if (e.start >= start && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words)) return e;
+      if (e.start >= start && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words, entities)) return e;
       prev = e;
     }
     return undefined;

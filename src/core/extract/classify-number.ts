@@ -35,6 +35,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (AGE_BEFORE.test(before) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
   // "a seven-story building": how many floors.
   if (/^(?:-(?:story|storey|floor)|\s(?:story|storey))\b/i.test(after)) return { kind: "count", end: n.end + /^[-\s]\w+/.exec(after)![0].length, unit: "floors", noun: "floors" };
+  // "a 21-member crew": a count of members of what follows.
+  const member = /^-(?:member|strong|person)\s+([\p{Ll}]+)/u.exec(after);
+  if (member && !/^(family|household)$/i.test(member[1])) return { kind: "count", end: n.end + member[0].length, unit: member[1], noun: `member:${member[1]}` };
   // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
   if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };

@@ -30,7 +30,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     if (person) lastPerson = { key: person.key, label: person.label };
     const products = productClaims(s.text, ents);
     for (const c of [...local, ...products]) {
-      claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end });
+      claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names: ents.map((e) => e.key) });
     }
     if (!s.heading) carried = subject;
   }

@@ -99,6 +99,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
+    } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
+      const noun = c.noun.slice(7);
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(noun), measure: noun, subject: "" });
     } else if (c.kind === "count" && c.noun === "floors") {
       claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });
     } else if (c.kind === "count") {
@@ -109,8 +112,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       const subject = subjectAt(n.hedgeStart);
-      if (!subject && !m.measure.includes(":")) continue;
-      claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
+      if (!subject && !m.measure.includes(":") && m.measure !== "employees") continue;
+      const open = m.measure === "employees"; // a workforce belongs to someone: let the story say whom
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key ?? (open ? undefined : ""), subjectLabel: subject?.label ?? (open ? undefined : "") });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
       const who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 5), n.hedgeStart)) ? view.lastPerson : undefined);

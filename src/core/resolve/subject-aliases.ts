@@ -45,15 +45,21 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
   }
 }
 
-/** A money or count claim that names nobody takes its story's one subject for that measure, or the story itself. */
+/**
+ * A claim that names nobody takes its story's one subject for that measure when two articles establish it,
+ * or the story itself when no article names anyone for it.
+ */
 export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
   const subjects = new Map<string, Map<string, string>>();
+  const docs = new Map<string, Set<number>>();
   const key = (c: Claim) => `${storyOf[c.doc]}\u0000${c.kind}\u0000${c.measure}`;
   for (const c of claims) {
     if (c.subject === undefined || c.subject === "") continue;
     const m = subjects.get(key(c)) ?? new Map<string, string>();
     m.set(c.subject, c.subjectLabel ?? c.subject);
     subjects.set(key(c), m);
+    const d = docs.get(`${key(c)}\u0000${c.subject}`) ?? new Set<number>();
+    docs.set(`${key(c)}\u0000${c.subject}`, d.add(c.doc));
   }
   for (const c of claims) {
     if (c.subject !== undefined) continue;
@@ -61,7 +67,9 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
     if (!m) {
       c.subject = "";
       c.subjectLabel = "";
-    } else if (m.size === 1) {
+    } else if (m.size === 1 && ((docs.get(`${key(c)}\u0000${[...m.keys()][0]}`)?.size ?? 0) >= 2 || !(c.names ?? []).some((n) => n !== [...m.keys()][0]))) {
+      // The story's one subject for the measure, when two articles establish it or the claim's own
+      // sentence names nobody else ("A collection of Burgundy sold for $28 million at a Geneva auction").
       const [[k, label]] = [...m.entries()];
       c.subject = k;
       c.subjectLabel = label;

@@ -10,7 +10,7 @@ describe("comparator: conflicts", () => {
     expect(summary([
       ["a.txt", "Halvorsen Systems agreed to acquire Brightwave for $3.2 billion."],
       ["b.txt", "Halvorsen Systems will acquire Brightwave for $2.3 billion."],
-    ])).toEqual([{ severity: "error", measure: "deal", values: [2.3e9, 3.2e9] }]);
+    ])).toEqual([{ severity: "error", measure: "price", values: [2.3e9, 3.2e9] }]);
   });
 
   it("a hedge that still disagrees is a warning", () => {
