@@ -12,7 +12,7 @@ const rows: Row[] = [
   ["Amazon's investment of up to $25 billion in Anthropic is a milestone.", 25e9, { measure: "investment", subject: "amazon", recipient: "anthropic" }],
   ["Microsoft has poured over $13 billion into OpenAI.", 13e9, { measure: "investment", subject: "microsoft", recipient: "openai" }],
   ["The $100 billion cloud-spend commitment from Anthropic also helps Amazon.", 1e11, { measure: "spending", subject: "anthropic" }],
-  ["Halvorsen Systems agreed on Monday to acquire Brightwave for $3.2 billion in cash.", 3.2e9, { measure: "price", subject: "halvorsen systems" }],
+  ["Halvorsen Systems agreed on Monday to acquire Brightwave for $3.2 billion in cash.", 3.2e9, { measure: "price", subject: "brightwave" }],
   ["Northwind Retail reported revenue of $12.4 billion for the third quarter.", 12.4e9, { measure: "revenue", subject: "northwind retail", time: "q3" }],
   ["Revenue was up from $11.5 billion in the same quarter last year.", 11.5e9, { measure: "revenue", time: "prev-year" }],
   ["Analysts had expected revenue of $12.1 billion.", 12.1e9, { measure: "revenue", qualifiers: ["forecast", "projected"] }],
