@@ -77,7 +77,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   }
   if (!found) {
     // Last, a trigger just after, before any other number or subordinate clause ("... as investors fretted over the deal").
-    const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|when|which|who|that|since|although|though|amid)$/.test(w.lower));
+    const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|before|when|which|who|that|since|although|though|amid|including|excluding|plus|minus|from)$/.test(w.lower));
     found = pick(after.slice(0, stop >>> 0), 4, false);
   }
   if (found && SEGMENTED.has(found.measure)) {
@@ -164,10 +164,22 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     }
     return undefined;
   };
+  /** "1.5 million children were acutely malnourished": the participle after an auxiliary says what is counted. */
+  const participle = (from: number): string | undefined => {
+    const ws = after.slice(from, from + 4);
+    if (!ws.length || !/^(were|was|are|is|have|has|had|been|remain|remained)$/.test(ws[0].lower)) return undefined;
+    for (const w of ws.slice(1)) {
+      if (/^(been|being|still|all|now|also|reportedly|\w+ly)$/.test(w.lower)) continue;
+      return /^\p{Ll}{4,}(?:ed|en)$/u.test(w.lower) && !negated ? w.lower : undefined;
+    }
+    return undefined;
+  };
+  // "killing five off-piste skiers", "Four skiers were killed": a role verb right before or after any noun.
+  const tightLeft = before.slice(0, 2).map((w) => role(w)).find(Boolean);
   if (noun && PEOPLE_NOUN.test(noun.lower)) {
     const p = predicate(i + 1);
     if (p) return { measure: p, people: p !== "employees" };
-    const r = leftRole();
+    const r = leftRole() ?? participle(i + 1);
     if (r) return { measure: r, people: r !== "employees" };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
     if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && bigEnough()) {
@@ -176,6 +188,10 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     return undefined;
   }
   if (noun && TIME_UNIT.test(noun.lower)) return undefined; // "about 20 minutes later"
+  if (noun && !NOT_COUNT_NOUN.test(noun.lower) && /^\p{Ll}/u.test(text.slice(noun.start, noun.end))) {
+    const r = predicate(i + 1) ?? tightLeft;
+    if (r && r !== "employees") return { measure: r, people: true };
+  }
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
     const r = predicate(i) ?? leftRole();
     return r ? { measure: r, people: r !== "employees" } : undefined;
@@ -218,7 +234,7 @@ const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 
-const PERCENT_SYNONYMS: Record<string, string> = { effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
+const PERCENT_SYNONYMS: Record<string, string> = { raise: "pay", rise: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {

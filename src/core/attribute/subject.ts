@@ -86,7 +86,9 @@ export function clauseSubject(
   if (head) return head;
   for (let i = here.index - 1; i >= 0; i--) {
     const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
-    if (e) return e;
+    // "..., near Savannah, Georgia, creating": a later clause that is only a name is an appositive.
+    const onlyName = e && text.slice(clauses.bounds[i], clauses.bounds[i + 1]).replace(/[\s,;:()—–-]+/g, " ").trim() === text.slice(e.start, e.end);
+    if (e && !(onlyName && i > 0)) return e;
   }
   // "The vaccine prevented severe RSV disease with 78% efficacy": a clause whose subject is a common noun
   // phrase has no named subject; a name later in it is an object.
