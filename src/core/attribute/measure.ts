@@ -271,6 +271,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun) return undefined;
   // "falls to 21%", "rose to 18%": a level, not a change.
   if (/\bto\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = undefined;
+  // "a 15% raise" is "a 15% pay rise".
+  if (/^(raise|rise|hike)$/.test(noun) && !dir) dir = "up";
   noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
   const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
   if (scope) noun = `${scope} ${noun}`;
