@@ -117,12 +117,27 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     const r = w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined;
     return r && negated && r !== "employees" ? undefined : r;
   };
+  const verbBefore = () => {
+    for (const w of before.slice(0, 3)) {
+      const v = ruleFor(COUNT_VERBS, w.lower);
+      if (v) return v;
+    }
+    return undefined;
+  };
   const verbNear = () => {
     for (const w of [...before.slice(0, 3), ...after.slice(i + 1, i + 4)]) {
       const v = ruleFor(COUNT_VERBS, w.lower);
       if (v) return v;
     }
     return undefined;
+  };
+  /** Any verb right before the number, reduced to its stem: "close 150 stores", "closing 105 stores". */
+  const plainVerb = () => {
+    const w = before[0];
+    if (!w || valueStart - w.end > 2 || !/^\p{Ll}{3,}$/u.test(text.slice(w.start, w.end))) return undefined;
+    if (NOT_COUNT_NOUN.test(w.lower) || NOT_VERB.test(w.lower) || PEOPLE_NOUN.test(w.lower)) return undefined;
+    const stem = w.lower.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
+    return VERB_SYNONYM[stem] ?? stem;
   };
   // Jobs: "cut 1,200 jobs", "lay off 2,100 employees", "hired 1,500 workers".
   if (noun && JOB_NOUN.test(noun.lower)) {
@@ -214,7 +229,9 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   if (det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
   const lemma = head.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
-  const verb = verbNear();
+  // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
+  if (UNIT_NOUN.test(lemma)) return { measure: `unit:${lemma}`, people: true };
+  const verb = verbBefore() ?? plainVerb() ?? verbNear();
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
   // (small incidental groups, "three climbers", are not).
   const value = Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0;
@@ -230,6 +247,10 @@ const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decade
 const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|until|if|and|but|or|whose|where)$/;
 const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
 const NOT_AGENT = /^(murders|numbers|orders|others|members|processors|computers|containers|papers|letters|matters|centers|chapters|layers|towers|flowers|waters|borders|quarters|headquarters|powers|filters|meters|liters|dollars|factors|sectors|errors|doors|floors|colors|colours|mirrors|motors|monitors|indicators|vectors|rumors|rumours|favors|honors|tractors|editors|reactors|blockers|stickers|posters|trailers|speakers|printers|routers|servers|scanners|trackers|browsers|containers|boosters)$/;
+const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos" };
+const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|cubic)$/;
+/** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
+const NOT_VERB = /^(had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;
 const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
