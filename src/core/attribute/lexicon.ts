@@ -65,7 +65,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans)$/ },
   { measure: "malnourished", words: /^(malnourished|starving|undernourished)$/ },
   { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },
-  { measure: "aboard", words: /^(aboard|onboard|board|carrying|carried|passengers)$/ },
+  { measure: "aboard", words: /^(aboard|onboard|board|carrying|carried)$/ },
   { measure: "affected", words: /^(stolen|exposed|compromised|affected|breached|impacted|hacked|leaked)$/ },
   { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
 ];

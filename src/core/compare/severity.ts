@@ -1,6 +1,8 @@
 /** How sure a disagreement between two claims is: error, warning or info, with the reasons as codes. */
 import type { Claim, Severity } from "../types.js";
 
+const SPORTS_STAT = /^(point|goal|assist|rebound|touchdown|pass|passe|yard|homer|home run|run|hit|strikeout|block|steal|carry|carrie|catch|game|save|shot|inning|lap|set|match|wicket|try|basket|knockout|win|loss|season)(:|$)/;
+
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function share(c: Claim): "additional" | "initial" | "total" | "plain" {
@@ -20,6 +22,12 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
   if (a.time !== b.time) reasons.push("time-implied");
   if ((a.quantity && a.quantity.hedge !== "exact") || (b.quantity && b.quantity.hedge !== "exact")) reasons.push("hedged");
   if (a.qualifiers.includes("projected") || b.qualifiers.includes("projected")) reasons.push("projected");
+  // Game statistics far apart are usually a game against a season or a career ("23 points" / "2,116 points").
+  if (SPORTS_STAT.test(a.measure) && typeof a.value === "number" && typeof b.value === "number") {
+    const ratio = Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value));
+    if (ratio > 3) return { severity: "info", reasons: ["different-scope"] };
+    reasons.push("game-statistic");
+  }
   // Ages a year or two apart: a birthday between two reports is common.
   if (a.kind === "age" && typeof a.value === "number" && typeof b.value === "number" && Math.abs(a.value - b.value) <= 2) reasons.push("age-close");
   return { severity: reasons.length ? "warning" : "error", reasons };

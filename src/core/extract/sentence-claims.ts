@@ -107,6 +107,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count") {
       const m = countMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!m) continue;
+      // A handful of fans is not an attendance figure.
+      if (m.measure === "attendance" && n.value < 50) continue;
       if (m.people && m.measure !== "employees") {
         claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: "", subjectLabel: "" });
         continue;

@@ -8,6 +8,8 @@ export const STOPWORDS = new Set(
     "said says say told according new one two three four five six seven eight nine ten first last year years since including " +
     "may might must shall us mr mrs ms many much however although though while according via per like well even still yet " +
     "back get got make made take took see seen come came go went going time times day days week weeks month months people " +
-    "news report reported reports reporting story article read share updated published copyright rights reserved click"
+    "news report reported reports reporting story article read share updated published copyright rights reserved click " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );
