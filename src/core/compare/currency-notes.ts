@@ -5,7 +5,7 @@
  */
 import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
-import { buildValueGroups } from "./value-groups.js";
+import { findingOf } from "./value-groups.js";
 
 export function currencyNotes(claims: Claim[], ctx: CompareContext): Finding[] {
   const facts = new Map<string, Claim[]>();
@@ -19,19 +19,7 @@ export function currencyNotes(claims: Claim[], ctx: CompareContext): Finding[] {
     const list = facts.get(key)!;
     const currencies = new Set(list.map((c) => c.quantity!.unit));
     if (currencies.size < 2) continue;
-    // One claim per currency and value, most cited first.
-    const first = list[0];
-    out.push({
-      kind: "money",
-      severity: "info",
-      story: ctx.storyOf[first.doc],
-      subject: first.subject!,
-      subjectLabel: first.subjectLabel ?? first.subject!,
-      measure: first.measure,
-      time: first.time,
-      values: buildValueGroups(list, ctx.originalOf),
-      reasons: ["other-currency"],
-    });
+    out.push(findingOf(list, "money", "info", ["other-currency"], ctx.storyOf[list[0].doc], ctx.originalOf));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
-import { buildValueGroups } from "./value-groups.js";
+import { findingOf } from "./value-groups.js";
 
 export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: string[]): Finding[] {
   const buckets = new Map<string, Claim[]>();
@@ -30,18 +30,7 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
       }
     }
     if (!disputed) continue;
-    const first = bucket[0];
-    findings.push({
-      kind: "entity",
-      severity: "warning",
-      story: ctx.storyOf[first.doc],
-      subject: first.subject!,
-      subjectLabel: first.subjectLabel ?? first.subject!,
-      measure: first.measure,
-      time: "",
-      values: buildValueGroups(bucket, ctx.originalOf),
-      reasons: ["entity-attribute"],
-    });
+    findings.push(findingOf(bucket, "entity", "warning", ["entity-attribute"], ctx.storyOf[bucket[0].doc], ctx.originalOf));
   }
   return findings;
 }

@@ -7,7 +7,7 @@
 import type { Claim, Finding, Severity } from "../types.js";
 import { sameTime } from "../attribute/time.js";
 import { RANK, consistent, pairSeverity } from "./severity.js";
-import { buildValueGroups } from "./value-groups.js";
+import { findingOf } from "./value-groups.js";
 
 export interface CompareContext {
   originalOf: number[];
@@ -116,16 +116,5 @@ function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Find
     severity = "info";
     reasons = ["source-disagrees-with-itself"];
   }
-  const first = claims[0];
-  return {
-    kind: first.kind,
-    severity,
-    story,
-    subject: first.subject ?? "",
-    subjectLabel: first.subjectLabel ?? "",
-    measure: first.measure,
-    time: [...new Set(claims.map((c) => c.time))].sort().join(","),
-    values: buildValueGroups(claims, originalOf),
-    reasons,
-  };
+  return findingOf(claims, claims[0].kind, severity, reasons, story, originalOf);
 }

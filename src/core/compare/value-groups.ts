@@ -1,5 +1,5 @@
 /** The distinct values of one disputed fact, each with the claims and independent sources behind it. */
-import type { Claim, ValueGroup } from "../types.js";
+import type { Claim, Finding, ValueGroup } from "../types.js";
 
 export function valueKey(c: Claim): string {
   if (typeof c.value === "number") return Number(c.value.toPrecision(9)).toString();
@@ -32,4 +32,27 @@ export function buildValueGroups(claims: Claim[], originalOf: number[]): ValueGr
 export function compareValues(a: number | string, b: number | string): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+
+/** A finding about the fact the claims share (their first claim names it). */
+export function findingOf(
+  claims: Claim[],
+  kind: string,
+  severity: Finding["severity"],
+  reasons: string[],
+  story: number,
+  originalOf: number[],
+): Finding {
+  const first = claims[0];
+  return {
+    kind,
+    severity,
+    story,
+    subject: first.subject ?? "",
+    subjectLabel: first.subjectLabel ?? first.subject ?? "",
+    measure: first.measure,
+    time: [...new Set(claims.map((c) => c.time))].sort().join(","),
+    values: buildValueGroups(claims, originalOf),
+    reasons,
+  };
 }
