@@ -54,7 +54,7 @@ export const GENERIC_AMOUNT = /^(figure|amount|sum|total|totals|totaling|totalli
 /** What a count of people is: found from the verb or noun next to it. */
 export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "killed", words: /^(killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|fatally|lives|perished|slain|toll|murdered|bodies)$/ },
-  { measure: "injured", words: /^(injured|injuring|injure|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed)$/ },
+  { measure: "injured", words: /^(injured|injuring|injure|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed)$/ },
   { measure: "missing", words: /^(missing|unaccounted)$/ },
   { measure: "arrested", words: /^(arrested|arrests?|detained|detentions?|apprehended)$/ },
   { measure: "evacuated", words: /^(evacuated|evacuees|evacuation)$/ },

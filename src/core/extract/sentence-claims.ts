@@ -119,7 +119,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key ?? (open ? undefined : ""), subjectLabel: subject?.label ?? (open ? undefined : "") });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
-      const who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 5), n.hedgeStart)) ? view.lastPerson : undefined);
+      const who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);
       if (!who) continue;
       claims.push({ ...base, kind: "age", value: n.value, quantity: q("years"), measure: "age", subject: who.key, subjectLabel: who.label });
     } else if (c.kind === "duration") {
