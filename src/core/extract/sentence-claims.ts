@@ -124,7 +124,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       claims.push({ ...base, kind: "age", value: n.value, quantity: q("years"), measure: "age", subject: who.key, subjectLabel: who.label });
     } else if (c.kind === "duration") {
       const subject = subjectAt(n.hedgeStart);
-      claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" });
+      const eventLength = c.noun === "event"; // how long the story's event lasted belongs to the event
+      claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "magnitude") {
       const after = /\b(aftershocks?|foreshocks?)\b/i.test(text.slice(Math.max(clause.start, n.start - 25), Math.min(clause.end, c.end + 25)));
       claims.push({ ...base, kind: "magnitude", value: n.value, quantity: q("magnitude"), measure: after ? "magnitude:aftershock" : "magnitude", subject: "", subjectLabel: "" });

@@ -46,6 +46,9 @@ const rows: Row[] = [
   ["Police arrested Marcus Delgado, 24, of Fairview.", 24, { kind: "age", subject: "marcus delgado" }],
   ["The suspected gunman, 25-year-old Marcus Delgardo, was taken into custody.", 25, { kind: "age", subject: "marcus delgardo" }],
   ["Harbor City FC signed Lucas Ferreira on a five-year contract.", 5, { kind: "duration", measure: "duration:contract" }],
+  ["Novak beat Sorokina 6-4, 6-3 in 78 minutes.", 78, { kind: "duration", measure: "duration:event", subject: "" }],
+  ["The match lasted 87 minutes.", 87, { kind: "duration", measure: "duration:event" }],
+  ["It was a 78-minute final in Melbourne.", 78, { kind: "duration", measure: "duration:event" }],
   ["The phone goes on sale on September 22.", "--09-22", { kind: "date", measure: "date:launch" }],
 ];
 
