@@ -41,7 +41,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const member = /^-(?:member|strong|person)\s+([\p{Ll}]+)/u.exec(after);
   if (member && !/^(family|household)$/i.test(member[1])) return { kind: "count", end: n.end + member[0].length, unit: member[1], noun: `member:${member[1]}` };
   // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
-  if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
+  if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };
   }
   // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.
