@@ -18,7 +18,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "investment", words: /^(raised|raise|raises|raising)$/ },
   { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
   { measure: "profit", words: /^(profits?|earnings|income)$/ },
-  { measure: "loss", words: /^(loss|losses|deficit)$/ },
+  { measure: "loss", words: /^(loss|losses|deficit|lost|loses|losing)$/ },
   { measure: "share price", words: /^(shares|stock)$/ },
   { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took)$/ },
   { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },

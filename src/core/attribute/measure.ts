@@ -231,6 +231,8 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
   if (UNIT_NOUN.test(lemma)) return { measure: `unit:${lemma}`, people: true };
+  // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
+  if (/^(vote|seat|delegate|ballot)$/.test(lemma)) return { measure: lemma, people: false };
   const verb = verbBefore() ?? plainVerb() ?? verbNear();
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
   // (small incidental groups, "three climbers", are not).
@@ -274,6 +276,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     noun = w.lower;
     nounAt = w.start;
   };
+  // "a 34% premium", "a 12% stake": the noun right after the percentage, whatever it is.
+  const next = after[0];
+  if (next && next.start - valueEnd <= 1 && /^\p{Ll}{4,}$/u.test(text.slice(next.start, next.end)) && !NOT_COUNT_NOUN.test(next.lower) && !UP_WORDS.test(next.lower) && !DOWN_WORDS.test(next.lower) && !/(?:ly|ed|ing)$/.test(next.lower)) take(next);
   for (const w of after.slice(0, 3)) {
     if (!dir && UP_WORDS.test(w.lower)) dir = "up";
     else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
@@ -316,7 +321,7 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
-  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
+  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b(?!\s+(?:earlier|ago|before|later|after))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
   else found.delete("rate");
   return [...found].sort();
 }
