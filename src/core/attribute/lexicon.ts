@@ -62,7 +62,8 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "rescued", words: /^(rescued)$/ },
   { measure: "shot", words: /^(shot)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
-  { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans)$/ },
+  { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans|drew|draws|drawing|attracted|attracts|attracting)$/ },
+  { measure: "hostages", words: /^(hostages?|captives?)$/ },
   { measure: "malnourished", words: /^(malnourished|starving|undernourished)$/ },
   { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },
   { measure: "aboard", words: /^(aboard|onboard|board|carrying|carried)$/ },
@@ -90,7 +91,7 @@ export const COUNT_VERBS: MeasureRule[] = [
 
 /** Percentages: the thing the share or change is of. */
 export const PERCENT_NOUNS = /^(stake|share|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority)$/;
-export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|increasing|grew|grow|grows|growth|up|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|surged|surge|surges|soared|soar|higher|raised|boosted|hike|hiked)$/;
+export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|increasing|grew|grow|grows|growth|up|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|surged|surge|surges|soared|soar|higher|raise|raises|raised|raising|boost|boosts|boosted|hike|hikes|hiked|lift|lifts|lifted|lifting)$/;
 export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|declining|drop|dropped|drops|down|decreased|decrease|decreases|slid|slide|plunged|plunge|lower|cut|cuts|shrank|shrink|contracted|slumped|tumbled|lost|loss)$/;
 
 export const QUALIFIER_WORDS: [string, RegExp][] = [

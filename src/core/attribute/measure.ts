@@ -151,6 +151,8 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     const v = Number(raw.replace(/[^\d.]/g, "")) || 0;
     return v >= 10 || /million|thousand|hundred|dozen|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/i.test(raw);
   };
+  // "held seven people hostage", "holding five bank employees and customers hostage".
+  if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
   const direct = role(noun);
   if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
@@ -257,7 +259,7 @@ const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 
-const PERCENT_SYNONYMS: Record<string, string> = { raise: "pay", rise: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
+const PERCENT_SYNONYMS: Record<string, string> = { raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {
@@ -297,8 +299,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun) return undefined;
   // "falls to 21%", "rose to 18%": a level, not a change.
   if (/\bto\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = undefined;
-  // "a 15% raise" is "a 15% pay rise".
+  // "a 15% raise" is "a 15% pay rise"; "raises wages by 32%" too.
   if (/^(raise|rise|hike)$/.test(noun) && !dir) dir = "up";
+  if (/^(wages?|salary|salaries|pay)$/.test(noun) && /\bby\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = dir ?? "up";
   noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
   const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
   if (scope) noun = `${scope} ${noun}`;

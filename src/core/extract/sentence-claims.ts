@@ -51,6 +51,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const claims: LocalClaim[] = [];
   const subjectAt = (at: number, trigger?: { start: number; end: number }): SubjectRef | undefined => {
     const clause = clauses.of(at);
+    // "the district's offer of a 3.5% raise": owned by someone the sentence does not name.
+    const owner = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?(?:an?\s+)?$/u.exec(text.slice(Math.max(clause.start, at - 60), at));
+    if (owner && !/^(company|firm|group|government|country|city|state|nation|world)$/.test(owner[1])) return { key: `role:${owner[1]}`, label: `the ${owner[1]}` };
     const e =
       (trigger && ownerOf(trigger.start, entities, text)) ??
       ownerOf(at, entities, text) ??
