@@ -36,9 +36,9 @@ describe("labelled stories, all mixed in one folder", () => {
         return [base.slice(0, at), base.slice(at + 2)];
       });
       expect({ fp: r.fps, missed: r.missed }).toEqual({ fp: [], missed: [] });
-      // Same-domain stories (two sports stories about teams from one city) may merge; their subjects still
-      // keep their facts apart. Most stories must stay apart.
-      expect(report.summary.stories).toBeGreaterThanOrEqual(stories.length - 2);
+      // Same-domain stories (two sports stories about teams from one city) may merge; their subjects and the
+      // shared-name rule still keep their facts apart. Nine in ten stories must stay apart.
+      expect(report.summary.stories).toBeGreaterThanOrEqual(Math.floor(stories.length * 0.9));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
