@@ -63,6 +63,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "shot", words: /^(shot)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
   { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans|drew|draws|drawing|attracted|attracts|attracting)$/ },
+  { measure: "treated", words: /^(treated|treatment)$/ },
   { measure: "hostages", words: /^(hostages?|captives?)$/ },
   { measure: "malnourished", words: /^(malnourished|starving|undernourished)$/ },
   { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },

@@ -156,6 +156,8 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   const direct = role(noun);
   if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
+    // "Two runners died and 17 were treated": after a conjunction the verb on the left is the other number's.
+    if (before[0] && /^(and|or|but|while|plus|with|as)$/.test(before[0].lower)) return undefined;
     for (const w of before.slice(0, 4)) {
       const r = role(w);
       if (r) return r;

@@ -45,7 +45,14 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
 /** Periods: unstated time joins the story's present; other periods stand alone. */
 function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): Claim[][] {
   const parts = new Map<string, Claim[]>();
+  // A story about next year's plan ("budget for next year") gives some figures without the year: when no
+  // figure is said to be this year's, unstated ones are next year's too.
+  const planOnly = claims.some((c) => c.time === "next-year") && !claims.some((c) => c.time !== "" && c.time !== "next-year");
   for (const c of claims) {
+    if (planOnly && c.time === "") {
+      parts.set("next-year", [...(parts.get("next-year") ?? []), c]);
+      continue;
+    }
     // A bare "second quarter" is the story's own fiscal period for money and percentages; for points
     // in a game it is a part of the game.
     const key = sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) ? "" : c.time;

@@ -16,6 +16,9 @@ const APPOSITIVE = /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:company|developer
 const OWNING_VERB = /\b(?:known for|develop\w*|build\w*|creat\w*|mak\w*|train\w*|launch\w*|releas\w*|behind|own\w*)\b/i;
 const NOT_PRODUCT_NAME = /^(AI|The|A|An|This|That|Its|Their|New|Generative|Large|Language|GPU|CPU|US|UK|EU|[A-Z])$/;
 
+/** Product nouns that name one kind of thing: an AI "model", "chatbot" or "assistant"; a "phone" or "smartphone". */
+const PRODUCT_FAMILY: Record<string, string> = { chatbot: "model", assistant: "model", smartphone: "phone", jet: "aircraft", drug: "drug", vaccine: "drug", movie: "film" };
+
 export function productClaims(text: string, entities: EntityMention[]): LocalClaim[] {
   const out: LocalClaim[] = [];
   const words = wordsOf(text);
@@ -29,7 +32,8 @@ export function productClaims(text: string, entities: EntityMention[]): LocalCla
     if (entities.some((e) => e.label.toLowerCase() === name.toLowerCase() && !/\s/.test(name) && e.start !== nameStart)) return;
     const owner = ownerOf(text, words, clauses, entities, at, nameStart);
     if (!owner || owner.label.toLowerCase() === name.toLowerCase()) return;
-    const measure = `product:${product.toLowerCase().replace(/s$/, "")}`;
+    const noun = product.toLowerCase().replace(/s$/, "");
+    const measure = `product:${PRODUCT_FAMILY[noun] ?? noun}`;
     out.push({ kind: "entity", start: nameStart, end: nameStart + name.length, text: text.slice(at, end), value: name, measure, subject: owner.key, subjectLabel: owner.label, time: "", qualifiers: [] });
   };
   for (const m of text.matchAll(NAME_BEFORE)) {
