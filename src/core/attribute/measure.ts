@@ -136,8 +136,7 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     const w = before[0];
     if (!w || valueStart - w.end > 2 || !/^\p{Ll}{3,}$/u.test(text.slice(w.start, w.end))) return undefined;
     if (NOT_COUNT_NOUN.test(w.lower) || NOT_VERB.test(w.lower) || PEOPLE_NOUN.test(w.lower)) return undefined;
-    const stem = w.lower.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
-    return VERB_SYNONYM[stem] ?? stem;
+    return stemOf(w.lower);
   };
   // Jobs: "cut 1,200 jobs", "lay off 2,100 employees", "hired 1,500 workers".
   if (noun && JOB_NOUN.test(noun.lower)) {
@@ -237,7 +236,8 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   if (UNIT_NOUN.test(lemma)) return { measure: `unit:${lemma}`, people: true };
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) return { measure: lemma, people: false };
-  const verb = verbBefore() ?? plainVerb() ?? verbNear();
+  const after1 = participle(i + 1);
+  const verb = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear();
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
   // (small incidental groups, "three climbers", are not).
   const value = Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0;
@@ -246,7 +246,8 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   // Large counts of things ("48 million bags", "90,000 tonnes") are facts by themselves.
   const large = /million|billion|thousand/i.test(text.slice(valueStart, valueEnd)) || (Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0) >= 1000;
   if (!verb && !FACT_NOUN.test(lemma) && !large) return undefined;
-  return { measure: verb ? `${lemma}:${verb}` : lemma, people: false };
+  // Homes destroyed, buildings damaged: what the event did, whoever the sentence names.
+  return { measure: verb ? `${lemma}:${verb}` : lemma, people: verb === "destroyed" || verb === "burned" };
 }
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
@@ -254,9 +255,13 @@ const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|u
 const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
 const NOT_AGENT = /^(murders|numbers|orders|others|members|processors|computers|containers|papers|letters|matters|centers|chapters|layers|towers|flowers|waters|borders|quarters|headquarters|powers|filters|meters|liters|dollars|factors|sectors|errors|doors|floors|colors|colours|mirrors|motors|monitors|indicators|vectors|rumors|rumours|favors|honors|tractors|editors|reactors|blockers|stickers|posters|trailers|speakers|printers|routers|servers|scanners|trackers|browsers|containers|boosters)$/;
 const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos" };
+function stemOf(word: string): string {
+  const stem = word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
+  return VERB_SYNONYM[stem] ?? stem;
+}
 const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|cubic)$/;
 /** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
-const NOT_VERB = /^(had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;
+const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;
 const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;

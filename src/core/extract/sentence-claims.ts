@@ -92,9 +92,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (c.kind === "money") {
       const trig = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!trig) continue;
+      // Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million".
+      const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
       // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999").
       const priced = trig.measure === "price" ? [...entities].reverse().find((e) => e.end <= n.hedgeStart) : undefined;
-      const subject = priced ? { key: priced.key, label: priced.label } : subjectAt(n.hedgeStart, trig);
+      const subject = person ? { key: person.key, label: person.label } : priced ? { key: priced.key, label: priced.label } : subjectAt(n.hedgeStart, trig);
       claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       const measure = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
