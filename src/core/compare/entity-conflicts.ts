@@ -30,7 +30,14 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
       }
     }
     if (!disputed) continue;
-    findings.push(findingOf(bucket, "entity", "warning", ["entity-attribute"], ctx.storyOf[bucket[0].doc], ctx.originalOf));
+    // A company names many products: only when two independent sources agree on one name against another
+    // is it likely a contradiction; otherwise an info note.
+    const f = findingOf(bucket, "entity", "warning", ["entity-attribute"], ctx.storyOf[bucket[0].doc], ctx.originalOf);
+    if (Math.max(...f.values.map((v) => v.sources)) < 2) {
+      f.severity = "info";
+      f.reasons = ["entity-attribute", "no-consensus"];
+    }
+    findings.push(f);
   }
   return findings;
 }

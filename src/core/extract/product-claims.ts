@@ -25,7 +25,7 @@ export function productClaims(text: string, entities: EntityMention[]): LocalCla
   const words = wordsOf(text);
   const clauses = clausesOf(text);
   const add = (raw: string, nameStart: number, product: string, at: number, end: number, expand: boolean) => {
-    const found = raw.replace(/\s+(?:AI|AI-powered)$/, ""); // "the Claude AI model" names Claude
+    const found = raw.replace(/\s+(?:AI|AI-powered|Web|Online|Pro|Plus)$/, ""); // "the Claude AI model" names Claude
     // After the product noun, a name that starts a longer name is that name: "such as AWS Trainium".
     const whole = expand ? entities.find((e) => e.start === nameStart) : undefined;
     const name = whole && whole.end - whole.start > found.length ? text.slice(whole.start, whole.end) : found;
