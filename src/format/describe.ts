@@ -4,7 +4,7 @@ const MEASURES: Record<string, string> = {
   investment: "investment or funding", spending: "spending commitment", raised: "money raised", revenue: "revenue",
   profit: "profit", loss: "loss", price: "price or deal value", valuation: "valuation",
   budget: "budget", fine: "fine or settlement", pay: "pay or contract value", aid: "aid", damage: "damage",
-  debt: "debt", bailout: "bailout", reward: "reward", tax: "tax", bail: "bail",
+  debt: "debt", stolen: "amount stolen", bailout: "bailout", reward: "reward", tax: "tax", bail: "bail",
   killed: "number killed", injured: "number injured", missing: "number missing", arrested: "number arrested",
   evacuated: "number evacuated", displaced: "number displaced", rescued: "number rescued", shot: "number shot",
   infected: "number infected", employees: "number of employees", age: "age", magnitude: "magnitude",

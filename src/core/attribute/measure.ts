@@ -80,6 +80,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|before|when|which|who|that|since|although|though|amid|including|excluding|plus|minus|from)$/.test(w.lower));
     found = pick(after.slice(0, stop >>> 0), 4, false);
   }
+  // "Hackers stole $290 million", "lost $920 million in a hack", "took $290 million from its wallets".
+  const theft = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|thefts|heist|hack|hacked|hackers?|robbed|robbery|embezzled|embezzlement|swindled)\b/i.test(text.slice(clauseStart, clauseEnd));
+  if (theft && (!found || /^(loss|gross|price|investment)$/.test(found.measure))) return { measure: "stolen", start: valueStart, end: valueEnd };
   if (found && SEGMENTED.has(found.measure)) {
     // "cloud revenue", "operating profit": a segment of the figure is another figure.
     const scope = modifierBefore(text, words, found.start);
