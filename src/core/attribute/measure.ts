@@ -81,6 +81,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     found = pick(after.slice(0, stop >>> 0), 4, false);
   }
   // "Hackers stole $290 million", "lost $920 million in a hack", "took $290 million from its wallets".
+  const ransom = /\bransom(?:ware)?\b/i.test(text.slice(clauseStart, clauseEnd));
+  if (ransom && (!found || /^(loss|gross|price|investment|stolen)$/.test(found.measure))) return { measure: "ransom", start: valueStart, end: valueEnd };
   const theft = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|thefts|heist|hack|hacked|hackers?|robbed|robbery|embezzled|embezzlement|swindled)\b/i.test(text.slice(clauseStart, clauseEnd));
   if (theft && (!found || /^(loss|gross|price|investment)$/.test(found.measure))) return { measure: "stolen", start: valueStart, end: valueEnd };
   if (found && SEGMENTED.has(found.measure)) {

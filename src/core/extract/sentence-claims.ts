@@ -119,8 +119,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       const subject = subjectAt(n.hedgeStart);
-      if (!subject && !m.measure.includes(":") && m.measure !== "employees") continue;
-      const open = m.measure === "employees"; // a workforce belongs to someone: let the story say whom
+      // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
+      const open = true;
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key ?? (open ? undefined : ""), subjectLabel: subject?.label ?? (open ? undefined : "") });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
