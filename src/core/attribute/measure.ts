@@ -102,7 +102,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
 }
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
-export function countMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
+export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
@@ -150,11 +150,6 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   }
   // "When one is killed": "one" without a noun is a pronoun.
   if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|suspect|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
-  const bigEnough = () => {
-    const raw = text.slice(valueStart, valueEnd);
-    const v = Number(raw.replace(/[^\d.]/g, "")) || 0;
-    return v >= 10 || /million|thousand|hundred|dozen|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety/i.test(raw);
-  };
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
   const direct = role(noun);
@@ -205,7 +200,7 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
     const r = leftRole() ?? participle(i + 1);
     if (r) return { measure: r, people: r !== "employees" };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
-    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && bigEnough()) {
+    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10) {
       return { measure: noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""), people: true };
     }
     return undefined;
@@ -245,12 +240,10 @@ export function countMeasure(text: string, words: Word[], valueStart: number, va
   const verb = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear();
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
   // (small incidental groups, "three climbers", are not).
-  const value = Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0;
-  if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && (value >= 10 || /million|thousand|hundred/i.test(text.slice(valueStart, valueEnd)))) return { measure: lemma, people: true };
+  if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
   // Large counts of things ("48 million bags", "90,000 tonnes") are facts by themselves.
-  const large = /million|billion|thousand/i.test(text.slice(valueStart, valueEnd)) || (Number(text.slice(valueStart, valueEnd).replace(/[^\d.]/g, "")) || 0) >= 1000;
-  if (!verb && !FACT_NOUN.test(lemma) && !large) return undefined;
+  if (!verb && !FACT_NOUN.test(lemma) && value < 1000) return undefined;
   // Homes destroyed, buildings damaged: what the event did, whoever the sentence names.
   return { measure: verb ? `${lemma}:${verb}` : lemma, people: verb === "destroyed" || verb === "burned" };
 }

@@ -99,9 +99,7 @@ export function clauseSubject(
 const COMMON_HEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or)\s+)*(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+\p{Ll}/iu;
 
 /** The first subject of a sentence, carried to the next sentence when that one names nobody. */
-export function sentenceSubject(text: string, words: Word[], clauses: Clauses, entities: EntityMention[]): SubjectRef | undefined {
-  const e = clauseSubject(text.length, text, words, clauses, entities);
+export function sentenceSubject(text: string, words: Word[], entities: EntityMention[]): SubjectRef | undefined {
   const first = entities.find((x) => !isObject(x, text, words));
-  const pick = first ?? e;
-  return pick ? { key: pick.key, label: pick.label } : undefined;
+  return first ? { key: first.key, label: first.label } : undefined;
 }

@@ -110,7 +110,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count" && c.noun === "floors") {
       claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });
     } else if (c.kind === "count") {
-      const m = countMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+      const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end);
       if (!m) continue;
       // A handful of fans is not an attendance figure.
       if (m.measure === "attendance" && n.value < 50) continue;
@@ -120,8 +120,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       }
       const subject = subjectAt(n.hedgeStart);
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
-      const open = true;
-      claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key ?? (open ? undefined : ""), subjectLabel: subject?.label ?? (open ? undefined : "") });
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
       const who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);
@@ -149,7 +148,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const value = isoDate(d, view.year);
     claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
-  return { claims, subject: sentenceSubject(text, words, clauses, entities) ?? view.carried };
+  return { claims, subject: sentenceSubject(text, words, entities) ?? view.carried };
 }
 
 function dateMeasure(words: Word[], start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {
