@@ -6,6 +6,9 @@ import { Command, CommanderError, Option } from "commander";
 import { check } from "../engine/check.js";
 import { ClaimcheckError } from "../engine/errors.js";
 import { writeAtomic } from "../engine/write-atomic.js";
+import { loadConfig } from "../engine/config.js";
+import { makeBaseline, serializeBaseline } from "../baseline/entries.js";
+import path from "node:path";
 import { FORMATTERS, FORMAT_NAMES } from "../format/index.js";
 import type { Report } from "../report/types.js";
 import { VERSION } from "../version.js";
@@ -27,10 +30,15 @@ function program(io: Io): Command {
     .description("Find contradicting numbers, names and facts across articles that cover one story.")
     .version(VERSION, "-v, --version")
     .argument("[paths...]", "article files or folders (.txt, .md, .markdown, .html, .htm)", ["."])
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMAT_NAMES).default("pretty"))
+    .addOption(new Option("-f, --format <format>", "output format (default: pretty)").choices(FORMAT_NAMES))
     .option("-o, --output <file>", "write the report to a file (atomically) instead of stdout")
-    .addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1").choices([...LEVELS]).default("warning"))
-    .option("-q, --quiet", "show only conflicts at or above --fail-on")
+    .addOption(new Option("--fail-on <severity>", "lowest severity that makes the exit code 1 (default: warning)").choices([...LEVELS]))
+    .option("-q, --quiet", "show only failing conflicts (at or above --fail-on, and new when a baseline is used)")
+    .option("-b, --baseline <file>", "accepted conflicts: only conflicts not in this file fail the run")
+    .option("--update-baseline", "write every current conflict to the --baseline file and exit 0")
+    .option("-c, --config <file>", "configuration file (default: .claimcheckrc.json, claimcheck.config.json or package.json \"claimcheck\", searched upward)")
+    .option("--no-config", "ignore configuration files")
+    .option("--ignore <pattern>", "skip files matching a gitignore-style pattern (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option("--color", "force colour in the pretty format")
     .option("--no-color", "no colour")
     .option("--debug", "print stack traces of internal errors")
@@ -54,20 +62,49 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-  const opts = cmd.opts<{ format: string; output?: string; failOn: keyof typeof RANK; quiet?: boolean; color?: boolean; debug?: boolean }>();
+  const opts = cmd.opts<CliOptions>();
   try {
-    let report = await check(cmd.processedArgs[0] as string[], { cwd: io.cwd });
-    const failing = report.conflicts.filter((c) => RANK[c.severity] >= RANK[opts.failOn]);
-    if (opts.quiet) report = { ...report, conflicts: failing };
+    const { config } = loadConfig(io.cwd, opts.config);
+    const format = opts.format ?? config.format ?? "pretty";
+    if (!FORMATTERS[format]) throw new ClaimcheckError("BAD_FORMAT", `unknown format "${format}" (formats: ${FORMAT_NAMES.join(", ")})`);
+    const failOn = opts.failOn ?? config.failOn ?? "warning";
+    if (opts.updateBaseline && !opts.baseline) throw new ClaimcheckError("USAGE", "--update-baseline needs --baseline FILE");
+    let report = await check(cmd.processedArgs[0] as string[], {
+      cwd: io.cwd,
+      aliases: config.aliases,
+      tolerances: config.tolerances,
+      severity: config.severity,
+      ignore: [...(config.ignore ?? []), ...(opts.ignore ?? [])],
+      baseline: opts.updateBaseline ? undefined : opts.baseline,
+    });
     for (const d of report.diagnostics) io.stderr.write(`claimcheck: ${d.path}: ${d.message}\n`);
-    const color = opts.format === "pretty" && !opts.output ? colorLevel(opts.color, io) : 0;
-    const text = FORMATTERS[opts.format](report, { color });
-    if (opts.output) await writeAtomic(opts.output, text);
+    if (opts.updateBaseline && opts.baseline) {
+      await writeAtomic(path.resolve(io.cwd, opts.baseline), serializeBaseline(makeBaseline(report.conflicts)));
+      io.stderr.write(`claimcheck: wrote ${report.conflicts.length} accepted conflict${report.conflicts.length === 1 ? "" : "s"} to ${opts.baseline}\n`);
+    }
+    const failing = opts.updateBaseline ? [] : report.conflicts.filter((c) => RANK[c.severity] >= RANK[failOn] && c.baselineState !== "unchanged");
+    if (opts.quiet) report = { ...report, conflicts: failing };
+    const color = format === "pretty" && !opts.output ? colorLevel(opts.color, io) : 0;
+    const text = FORMATTERS[format](report, { color });
+    if (opts.output) await writeAtomic(path.resolve(io.cwd, opts.output), text);
     else io.stdout.write(text);
     return failing.length ? 1 : 0;
   } catch (e) {
     return reportError(e, io, !!opts.debug);
   }
+}
+
+interface CliOptions {
+  format?: string;
+  output?: string;
+  failOn?: keyof typeof RANK;
+  quiet?: boolean;
+  color?: boolean;
+  debug?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  config?: string | false;
+  ignore?: string[];
 }
 
 /** --color / --no-color win; then FORCE_COLOR and NO_COLOR; then whether stdout is a terminal. */

@@ -17,10 +17,16 @@ import { dedupeFindings } from "./compare/dedupe.js";
 import { currencyNotes } from "./compare/currency-notes.js";
 import { aliasSubjects, inheritStorySubjects, mergePrefixSubjects } from "./resolve/subject-aliases.js";
 import { joinGenericMeasures } from "./resolve/generic-measures.js";
+import type { Tolerance, ToleranceOf } from "./compare/severity.js";
 
 export interface AnalyzeOptions {
   /** Extra entity aliases: canonical name -> other names. */
   aliases?: Record<string, string[]>;
+  /**
+   * Extra tolerance per claim kind (money, count, percent, age, ...) or per measure (investment, killed, ...):
+   * a fraction of the value (0.05 = 5%) or { relative, absolute }. A measure's entry wins over its kind's.
+   */
+  tolerances?: Record<string, number | { relative?: number; absolute?: number }>;
 }
 
 export interface Analysis {
@@ -58,7 +64,7 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
     docNames[doc] = new Set(extracted.entities.flat().map((e) => e.key));
     keysByStory.set(storyOf[doc], keys);
   });
-  const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames };
+  const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, toleranceOf: toleranceLookup(options.tolerances) };
   const spellings = nameVariantConflicts(names, ctx);
   aliasSubjects(claims, storyOf, keysByStory, spellings);
   inheritStorySubjects(claims, storyOf);
@@ -71,6 +77,14 @@ export function analyze(inputs: SourceInput[], options: AnalyzeOptions = {}): An
     ...spellings,
   ], syndication.originalOf);
   return { docs, sentences, claims, findings, originalOf: syndication.originalOf, storyOf };
+}
+
+function toleranceLookup(table: AnalyzeOptions["tolerances"]): ToleranceOf | undefined {
+  if (!table || !Object.keys(table).length) return undefined;
+  const norm = (t: number | { relative?: number; absolute?: number }): Tolerance =>
+    typeof t === "number" ? { relative: t, absolute: 0 } : { relative: t.relative ?? 0, absolute: t.absolute ?? 0 };
+  const map = new Map(Object.entries(table).map(([k, v]) => [k, norm(v)]));
+  return (c) => map.get(c.measure) ?? map.get(c.kind);
 }
 
 /** The year an article speaks from: the latest year in a full date (bylines and "Date:" lines included). */

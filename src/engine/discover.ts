@@ -7,6 +7,7 @@ import path from "node:path";
 import type { DocFormat } from "../core/types.js";
 import { ClaimcheckError } from "./errors.js";
 import type { Diagnostic } from "../report/types.js";
+import type { IgnoreTest } from "./ignore-rules.js";
 
 const FORMATS: Record<string, DocFormat> = {
   ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -27,7 +28,7 @@ export function displayPath(absolute: string, cwd: string): string {
   return rel.split(path.sep).join("/");
 }
 
-export async function discover(paths: string[], cwd: string, diagnostics: Diagnostic[]): Promise<FoundFile[]> {
+export async function discover(paths: string[], cwd: string, diagnostics: Diagnostic[], ignored?: IgnoreTest): Promise<FoundFile[]> {
   const found = new Map<string, FoundFile>();
   const visited = new Set<string>();
   const walk = async (absolute: string, explicit: boolean): Promise<void> => {
@@ -37,6 +38,11 @@ export async function discover(paths: string[], cwd: string, diagnostics: Diagno
     } catch (e) {
       if (explicit) throw new ClaimcheckError("ENOENT", `no such file or directory: ${displayPath(absolute, cwd)}`);
       diagnostics.push({ path: displayPath(absolute, cwd), code: "unreadable", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? "error"}` });
+      return;
+    }
+    const rel = path.relative(cwd, absolute).split(path.sep).join("/");
+    if (ignored?.(rel, stat.isDirectory())) {
+      if (explicit && !stat.isDirectory()) diagnostics.push({ path: displayPath(absolute, cwd), code: "ignored", message: "skipped: matches an ignore pattern" });
       return;
     }
     if (stat.isDirectory()) {

@@ -2,6 +2,8 @@
 import type { Report } from "../report/types.js";
 import { formatJson } from "./json.js";
 import { formatPretty } from "./pretty.js";
+import { formatSarif } from "./sarif.js";
+import { formatGithub } from "./github.js";
 
 export interface FormatOptions {
   color: 0 | 1 | 2 | 3;
@@ -10,6 +12,8 @@ export interface FormatOptions {
 export const FORMATTERS: Record<string, (report: Report, options: FormatOptions) => string> = {
   pretty: (r, o) => formatPretty(r, o),
   json: (r) => formatJson(r),
+  sarif: (r) => formatSarif(r),
+  github: (r) => formatGithub(r),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -29,23 +29,36 @@ export function buildReport(analysis: Analysis, diagnostics: Diagnostic[]): Repo
     copyOf: analysis.originalOf[i] === i ? null : analysis.docs[analysis.originalOf[i]].path,
     claims: analysis.claims.filter((c) => c.doc === i).length,
   }));
-  const count = (s: string) => conflicts.filter((c) => c.severity === s).length;
   return {
     version: REPORT_VERSION,
     tool: { name: "claimcheck", version: VERSION },
     conflicts,
     sources,
     diagnostics: [...diagnostics].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    summary: {
-      files: analysis.docs.length,
-      independentSources: new Set(analysis.originalOf).size,
-      stories: new Set(analysis.storyOf).size,
-      claims: analysis.claims.length,
-      conflicts: conflicts.length,
-      error: count("error"),
-      warning: count("warning"),
-      info: count("info"),
-    },
+    summary: summarize(
+      {
+        files: analysis.docs.length,
+        independentSources: new Set(analysis.originalOf).size,
+        stories: new Set(analysis.storyOf).size,
+        claims: analysis.claims.length,
+      },
+      conflicts,
+    ),
+  };
+}
+
+/** The summary's counts of conflicts by severity, for a (possibly filtered) list. */
+export function summarize(base: Pick<Report["summary"], "files" | "independentSources" | "stories" | "claims">, conflicts: ReportConflict[]): Report["summary"] {
+  const count = (s: string) => conflicts.filter((c) => c.severity === s).length;
+  return {
+    files: base.files,
+    independentSources: base.independentSources,
+    stories: base.stories,
+    claims: base.claims,
+    conflicts: conflicts.length,
+    error: count("error"),
+    warning: count("warning"),
+    info: count("info"),
   };
 }
 
@@ -63,6 +76,7 @@ function toConflict(f: Finding, mention: (c: Claim) => Mention): ReportConflict 
   const id = conflictId(f);
   return {
     id,
+    fingerprint: factFingerprint(f.kind, f.subject, f.measure, f.time),
     kind: f.kind,
     severity: f.severity,
     subject,
@@ -82,6 +96,11 @@ export function conflictId(f: Finding): string {
   return `${f.kind}-${hash([f.kind, f.subject, f.measure, f.time, ...values].join("\u0000"))}`;
 }
 
+/** The disputed fact, whatever its values, wording or place in the files: what a baseline remembers. */
+export function factFingerprint(kind: string, subjectKey: string, measure: string, time: string): string {
+  return hash([kind, subjectKey, measure, time].join("\u0000")) + hash(["fact", kind, subjectKey, measure, time].join("\u0001")).slice(0, 4);
+}
+
 export function hash(s: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -93,7 +112,7 @@ export function hash(s: string): string {
   return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0").slice(0, 4);
 }
 
-function compareConflicts(a: ReportConflict, b: ReportConflict): number {
+export function compareConflicts(a: ReportConflict, b: ReportConflict): number {
   const support = (c: ReportConflict) => c.values.reduce((n, v) => n + v.sources, 0);
   return (
     RANK[b.severity] - RANK[a.severity] ||

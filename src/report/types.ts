@@ -22,10 +22,16 @@ export interface ReportValue {
   qualifiers: string[];
   hedged: boolean;
   mentions: Mention[];
+  /** Only when a baseline is used: whether the accepted conflict already had this value from these files. */
+  baselineState?: "new" | "unchanged";
 }
+
+export type BaselineState = "new" | "unchanged" | "updated";
 
 export interface ReportConflict {
   id: string;
+  /** Identifies the disputed fact (kind, subject, measure, period), not its values or positions. */
+  fingerprint: string;
   kind: string;
   severity: Severity;
   subject: string;
@@ -36,6 +42,8 @@ export interface ReportConflict {
   message: string;
   reasons: string[];
   values: ReportValue[];
+  /** Only when a baseline is used. */
+  baselineState?: BaselineState;
 }
 
 export interface ReportSource {
@@ -51,6 +59,25 @@ export interface Diagnostic {
   path: string;
   code: string;
   message: string;
+}
+
+/** One accepted conflict as the baseline file keeps it: no positions, quotes or wording. */
+export interface BaselineEntry {
+  fingerprint: string;
+  kind: string;
+  subject: string;
+  measure: string;
+  time: string;
+  values: { value: number | string; unit: string; sources: string[] }[];
+}
+
+export interface BaselineSummary {
+  file: string;
+  new: number;
+  updated: number;
+  unchanged: number;
+  /** Accepted conflicts that no longer occur: reported, never a failure. */
+  absent: BaselineEntry[];
 }
 
 export interface Report {
@@ -69,4 +96,6 @@ export interface Report {
     warning: number;
     info: number;
   };
+  /** Only when a baseline is used. */
+  baseline?: BaselineSummary;
 }

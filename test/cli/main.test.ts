@@ -4,30 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-
-const root = path.resolve(__dirname, "../..");
-
-async function run(args: string[], cwd = root, env: Record<string, string | undefined> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    env,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
-
-function tmp(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-cli-"));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { root, run, tmp } from "./run.js";
 
 describe("exit codes", () => {
   it("1 when conflicts at warning or above are found (seeds)", async () => {

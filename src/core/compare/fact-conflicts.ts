@@ -6,7 +6,7 @@
  */
 import type { Claim, Finding, Severity } from "../types.js";
 import { sameTime } from "../attribute/time.js";
-import { RANK, consistent, pairSeverity } from "./severity.js";
+import { RANK, consistent, pairSeverity, type ToleranceOf } from "./severity.js";
 import { findingOf } from "./value-groups.js";
 
 export interface CompareContext {
@@ -16,6 +16,8 @@ export interface CompareContext {
   storyYear?: Map<number, number>;
   /** Entity keys each document names. */
   docNames?: Set<string>[];
+  /** User-set slack per kind or measure (configuration). */
+  toleranceOf?: ToleranceOf;
 }
 
 export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
@@ -68,10 +70,10 @@ function partitionByRecipient(claims: Claim[]): Claim[][] {
   return named.map((r) => claims.filter((c) => c.recipient === r));
 }
 
-function selfInconsistent(claims: Claim[]): boolean {
+function selfInconsistent(claims: Claim[], toleranceOf?: ToleranceOf): boolean {
   const plain = claims.filter((c) => (!c.quantity || c.quantity.hedge === "exact") && !c.qualifiers.some((q) => q === "additional" || q === "initial"));
   const sameShare = (a: Claim, b: Claim) => a.qualifiers.includes("total") === b.qualifiers.includes("total");
-  return plain.some((a, i) => plain.slice(i + 1).some((b) => sameShare(a, b) && !consistent(a, b)));
+  return plain.some((a, i) => plain.slice(i + 1).some((b) => sameShare(a, b) && !consistent(a, b, toleranceOf)));
 }
 
 /**
@@ -103,7 +105,7 @@ function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Find
     for (let j = i + 1; j < sources.length; j++) {
       const A = bySource.get(sources[i])!;
       const B = bySource.get(sources[j])!;
-      if (A.some((a) => B.some((b) => consistent(a, b)))) continue;
+      if (A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))) continue;
       if (eventLevel && !shareAName(A, B, ctx.docNames)) continue;
       for (const a of A) {
         for (const b of B) {
@@ -119,7 +121,7 @@ function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Find
   if (!severity) return undefined;
   // A source that gives two different exact values for the "same" fact shows we are mixing facts
   // (two quakes, two bombings, two categories): say so, but do not call it a contradiction.
-  if ([...bySource.values()].some(selfInconsistent)) {
+  if ([...bySource.values()].some((list) => selfInconsistent(list, ctx.toleranceOf))) {
     severity = "info";
     reasons = ["source-disagrees-with-itself"];
   }

@@ -33,8 +33,23 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
   return { severity: reasons.length ? "warning" : "error", reasons };
 }
 
-export function consistent(a: Claim, b: Claim): boolean {
-  if (a.quantity && b.quantity) return a.quantity.low <= b.quantity.high && b.quantity.low <= a.quantity.high;
+/** Extra slack a user allows for a kind of claim or a measure: a fraction of the value and/or an absolute amount. */
+export interface Tolerance {
+  relative: number;
+  absolute: number;
+}
+
+export type ToleranceOf = (c: Claim) => Tolerance | undefined;
+
+export function consistent(a: Claim, b: Claim, toleranceOf?: ToleranceOf): boolean {
+  if (a.quantity && b.quantity) {
+    const ta = toleranceOf?.(a);
+    const tb = toleranceOf?.(b);
+    const slack = (q: NonNullable<Claim["quantity"]>, t: Tolerance | undefined) => (t ? Math.max(t.absolute, Math.abs(q.value) * t.relative) : 0);
+    const sa = slack(a.quantity, ta);
+    const sb = slack(b.quantity, tb);
+    return a.quantity.low - sa <= b.quantity.high + sb && b.quantity.low - sb <= a.quantity.high + sa;
+  }
   const x = String(a.value);
   const y = String(b.value);
   if (x.startsWith("--") || y.startsWith("--")) return x.slice(-5) === y.slice(-5);
