@@ -10,6 +10,8 @@ import { STOPWORDS } from "./stopwords.js";
 const MAX_TERMS = 100;
 const BACKGROUND_DOCS = 20;
 const CANDIDATE = 0.06;
+/** Pairs whose dot product over the rarer terms stays below this cannot reach CANDIDATE in practice. */
+const PREFILTER = 0.02;
 const THRESHOLD = 0.12;
 const MIN_SHARED_NAMES = 1;
 /** Capitalised words (names) say more about which story an article tells than ordinary words. */
@@ -27,8 +29,6 @@ export function terms(text: string): Map<string, number> {
   return tf;
 }
 
-type Vector = Map<string, number>;
-
 /** Capitalised words never written in lower case in the article: the names it is about. */
 export function names(text: string): Set<string> {
   const out = new Set<string>();
@@ -40,26 +40,39 @@ export function names(text: string): Set<string> {
   return out;
 }
 
-function vectors(texts: string[]): Vector[] {
+/** A sparse unit vector: term ids ascending, with their weights. */
+interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function vectors(texts: string[]): SparseVector[] {
   const tfs = texts.map(terms);
   const df = new Map<string, number>();
   for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = texts.length + BACKGROUND_DOCS;
+  const idOf = new Map<string, number>();
   return tfs.map((tf) => {
     const weighted = [...tf.entries()].map(([t, f]): [string, number] => [t, (1 + Math.log(f)) * Math.log(1 + n / df.get(t)!)]);
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const top = weighted.slice(0, MAX_TERMS);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return new Map(top.map(([t, w]) => [t, w / norm]));
+    const pairs = top.map(([t, w]): [number, number] => {
+      let id = idOf.get(t);
+      if (id === undefined) idOf.set(t, (id = idOf.size));
+      return [id, w / norm];
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    return { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]) };
   });
 }
 
-function cosine(a: Vector, b: Vector): number {
+function cosine(a: SparseVector, b: SparseVector): number {
   let s = 0;
-  const [x, y] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, w] of x) {
-    const o = y.get(t);
-    if (o) s += w * o;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i] === b.ids[j]) s += a.weights[i++] * b.weights[j++];
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
   }
   return s;
 }
@@ -83,25 +96,42 @@ export function findStories(texts: string[], sameAs: number[]): number[] {
     sims.get(a)!.set(b, s);
     sims.get(b)!.set(a, s);
   };
-  const postings = new Map<string, number[]>();
+  // Inverted index over terms rare enough to tell stories apart; the dot product over those terms is
+  // accumulated per pair, and only pairs where it could reach the candidate level get the full cosine.
+  const postings = new Map<number, { docs: number[]; weights: number[] }>();
   vec.forEach((v, i) => {
-    for (const t of v.keys()) {
+    v.ids.forEach((t, k) => {
       const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
+      if (list) {
+        list.docs.push(i);
+        list.weights.push(v.weights[k]);
+      } else postings.set(t, { docs: [i], weights: [v.weights[k]] });
+    });
   });
   const limit = Math.max(50, Math.sqrt(texts.length) * 4);
-  for (const docs of postings.values()) {
-    if (docs.length > limit) continue; // too common to tell stories apart
-    for (let x = 0; x < docs.length; x++) {
-      for (let y = x + 1; y < docs.length; y++) {
-        if (sims.get(docs[x])?.has(docs[y])) continue;
-        const s = shareName(docs[x], docs[y]) ? cosine(vec[docs[x]], vec[docs[y]]) : 0;
-        if (s >= CANDIDATE) setSim(docs[x], docs[y], s);
-        else setSim(docs[x], docs[y], 0);
+  const acc = new Float64Array(texts.length);
+  const touched: number[] = [];
+  for (let i = 0; i < vec.length; i++) {
+    const v = vec[i];
+    for (let k = 0; k < v.ids.length; k++) {
+      const { docs, weights } = postings.get(v.ids[k])!;
+      if (docs.length > limit) continue; // too common to tell stories apart
+      const w = v.weights[k];
+      // Postings are in document order: start after i.
+      for (let p = docs.length - 1; p >= 0 && docs[p] > i; p--) {
+        const j = docs[p];
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += w * weights[p];
       }
     }
+    for (const j of touched) {
+      if (acc[j] >= PREFILTER) {
+        const s = cosine(v, vec[j]);
+        if (s >= CANDIDATE && shareName(i, j)) setSim(i, j, s);
+      }
+      acc[j] = 0;
+    }
+    touched.length = 0;
   }
   // Syndicated copies are one document for clustering.
   sameAs.forEach((o, i) => {

@@ -19,24 +19,43 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-export function shingles(text: string): Set<number> {
+/** The document's distinct 5-word shingle hashes, sorted. */
+export function shingles(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(hash(words.slice(i, i + SHINGLE).join(" ")));
-  return out;
+  const out = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
+  for (let i = 0; i + SHINGLE <= words.length; i++) out[i] = hash(words.slice(i, i + SHINGLE).join(" "));
+  out.sort();
+  let k = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];
+  return out.slice(0, k);
+}
+
+function common(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 export function findSyndication(texts: string[], paths: string[]): Syndication {
   const sets = texts.map(shingles);
+  const sampled = sets.map((set) => set.filter((h) => h % SAMPLE_MOD === 0));
   const index = new Map<number, number[]>();
-  const shared = new Map<string, number>();
-  sets.forEach((set, doc) => {
+  // Pairs that share sampled shingles, counted; key = a * n + b with a < b.
+  const n = texts.length;
+  const shared = new Map<number, number>();
+  sampled.forEach((set, doc) => {
     for (const h of set) {
-      if (h % SAMPLE_MOD !== 0) continue;
       const list = index.get(h);
       if (list) {
         for (const other of list) {
-          const key = `${other},${doc}`;
+          const key = other * n + doc;
           shared.set(key, (shared.get(key) ?? 0) + 1);
         }
         if (list.length < 50) list.push(doc);
@@ -45,21 +64,22 @@ export function findSyndication(texts: string[], paths: string[]): Syndication {
   });
   const parent = texts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (const key of [...shared.keys()].sort()) {
-    const [a, b] = key.split(",").map(Number);
-    const small = Math.min(sets[a].size, sets[b].size);
+  for (const key of [...shared.keys()].sort((x, y) => x - y)) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const small = Math.min(sets[a].length, sets[b].length);
     if (small < 20) continue;
-    let common = 0;
-    const [x, y] = sets[a].size < sets[b].size ? [sets[a], sets[b]] : [sets[b], sets[a]];
-    for (const h of x) if (y.has(h)) common++;
-    if (common / small >= MIN_CONTAINMENT) parent[find(a)] = find(b);
+    // A copy shares about MIN_CONTAINMENT of the smaller one's sample; far fewer shared samples cannot be one.
+    const sample = Math.min(sampled[a].length, sampled[b].length);
+    if (shared.get(key)! < sample * MIN_CONTAINMENT * 0.5) continue;
+    if (common(sets[a], sets[b]) / small >= MIN_CONTAINMENT) parent[find(a)] = find(b);
   }
   // The original of a group: the document with the least text (the others add chrome), then the first path.
   const groups = new Map<number, number[]>();
   texts.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   const originalOf = texts.map((_, i) => i);
   for (const members of groups.values()) {
-    const orig = [...members].sort((a, b) => sets[a].size - sets[b].size || (paths[a] < paths[b] ? -1 : 1))[0];
+    const orig = [...members].sort((a, b) => sets[a].length - sets[b].length || (paths[a] < paths[b] ? -1 : 1))[0];
     for (const m of members) originalOf[m] = orig;
   }
   return { originalOf };
