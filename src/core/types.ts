@@ -66,6 +66,18 @@ export interface Quantity {
   unit: string;
 }
 
+/** Where a claim sits in its file, made while the file's text is at hand (the report needs no text later). */
+export interface ClaimPosition {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The sentence, cut to a readable window around the value when long. */
+  quote: string;
+  /** Where the value sits in the quote: [start, end) in UTF-16 code units. */
+  highlight: [number, number];
+}
+
 export interface Claim {
   kind: ClaimKind;
   doc: number;
@@ -86,6 +98,7 @@ export interface Claim {
   recipient?: string;
   /** Entity keys named in the claim's sentence. */
   names?: string[];
+  at?: ClaimPosition;
 }
 
 export interface MentionRef {

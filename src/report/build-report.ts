@@ -1,25 +1,15 @@
 /** From the core's findings to the versioned report object (what JSON prints and `check()` returns). */
 import type { Analysis } from "../core/analyze.js";
 import type { Claim, Finding } from "../core/types.js";
-import { LineIndex } from "../core/text/line-index.js";
 import { RANK } from "../core/compare/severity.js";
 import { conflictMessage } from "../format/describe.js";
 import { REPORT_VERSION, VERSION } from "../version.js";
 import type { Diagnostic, Mention, Report, ReportConflict } from "./types.js";
 
-const QUOTE_MAX = 240;
-
 export function buildReport(analysis: Analysis, diagnostics: Diagnostic[]): Report {
-  const lineIndexes = analysis.docs.map((d) => new LineIndex(d.raw));
   const mention = (c: Claim): Mention => {
-    const doc = analysis.docs[c.doc];
-    const sentence = analysis.sentences[c.doc][c.sentence];
-    const rawStart = doc.map[c.start];
-    const rawEnd = doc.map[Math.max(c.start, c.end - 1)] + 1;
-    const from = lineIndexes[c.doc].position(rawStart);
-    const to = lineIndexes[c.doc].position(rawEnd);
-    const { quote, highlight } = quoteAround(sentence.text, c.start - sentence.start, c.end - sentence.start);
-    return { path: doc.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, quote, highlight };
+    const at = c.at!;
+    return { path: analysis.docs[c.doc].path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, quote: at.quote, highlight: at.highlight };
   };
   const conflicts = analysis.findings.map((f) => toConflict(f, mention)).sort(compareConflicts);
   const sources = analysis.docs.map((d, i) => ({
@@ -27,7 +17,7 @@ export function buildReport(analysis: Analysis, diagnostics: Diagnostic[]): Repo
     title: d.title,
     story: analysis.storyOf[i],
     copyOf: analysis.originalOf[i] === i ? null : analysis.docs[analysis.originalOf[i]].path,
-    claims: analysis.claims.filter((c) => c.doc === i).length,
+    claims: d.claims,
   }));
   return {
     version: REPORT_VERSION,
@@ -121,21 +111,4 @@ export function compareConflicts(a: ReportConflict, b: ReportConflict): number {
     (a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
-}
-
-/** The sentence, cut to a readable window around the value when long. */
-function quoteAround(sentence: string, start: number, end: number): { quote: string; highlight: [number, number] } {
-  const clean = sentence.replace(/\s+/g, " ");
-  // Whitespace folding only shortens runs; map offsets through it.
-  const fold = (i: number) => sentence.slice(0, i).replace(/\s+/g, " ").length;
-  let s = fold(start);
-  let e = fold(end);
-  if (clean.length <= QUOTE_MAX) return { quote: clean, highlight: [s, e] };
-  const from = Math.max(0, Math.min(s - 100, clean.length - QUOTE_MAX));
-  const to = Math.min(clean.length, from + QUOTE_MAX);
-  const prefix = from > 0 ? "…" : "";
-  const quote = prefix + clean.slice(from, to) + (to < clean.length ? "…" : "");
-  s = s - from + prefix.length;
-  e = e - from + prefix.length;
-  return { quote, highlight: [s, e] };
 }

@@ -6,7 +6,7 @@ import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
 import { findingOf } from "./value-groups.js";
 
-export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: string[]): Finding[] {
+export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: (string | undefined)[]): Finding[] {
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== "entity" || !c.subject) continue;
@@ -14,7 +14,7 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
     buckets.set(key, [...(buckets.get(key) ?? []), c]);
   }
   const findings: Finding[] = [];
-  const mentions = (doc: number, name: string) => new RegExp(`(^|[^\\p{L}\\d])${escape(name)}([^\\p{L}\\d]|$)`, "iu").test(docTexts[doc]);
+  const mentions = (doc: number, name: string) => new RegExp(`(^|[^\\p{L}\\d])${escape(name)}([^\\p{L}\\d]|$)`, "iu").test(docTexts[doc] ?? "");
   for (const key of [...buckets.keys()].sort()) {
     const bucket = buckets.get(key)!;
     const bySource = new Map<number, Claim[]>();

@@ -8,10 +8,14 @@
 import { STOPWORDS } from "./stopwords.js";
 
 const MAX_TERMS = 100;
+/** Terms of each article put in the inverted index that finds candidate pairs. */
+const INDEX_TERMS = 40;
+/** Neighbours kept per article in the similarity graph. */
+const NEIGHBOURS = 40;
 const BACKGROUND_DOCS = 20;
 const CANDIDATE = 0.06;
 /** Pairs whose dot product over the rarer terms stays below this cannot reach CANDIDATE in practice. */
-const PREFILTER = 0.02;
+const PREFILTER = 0.05;
 const THRESHOLD = 0.12;
 const MIN_SHARED_NAMES = 1;
 /** Capitalised words (names) say more about which story an article tells than ordinary words. */
@@ -40,30 +44,49 @@ export function names(text: string): Set<string> {
   return out;
 }
 
+/**
+ * What clustering needs from one article: its terms and names as 32-bit hashes (no strings, so a large run
+ * stays small in memory and in the cache), with the terms' weighted frequencies.
+ */
+export interface StoryFeatures {
+  terms: Uint32Array;
+  tf: Float32Array;
+  /** Name hashes, ascending. */
+  names: Uint32Array;
+}
+
+function hash32(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function storyFeatures(text: string): StoryFeatures {
+  const tf = terms(text);
+  return {
+    terms: Uint32Array.from(tf.keys(), (t) => hash32(t, 2166136261)),
+    tf: Float32Array.from(tf.values()),
+    names: Uint32Array.from(names(text), (n) => hash32(n, 0x9747b28c)).sort(),
+  };
+}
+
 /** A sparse unit vector: term ids ascending, with their weights. */
 interface SparseVector {
-  ids: Int32Array;
+  ids: Uint32Array;
   weights: Float64Array;
 }
 
-function vectors(texts: string[]): SparseVector[] {
-  const tfs = texts.map(terms);
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = texts.length + BACKGROUND_DOCS;
-  const idOf = new Map<string, number>();
-  return tfs.map((tf) => {
-    const weighted = [...tf.entries()].map(([t, f]): [string, number] => [t, (1 + Math.log(f)) * Math.log(1 + n / df.get(t)!)]);
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+function vectors(features: StoryFeatures[]): SparseVector[] {
+  const df = new Map<number, number>();
+  for (const f of features) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = features.length + BACKGROUND_DOCS;
+  return features.map((f) => {
+    const weighted = Array.from(f.terms, (t, k): [number, number] => [t, (1 + Math.log(f.tf[k])) * Math.log(1 + n / df.get(t)!)]);
+    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const top = weighted.slice(0, MAX_TERMS);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    const pairs = top.map(([t, w]): [number, number] => {
-      let id = idOf.get(t);
-      if (id === undefined) idOf.set(t, (id = idOf.size));
-      return [id, w / norm];
-    });
-    pairs.sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]) };
+    top.sort((a, b) => a[0] - b[0]);
+    return { ids: Uint32Array.from(top, (p) => p[0]), weights: Float64Array.from(top, (p) => p[1] / norm) };
   });
 }
 
@@ -78,17 +101,69 @@ function cosine(a: SparseVector, b: SparseVector): number {
 }
 
 /** Story number of each document; `sameAs` forces documents together (syndicated copies). */
-export function findStories(texts: string[], sameAs: number[]): number[] {
-  const vec = vectors(texts);
-  const nameSets = texts.map(names);
+export function findStories(features: StoryFeatures[], sameAs: number[]): number[] {
+  const vec = vectors(features);
   // Two articles that share no name are not one story, however alike their words.
   const shareName = (a: number, b: number) => {
-    const [x, y] = nameSets[a].size < nameSets[b].size ? [nameSets[a], nameSets[b]] : [nameSets[b], nameSets[a]];
-    if (!x.size) return true;
+    const x = features[a].names;
+    const y = features[b].names;
+    if (!x.length || !y.length) return true;
     let shared = 0;
-    for (const n of x) if (y.has(n) && ++shared >= MIN_SHARED_NAMES) return true;
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] === y[j]) {
+        if (++shared >= MIN_SHARED_NAMES) return true;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) i++;
+      else j++;
+    }
     return false;
   };
+  // Inverted index over each article's strongest terms that are rare enough to tell stories apart; the dot
+  // product over those terms is accumulated per pair, and only pairs where it could reach the candidate level
+  // get the full cosine. Work grows with the postings, not with the square of the number of articles.
+  const postings = new Map<number, { docs: number[]; weights: number[] }>();
+  vec.forEach((v, i) => {
+    for (const k of strongest(v, INDEX_TERMS)) {
+      const t = v.ids[k];
+      const list = postings.get(t);
+      if (list) {
+        list.docs.push(i);
+        list.weights.push(v.weights[k]);
+      } else postings.set(t, { docs: [i], weights: [v.weights[k]] });
+    }
+  });
+  const limit = Math.max(50, Math.sqrt(features.length) * 3);
+  const acc = new Float64Array(features.length);
+  const touched: number[] = [];
+  const pairs: { a: number[]; b: number[]; s: number[] } = { a: [], b: [], s: [] };
+  for (let i = 0; i < vec.length; i++) {
+    const v = vec[i];
+    for (const k of strongest(v, INDEX_TERMS)) {
+      const { docs, weights } = postings.get(v.ids[k])!;
+      if (docs.length > limit) continue; // too common to tell stories apart
+      const w = v.weights[k];
+      // Postings are in document order: only the documents after i.
+      for (let p = docs.length - 1; p >= 0 && docs[p] > i; p--) {
+        const j = docs[p];
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += w * weights[p];
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const j of touched) {
+      if (acc[j] >= PREFILTER) {
+        const s = cosine(v, vec[j]);
+        if (s >= CANDIDATE && shareName(i, j)) {
+          pairs.a.push(i);
+          pairs.b.push(j);
+          pairs.s.push(s);
+        }
+      }
+      acc[j] = 0;
+    }
+    touched.length = 0;
+  }
   const sims = new Map<number, Map<number, number>>();
   const setSim = (a: number, b: number, s: number) => {
     if (!sims.has(a)) sims.set(a, new Map());
@@ -96,54 +171,47 @@ export function findStories(texts: string[], sameAs: number[]): number[] {
     sims.get(a)!.set(b, s);
     sims.get(b)!.set(a, s);
   };
-  // Inverted index over terms rare enough to tell stories apart; the dot product over those terms is
-  // accumulated per pair, and only pairs where it could reach the candidate level get the full cosine.
-  const postings = new Map<number, { docs: number[]; weights: number[] }>();
-  vec.forEach((v, i) => {
-    v.ids.forEach((t, k) => {
-      const list = postings.get(t);
-      if (list) {
-        list.docs.push(i);
-        list.weights.push(v.weights[k]);
-      } else postings.set(t, { docs: [i], weights: [v.weights[k]] });
-    });
-  });
-  const limit = Math.max(50, Math.sqrt(texts.length) * 4);
-  const acc = new Float64Array(texts.length);
-  const touched: number[] = [];
-  for (let i = 0; i < vec.length; i++) {
-    const v = vec[i];
-    for (let k = 0; k < v.ids.length; k++) {
-      const { docs, weights } = postings.get(v.ids[k])!;
-      if (docs.length > limit) continue; // too common to tell stories apart
-      const w = v.weights[k];
-      // Postings are in document order: start after i.
-      for (let p = docs.length - 1; p >= 0 && docs[p] > i; p--) {
-        const j = docs[p];
-        if (acc[j] === 0) touched.push(j);
-        acc[j] += w * weights[p];
-      }
-    }
-    for (const j of touched) {
-      if (acc[j] >= PREFILTER) {
-        const s = cosine(v, vec[j]);
-        if (s >= CANDIDATE && shareName(i, j)) setSim(i, j, s);
-      }
-      acc[j] = 0;
-    }
-    touched.length = 0;
-  }
+  for (const k of nearest(features.length, pairs, NEIGHBOURS)) setSim(pairs.a[k], pairs.b[k], pairs.s[k]);
   // Syndicated copies are one document for clustering.
   sameAs.forEach((o, i) => {
     if (o !== i) setSim(i, o, 1);
   });
-  const clusters = averageLink(texts.length, sims);
+  const clusters = averageLink(features.length, sims);
   // Number stories by their first document, so output does not depend on clustering order.
   const ids = new Map<number, number>();
   return clusters.map((c) => {
     if (!ids.has(c)) ids.set(c, ids.size);
     return ids.get(c)!;
   });
+}
+
+/** Indexes of a vector's `n` heaviest terms. */
+function strongest(v: SparseVector, n: number): number[] {
+  const order = Array.from(v.weights.keys());
+  if (order.length <= n) return order;
+  return order.sort((x, y) => v.weights[y] - v.weights[x] || x - y).slice(0, n);
+}
+
+/**
+ * Keep the pairs that are among the `k` most similar of either article: a story's articles are each other's
+ * nearest, while an archive where one subject recurs in thousands of articles stays a sparse graph.
+ */
+function nearest(n: number, pairs: { a: number[]; b: number[]; s: number[] }, k: number): number[] {
+  const byDoc: number[][] = Array.from({ length: n }, () => []);
+  pairs.a.forEach((a, p) => {
+    byDoc[a].push(p);
+    byDoc[pairs.b[p]].push(p);
+  });
+  const keep = new Uint8Array(pairs.a.length);
+  for (const list of byDoc) {
+    if (list.length > k) list.sort((x, y) => pairs.s[y] - pairs.s[x] || x - y);
+    for (let i = 0; i < Math.min(k, list.length); i++) keep[list[i]] = 1;
+  }
+  const out: number[] = [];
+  keep.forEach((v, p) => {
+    if (v) out.push(p);
+  });
+  return out;
 }
 
 /**

@@ -43,12 +43,12 @@ function common(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
-export function findSyndication(texts: string[], paths: string[]): Syndication {
-  const sets = texts.map(shingles);
+/** `sets`: each article's shingles (see `shingles`). */
+export function findSyndication(sets: Uint32Array[], paths: string[]): Syndication {
   const sampled = sets.map((set) => set.filter((h) => h % SAMPLE_MOD === 0));
   const index = new Map<number, number[]>();
   // Pairs that share sampled shingles, counted; key = a * n + b with a < b.
-  const n = texts.length;
+  const n = sets.length;
   const shared = new Map<number, number>();
   sampled.forEach((set, doc) => {
     for (const h of set) {
@@ -62,7 +62,7 @@ export function findSyndication(texts: string[], paths: string[]): Syndication {
       } else index.set(h, [doc]);
     }
   });
-  const parent = texts.map((_, i) => i);
+  const parent = paths.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (const key of [...shared.keys()].sort((x, y) => x - y)) {
     const a = Math.floor(key / n);
@@ -76,8 +76,12 @@ export function findSyndication(texts: string[], paths: string[]): Syndication {
   }
   // The original of a group: the document with the least text (the others add chrome), then the first path.
   const groups = new Map<number, number[]>();
-  texts.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
-  const originalOf = texts.map((_, i) => i);
+  paths.forEach((_, i) => {
+    const g = groups.get(find(i));
+    if (g) g.push(i);
+    else groups.set(find(i), [i]);
+  });
+  const originalOf = paths.map((_, i) => i);
   for (const members of groups.values()) {
     const orig = [...members].sort((a, b) => sets[a].length - sets[b].length || (paths[a] < paths[b] ? -1 : 1))[0];
     for (const m of members) originalOf[m] = orig;

@@ -25,7 +25,7 @@ export const BUILTIN_ALIASES: Record<string, string[]> = {
   "Alphabet": ["Google parent Alphabet"],
 };
 
-const SUBJECT_NEXT = /^(?:['’]s\b|,\s+(?:the|a|an|known|which|who|founded|based|maker|owner|developer)\b|\s+(?:has|have|had|is|was|will|would|said|says|reported|announced|agreed|plans|posted|unveiled|launched|confirmed|denied|told|won|lost|signed|bought|sold|invested|raised|cut|hired|employs)\b)/;
+const SUBJECT_NEXT = /^(?:['’]s\b|,\s+\d{1,3},|,\s+(?:the|a|an|known|which|who|founded|based|maker|owner|developer)\b|\s+(?:has|have|had|is|was|will|would|said|says|reported|announced|agreed|plans|posted|unveiled|launched|confirmed|denied|told|won|lost|signed|bought|sold|invested|raised|cut|hired|employs)\b)/;
 const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|and|for|the|de)\s+)?){1,6})\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,9})\)/gu;
 
 export class Gazetteer {
@@ -54,6 +54,8 @@ export class Gazetteer {
   /** A word seen in lower case in the texts, or an ordinary English word. */
   private isOrdinary(word: string): boolean {
     const w = word.replace(/['’]s$/u, "");
+    // "Utilizing", "Announced", "Reportedly": an opening participle or adverb is a word, not a name.
+    if (/^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(w) && !this.known.has(canonicalName(w))) return true;
     return this.lowercase.has(w.toLowerCase()) || isCommonWord(w);
   }
 
@@ -73,12 +75,22 @@ export class Gazetteer {
     return { start, end: start + text.length, text, initial: false };
   }
 
+  private readonly acronyms = new Map<string, string>();
+
+  /** Acronyms defined in the learned text ("Amazon Web Services (AWS)"): [short, full] keys, sorted. */
+  learnedAcronyms(): [string, string][] {
+    return [...this.acronyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
   /** Learn from one sentence of running text (not a title-case headline). */
   learn(sentence: string): void {
     for (const m of sentence.matchAll(ACRONYM_DEF)) {
       const full = canonicalName(m[1].trim());
       const short = canonicalName(m[2]);
-      if (full && short && full !== short && !this.alias.has(short)) this.alias.set(short, full);
+      if (full && short && full !== short && !this.alias.has(short)) {
+        this.alias.set(short, full);
+        this.acronyms.set(short, this.alias.get(full) ?? full);
+      }
     }
     for (const found of findNameSpans(sentence)) {
       const span = this.trimInitial(found);
