@@ -2,7 +2,8 @@
  * The command line: parse options, run the check, pick a formatter, write, return the exit code.
  * Only bin/ sets process.exitCode. 0: no conflict at or above --fail-on; 1: some; 2: usage or input error.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { progressView } from "./progress.js";
 import { check } from "../engine/check.js";
 import { ClaimcheckError } from "../engine/errors.js";
 import { writeAtomic } from "../engine/write-atomic.js";
@@ -38,6 +39,13 @@ function program(io: Io): Command {
     .option("--update-baseline", "write every current conflict to the --baseline file and exit 0")
     .option("-c, --config <file>", "configuration file (default: .claimcheckrc.json, claimcheck.config.json or package.json \"claimcheck\", searched upward)")
     .option("--no-config", "ignore configuration files")
+    .option("-j, --jobs <n>", "worker threads for analysis (default: the number of cores)", (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
+      return n;
+    })
+    .option("--cache", "reuse the analysis of unchanged articles (and of an unchanged run)")
+    .option("--cache-location <dir>", "cache folder (default: node_modules/.cache/claimcheck)")
     .option("--ignore <pattern>", "skip files matching a gitignore-style pattern (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option("--color", "force colour in the pretty format")
     .option("--no-color", "no colour")
@@ -69,14 +77,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (!FORMATTERS[format]) throw new ClaimcheckError("BAD_FORMAT", `unknown format "${format}" (formats: ${FORMAT_NAMES.join(", ")})`);
     const failOn = opts.failOn ?? config.failOn ?? "warning";
     if (opts.updateBaseline && !opts.baseline) throw new ClaimcheckError("USAGE", "--update-baseline needs --baseline FILE");
+    const view = progressView(io.stderr, io.env, !!opts.quiet);
     let report = await check(cmd.processedArgs[0] as string[], {
+      jobs: opts.jobs,
+      cache: !!opts.cache || !!opts.cacheLocation,
+      cacheLocation: opts.cacheLocation,
+      onProgress: view.onProgress,
       cwd: io.cwd,
       aliases: config.aliases,
       tolerances: config.tolerances,
       severity: config.severity,
       ignore: [...(config.ignore ?? []), ...(opts.ignore ?? [])],
       baseline: opts.updateBaseline ? undefined : opts.baseline,
-    });
+    }).finally(view.done);
     for (const d of report.diagnostics) io.stderr.write(`claimcheck: ${d.path}: ${d.message}\n`);
     if (opts.updateBaseline && opts.baseline) {
       await writeAtomic(path.resolve(io.cwd, opts.baseline), serializeBaseline(makeBaseline(report.conflicts)));
@@ -105,6 +118,9 @@ interface CliOptions {
   updateBaseline?: boolean;
   config?: string | false;
   ignore?: string[];
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** --color / --no-color win; then FORCE_COLOR and NO_COLOR; then whether stdout is a terminal. */

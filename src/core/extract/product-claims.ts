@@ -20,7 +20,10 @@ const NOT_PRODUCT_NAME = /^(AI|The|A|An|This|That|Its|Their|New|Generative|Large
  * a creative "work" (game, series, film, album). */
 const PRODUCT_FAMILY: Record<string, string> = { pill: "drug", franchise: "work", serie: "work", series: "work", game: "work", album: "work", novel: "work", film: "work", chatbot: "model", assistant: "model", smartphone: "phone", jet: "aircraft", drug: "drug", vaccine: "drug", movie: "work" };
 
+const HAS_PRODUCT_NOUN = new RegExp(`\\b${PRODUCT}\\b`);
+
 export function productClaims(text: string, entities: EntityMention[]): LocalClaim[] {
+  if (!entities.length || !HAS_PRODUCT_NOUN.test(text)) return [];
   const out: LocalClaim[] = [];
   const words = wordsOf(text);
   const clauses = clausesOf(text);

@@ -39,8 +39,12 @@ const DATE_EVENTS: [string, RegExp][] = [
   ["deadline", /^(deadline|expires|expire|expiry)$/],
 ];
 
+/** Every claim needs a digit or a number word; other sentences only pass their subject on. */
+const MAY_HOLD_CLAIM = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
+
 export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; subject?: SubjectRef } {
   const { text, entities } = view;
+  if (!MAY_HOLD_CLAIM.test(text)) return { claims: [], subject: (entities.length ? sentenceSubject(text, wordsOf(text), entities) : undefined) ?? view.carried };
   const words = wordsOf(text);
   const clauses = clausesOf(text);
   const dates = findDates(text);

@@ -136,7 +136,7 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
   const limit = Math.max(50, Math.sqrt(features.length) * 3);
   const acc = new Float64Array(features.length);
   const touched: number[] = [];
-  const pairs: { a: number[]; b: number[]; s: number[] } = { a: [], b: [], s: [] };
+  const best = new NearestPairs(features.length, NEIGHBOURS);
   for (let i = 0; i < vec.length; i++) {
     const v = vec[i];
     for (const k of strongest(v, INDEX_TERMS)) {
@@ -150,15 +150,10 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
         acc[j] += w * weights[p];
       }
     }
-    touched.sort((x, y) => x - y);
     for (const j of touched) {
       if (acc[j] >= PREFILTER) {
         const s = cosine(v, vec[j]);
-        if (s >= CANDIDATE && shareName(i, j)) {
-          pairs.a.push(i);
-          pairs.b.push(j);
-          pairs.s.push(s);
-        }
+        if (s >= CANDIDATE && shareName(i, j)) best.offer(i, j, s);
       }
       acc[j] = 0;
     }
@@ -171,7 +166,7 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
     sims.get(a)!.set(b, s);
     sims.get(b)!.set(a, s);
   };
-  for (const k of nearest(features.length, pairs, NEIGHBOURS)) setSim(pairs.a[k], pairs.b[k], pairs.s[k]);
+  best.forEach(setSim);
   // Syndicated copies are one document for clustering.
   sameAs.forEach((o, i) => {
     if (o !== i) setSim(i, o, 1);
@@ -193,25 +188,91 @@ function strongest(v: SparseVector, n: number): number[] {
 }
 
 /**
- * Keep the pairs that are among the `k` most similar of either article: a story's articles are each other's
- * nearest, while an archive where one subject recurs in thousands of articles stays a sparse graph.
+ * The pairs that are among the `k` most similar of either article: a story's articles are each other's nearest,
+ * while an archive where one subject recurs in thousands of articles stays a sparse graph. Each article keeps a
+ * bounded heap of its best partners (higher similarity first, then the lower index: a strict order, so the
+ * result does not depend on the order pairs are offered in).
  */
-function nearest(n: number, pairs: { a: number[]; b: number[]; s: number[] }, k: number): number[] {
-  const byDoc: number[][] = Array.from({ length: n }, () => []);
-  pairs.a.forEach((a, p) => {
-    byDoc[a].push(p);
-    byDoc[pairs.b[p]].push(p);
-  });
-  const keep = new Uint8Array(pairs.a.length);
-  for (const list of byDoc) {
-    if (list.length > k) list.sort((x, y) => pairs.s[y] - pairs.s[x] || x - y);
-    for (let i = 0; i < Math.min(k, list.length); i++) keep[list[i]] = 1;
+class NearestPairs {
+  private readonly sim: Float64Array;
+  private readonly other: Int32Array;
+  private readonly count: Int32Array;
+
+  constructor(
+    n: number,
+    private readonly k: number,
+  ) {
+    this.sim = new Float64Array(n * k);
+    this.other = new Int32Array(n * k);
+    this.count = new Int32Array(n);
   }
-  const out: number[] = [];
-  keep.forEach((v, p) => {
-    if (v) out.push(p);
-  });
-  return out;
+
+  offer(a: number, b: number, s: number): void {
+    this.push(a, b, s);
+    this.push(b, a, s);
+  }
+
+  /** Every kept pair once, as (lower index, higher index, similarity), in index order. */
+  forEach(fn: (a: number, b: number, s: number) => void): void {
+    const n = this.count.length;
+    const kept = new Map<number, number>();
+    for (let a = 0; a < n; a++) {
+      for (let i = 0; i < this.count[a]; i++) {
+        const b = this.other[a * this.k + i];
+        const key = a < b ? a * n + b : b * n + a;
+        kept.set(key, this.sim[a * this.k + i]);
+      }
+    }
+    for (const key of [...kept.keys()].sort((x, y) => x - y)) fn(Math.floor(key / n), key % n, kept.get(key)!);
+  }
+
+  /** x is worse than y: lower similarity, or equal and a higher partner index. */
+  private worse(base: number, x: number, y: number): boolean {
+    const sx = this.sim[base + x];
+    const sy = this.sim[base + y];
+    return sx < sy || (sx === sy && this.other[base + x] > this.other[base + y]);
+  }
+
+  private swap(base: number, x: number, y: number): void {
+    const s = this.sim[base + x];
+    this.sim[base + x] = this.sim[base + y];
+    this.sim[base + y] = s;
+    const o = this.other[base + x];
+    this.other[base + x] = this.other[base + y];
+    this.other[base + y] = o;
+  }
+
+  /** A min-heap per article (the worst kept partner at the root). */
+  private push(a: number, b: number, s: number): void {
+    const base = a * this.k;
+    const c = this.count[a];
+    if (c < this.k) {
+      this.sim[base + c] = s;
+      this.other[base + c] = b;
+      this.count[a] = c + 1;
+      for (let i = c; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!this.worse(base, i, p)) break;
+        this.swap(base, i, p);
+        i = p;
+      }
+      return;
+    }
+    const rootSim = this.sim[base];
+    if (s < rootSim || (s === rootSim && b > this.other[base])) return;
+    this.sim[base] = s;
+    this.other[base] = b;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < c && this.worse(base, l, m)) m = l;
+      if (r < c && this.worse(base, r, m)) m = r;
+      if (m === i) break;
+      this.swap(base, i, m);
+      i = m;
+    }
+  }
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Where articles are analysed: in worker threads (piscina) when the run is big enough to pay for starting them,
+ * otherwise on the main thread. Either way the same function runs, so results do not depend on --jobs.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { analyzeBytes, type FileResult, type FileTask } from "./analyze-file.js";
+
+/** Below this much text per worker, starting workers costs more than it saves. */
+const BYTES_PER_WORKER = 512 * 1024;
+
+export interface Analyzer {
+  run(task: FileTask): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
+}
+
+/** The compiled worker script; under a TypeScript test runner, the build's copy in dist/. */
+function workerFile(): string | undefined {
+  for (const rel of ["./analyze-worker.js", "../../dist/engine/analyze-worker.js"]) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+export function createAnalyzer(jobs: number, totalBytes: number): Analyzer {
+  const threads = Math.min(jobs, Math.ceil(totalBytes / BYTES_PER_WORKER));
+  const filename = threads > 1 ? workerFile() : undefined;
+  if (!filename) {
+    return { run: async (task) => analyzeBytes(task), close: async () => {} };
+  }
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return {
+    run: (task) => pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<FileResult>,
+    close: () => pool.destroy(),
+  };
+}
