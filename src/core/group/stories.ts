@@ -6,6 +6,8 @@
  * stories together. Different stories in one folder are never compared with each other.
  */
 import { STOPWORDS } from "./stopwords.js";
+import { NearestPairs } from "./nearest-pairs.js";
+import { averageLink } from "./average-link.js";
 
 const MAX_TERMS = 100;
 /** Terms of each article put in the inverted index that finds candidate pairs. */
@@ -70,39 +72,68 @@ export function storyFeatures(text: string): StoryFeatures {
   };
 }
 
-/** A sparse unit vector: term ids ascending, with their weights. */
+/** A sparse unit vector: dense term ids (0..terms-1) ascending, with their weights. */
 interface SparseVector {
-  ids: Uint32Array;
+  ids: Int32Array;
   weights: Float64Array;
 }
 
-function vectors(features: StoryFeatures[]): SparseVector[] {
-  const df = new Map<number, number>();
-  for (const f of features) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
+/** TF-IDF vectors, each cut to its MAX_TERMS heaviest terms and normalised; term hashes become dense ids. */
+function vectors(features: StoryFeatures[]): { vec: SparseVector[]; terms: number } {
+  const dense = new Map<number, number>();
+  const df: number[] = [];
+  for (const f of features) {
+    for (const t of f.terms) {
+      const id = dense.get(t);
+      if (id === undefined) {
+        dense.set(t, df.length);
+        df.push(1);
+      } else df[id]++;
+    }
+  }
   const n = features.length + BACKGROUND_DOCS;
-  return features.map((f) => {
-    const weighted = Array.from(f.terms, (t, k): [number, number] => [t, (1 + Math.log(f.tf[k])) * Math.log(1 + n / df.get(t)!)]);
-    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = weighted.slice(0, MAX_TERMS);
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    top.sort((a, b) => a[0] - b[0]);
-    return { ids: Uint32Array.from(top, (p) => p[0]), weights: Float64Array.from(top, (p) => p[1] / norm) };
+  const vec = features.map((f) => {
+    const ids = Int32Array.from(f.terms, (t) => dense.get(t)!);
+    const w = Float64Array.from(ids, (id, k) => (1 + Math.log(f.tf[k])) * Math.log(1 + n / df[id]));
+    const order = heaviest(w, f.terms, MAX_TERMS);
+    let norm = 0;
+    for (const k of order) norm += w[k] * w[k];
+    norm = Math.sqrt(norm) || 1;
+    order.sort((a, b) => ids[a] - ids[b]);
+    return { ids: Int32Array.from(order, (k) => ids[k]), weights: Float64Array.from(order, (k) => w[k] / norm) };
   });
+  return { vec, terms: df.length };
 }
 
-function cosine(a: SparseVector, b: SparseVector): number {
-  let s = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    if (a.ids[i] === b.ids[j]) s += a.weights[i++] * b.weights[j++];
-    else if (a.ids[i] < b.ids[j]) i++;
-    else j++;
+/**
+ * Indexes of the `n` largest weights; ties by the smaller term hash, so the choice does not depend on article
+ * order. The cut-off weight comes from a native sort of a copy; only ties at the cut-off need a comparison.
+ */
+function heaviest(w: Float64Array, hashes: Uint32Array, n: number): number[] {
+  if (w.length <= n) return Array.from(w.keys());
+  const cut = Float64Array.from(w).sort()[w.length - n];
+  const above: number[] = [];
+  const ties: number[] = [];
+  for (let k = 0; k < w.length; k++) {
+    if (w[k] > cut) above.push(k);
+    else if (w[k] === cut) ties.push(k);
   }
+  ties.sort((a, b) => hashes[a] - hashes[b]);
+  return above.concat(ties.slice(0, n - above.length));
+}
+
+/** The dot product of an article spread over all terms with another article's sparse vector. */
+function dot(spread: Float64Array, b: SparseVector): number {
+  let s = 0;
+  for (let k = 0; k < b.ids.length; k++) s += spread[b.ids[k]] * b.weights[k];
   return s;
 }
 
 /** Story number of each document; `sameAs` forces documents together (syndicated copies). */
 export function findStories(features: StoryFeatures[], sameAs: number[]): number[] {
-  const vec = vectors(features);
+  const { vec, terms: termCount } = vectors(features);
+  // Article i's weights spread over all terms, so its cosine with another article is one pass over the other.
+  const spread = new Float64Array(termCount);
   // Two articles that share no name are not one story, however alike their words.
   const shareName = (a: number, b: number) => {
     const x = features[a].names;
@@ -139,6 +170,7 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
   const best = new NearestPairs(features.length, NEIGHBOURS);
   for (let i = 0; i < vec.length; i++) {
     const v = vec[i];
+    for (let k = 0; k < v.ids.length; k++) spread[v.ids[k]] = v.weights[k];
     for (const k of strongest(v, INDEX_TERMS)) {
       const { docs, weights } = postings.get(v.ids[k])!;
       if (docs.length > limit) continue; // too common to tell stories apart
@@ -152,26 +184,45 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
     }
     for (const j of touched) {
       if (acc[j] >= PREFILTER) {
-        const s = cosine(v, vec[j]);
+        const s = dot(spread, vec[j]);
         if (s >= CANDIDATE && shareName(i, j)) best.offer(i, j, s);
       }
       acc[j] = 0;
     }
     touched.length = 0;
+    for (let k = 0; k < v.ids.length; k++) spread[v.ids[k]] = 0;
   }
+  const n = features.length;
+  // Two clusters merge only when their average link reaches THRESHOLD, so at least one pair between them
+  // does: clusters never cross the components of the graph of such pairs. Links between components can
+  // never matter and are dropped before the (costlier) agglomeration.
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  best.forEach((a, b, sim) => {
+    if (sim >= THRESHOLD) union(a, b);
+  });
+  sameAs.forEach((o, i) => union(i, o));
   const sims = new Map<number, Map<number, number>>();
-  const setSim = (a: number, b: number, s: number) => {
+  const setSim = (a: number, b: number, sim: number) => {
     if (!sims.has(a)) sims.set(a, new Map());
     if (!sims.has(b)) sims.set(b, new Map());
-    sims.get(a)!.set(b, s);
-    sims.get(b)!.set(a, s);
+    sims.get(a)!.set(b, sim);
+    sims.get(b)!.set(a, sim);
   };
-  best.forEach(setSim);
+  best.forEach((a, b, sim) => {
+    if (find(a) === find(b)) setSim(a, b, sim);
+  });
   // Syndicated copies are one document for clustering.
   sameAs.forEach((o, i) => {
     if (o !== i) setSim(i, o, 1);
   });
-  const clusters = averageLink(features.length, sims);
+  const clusters = averageLink(features.length, sims, THRESHOLD);
   // Number stories by their first document, so output does not depend on clustering order.
   const ids = new Map<number, number>();
   return clusters.map((c) => {
@@ -187,177 +238,3 @@ function strongest(v: SparseVector, n: number): number[] {
   return order.sort((x, y) => v.weights[y] - v.weights[x] || x - y).slice(0, n);
 }
 
-/**
- * The pairs that are among the `k` most similar of either article: a story's articles are each other's nearest,
- * while an archive where one subject recurs in thousands of articles stays a sparse graph. Each article keeps a
- * bounded heap of its best partners (higher similarity first, then the lower index: a strict order, so the
- * result does not depend on the order pairs are offered in).
- */
-class NearestPairs {
-  private readonly sim: Float64Array;
-  private readonly other: Int32Array;
-  private readonly count: Int32Array;
-
-  constructor(
-    n: number,
-    private readonly k: number,
-  ) {
-    this.sim = new Float64Array(n * k);
-    this.other = new Int32Array(n * k);
-    this.count = new Int32Array(n);
-  }
-
-  offer(a: number, b: number, s: number): void {
-    this.push(a, b, s);
-    this.push(b, a, s);
-  }
-
-  /** Every kept pair once, as (lower index, higher index, similarity), in index order. */
-  forEach(fn: (a: number, b: number, s: number) => void): void {
-    const n = this.count.length;
-    const kept = new Map<number, number>();
-    for (let a = 0; a < n; a++) {
-      for (let i = 0; i < this.count[a]; i++) {
-        const b = this.other[a * this.k + i];
-        const key = a < b ? a * n + b : b * n + a;
-        kept.set(key, this.sim[a * this.k + i]);
-      }
-    }
-    for (const key of [...kept.keys()].sort((x, y) => x - y)) fn(Math.floor(key / n), key % n, kept.get(key)!);
-  }
-
-  /** x is worse than y: lower similarity, or equal and a higher partner index. */
-  private worse(base: number, x: number, y: number): boolean {
-    const sx = this.sim[base + x];
-    const sy = this.sim[base + y];
-    return sx < sy || (sx === sy && this.other[base + x] > this.other[base + y]);
-  }
-
-  private swap(base: number, x: number, y: number): void {
-    const s = this.sim[base + x];
-    this.sim[base + x] = this.sim[base + y];
-    this.sim[base + y] = s;
-    const o = this.other[base + x];
-    this.other[base + x] = this.other[base + y];
-    this.other[base + y] = o;
-  }
-
-  /** A min-heap per article (the worst kept partner at the root). */
-  private push(a: number, b: number, s: number): void {
-    const base = a * this.k;
-    const c = this.count[a];
-    if (c < this.k) {
-      this.sim[base + c] = s;
-      this.other[base + c] = b;
-      this.count[a] = c + 1;
-      for (let i = c; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!this.worse(base, i, p)) break;
-        this.swap(base, i, p);
-        i = p;
-      }
-      return;
-    }
-    const rootSim = this.sim[base];
-    if (s < rootSim || (s === rootSim && b > this.other[base])) return;
-    this.sim[base] = s;
-    this.other[base] = b;
-    for (let i = 0; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < c && this.worse(base, l, m)) m = l;
-      if (r < c && this.worse(base, r, m)) m = r;
-      if (m === i) break;
-      this.swap(base, i, m);
-      i = m;
-    }
-  }
-}
-
-/**
- * Average-link agglomeration over a sparse similarity graph (absent pairs count as 0). Cluster-to-cluster
- * link sums are kept per neighbour and a max-heap holds candidate merges (stale entries are skipped), so
- * the work grows with the number of similar pairs, not with the square of the number of articles.
- */
-function averageLink(n: number, sims: Map<number, Map<number, number>>): number[] {
-  const size = Array.from({ length: n }, () => 1);
-  const alive = Array.from({ length: n }, () => true);
-  const version = Array.from({ length: n }, () => 0);
-  const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const [a, row] of sims) for (const [b, v] of row) if (v > 0 && a !== b) links[a].set(b, v);
-  const heap = new MaxHeap();
-  const offer = (a: number, b: number) => {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const avg = (links[x].get(y) ?? 0) / (size[x] * size[y]);
-    if (avg >= THRESHOLD) heap.push({ avg, a: x, b: y, va: version[x], vb: version[y] });
-  };
-  for (let a = 0; a < n; a++) for (const b of links[a].keys()) if (a < b) offer(a, b);
-  const parent = Array.from({ length: n }, (_, i) => i);
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const { a, b } = top;
-    if (!alive[a] || !alive[b] || version[a] !== top.va || version[b] !== top.vb) continue;
-    // Merge b into a.
-    alive[b] = false;
-    parent[b] = a;
-    size[a] += size[b];
-    version[a]++;
-    for (const [c, v] of links[b]) {
-      if (c === a) continue;
-      links[a].set(c, (links[a].get(c) ?? 0) + v);
-      links[c].set(a, (links[c].get(a) ?? 0) + v);
-      links[c].delete(b);
-    }
-    links[a].delete(b);
-    links[b].clear();
-    for (const c of links[a].keys()) if (alive[c]) offer(a, c);
-  }
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  return parent.map((_, i) => find(i));
-}
-
-interface Candidate {
-  avg: number;
-  a: number;
-  b: number;
-  va: number;
-  vb: number;
-}
-
-/** Highest average first; ties by the lower pair of indices, so merges happen in one fixed order. */
-class MaxHeap {
-  private readonly items: Candidate[] = [];
-  private before(x: Candidate, y: Candidate): boolean {
-    return x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b)));
-  }
-  push(c: Candidate): void {
-    const h = this.items;
-    h.push(c);
-    for (let i = h.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (!this.before(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
-      i = p;
-    }
-  }
-  pop(): Candidate | undefined {
-    const h = this.items;
-    if (!h.length) return undefined;
-    const top = h[0];
-    const last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && this.before(h[l], h[m])) m = l;
-        if (r < h.length && this.before(h[r], h[m])) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
