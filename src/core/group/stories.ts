@@ -13,7 +13,7 @@ const MAX_TERMS = 100;
 /** Terms of each article put in the inverted index that finds candidate pairs. */
 const INDEX_TERMS = 40;
 /** Neighbours kept per article in the similarity graph. */
-const NEIGHBOURS = 40;
+const NEIGHBOURS = 20;
 const BACKGROUND_DOCS = 20;
 const CANDIDATE = 0.06;
 /** Pairs whose dot product over the rarer terms stays below this cannot reach CANDIDATE in practice. */

@@ -12,6 +12,8 @@ export interface Syndication {
 const SHINGLE = 5;
 const SAMPLE_MOD = 4;
 const MIN_CONTAINMENT = 0.7;
+/** A shingle shared by more articles than this is boilerplate (a site's footer), not evidence of copying. */
+const MAX_SHARING = 50;
 
 function hash(s: string): number {
   let h = 2166136261;
@@ -43,36 +45,74 @@ function common(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
+function hashArray(a: Uint32Array): number {
+  let h = 2166136261;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 16777619);
+  return h >>> 0;
+}
+
 /** `sets`: each article's shingles (see `shingles`). */
 export function findSyndication(sets: Uint32Array[], paths: string[]): Syndication {
-  const sampled = sets.map((set) => set.filter((h) => h % SAMPLE_MOD === 0));
-  const index = new Map<number, number[]>();
-  // Pairs that share sampled shingles, counted; key = a * n + b with a < b.
   const n = sets.length;
-  const shared = new Map<number, number>();
+  const sampled = sets.map((set) => set.filter((h) => h % SAMPLE_MOD === 0));
+  // Every (sampled shingle, article) once, packed as hash * 2^21 + article and sorted: runs of one hash list
+  // the articles that share it. No map of pairs: each article then counts, in a reused accumulator, the
+  // samples it shares with earlier articles through shingles rare enough to be evidence.
+  if (n >= 1 << 21) throw new RangeError("too many articles for syndication detection");
+  const total = sampled.reduce((k, set) => k + set.length, 0);
+  const packed = new Float64Array(total);
+  let k = 0;
   sampled.forEach((set, doc) => {
-    for (const h of set) {
-      const list = index.get(h);
-      if (list) {
-        for (const other of list) {
-          const key = other * n + doc;
-          shared.set(key, (shared.get(key) ?? 0) + 1);
-        }
-        if (list.length < 50) list.push(doc);
-      } else index.set(h, [doc]);
-    }
+    for (const h of set) packed[k++] = h * 2097152 + doc;
   });
+  packed.sort();
+  const docAt = Int32Array.from(packed, (v) => v % 2097152);
+  const hashAt = Float64Array.from(packed, (v) => Math.floor(v / 2097152));
+  // For each article, where its samples sit in the sorted list.
+  const positions: number[][] = Array.from({ length: n }, () => []);
+  const runStart = new Int32Array(total);
+  const runEnd = new Int32Array(total);
+  for (let i = 0; i < total; ) {
+    let j = i;
+    while (j < total && hashAt[j] === hashAt[i]) j++;
+    for (let m = i; m < j; m++) {
+      runStart[m] = i;
+      runEnd[m] = j;
+      if (j - i > 1 && j - i <= MAX_SHARING) positions[docAt[m]].push(m);
+    }
+    i = j;
+  }
   const parent = paths.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (const key of [...shared.keys()].sort((x, y) => x - y)) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const small = Math.min(sets[a].length, sets[b].length);
-    if (small < 20) continue;
-    // A copy shares about MIN_CONTAINMENT of the smaller one's sample; far fewer shared samples cannot be one.
-    const sample = Math.min(sampled[a].length, sampled[b].length);
-    if (shared.get(key)! < sample * MIN_CONTAINMENT * 0.5) continue;
-    if (common(sets[a], sets[b]) / small >= MIN_CONTAINMENT) parent[find(a)] = find(b);
+  // Identical texts are copies however many there are (their shingles may all be too common to count).
+  const identical = new Map<string, number>();
+  sets.forEach((set, doc) => {
+    if (set.length < 20) return;
+    const key = `${set.length}:${hashArray(set)}`;
+    const first = identical.get(key);
+    if (first === undefined) identical.set(key, doc);
+    else if (common(sets[first], set) === set.length) parent[find(doc)] = find(first);
+  });
+  const acc = new Int32Array(n);
+  const touched: number[] = [];
+  for (let b = 0; b < n; b++) {
+    for (const m of positions[b]) {
+      for (let q = runStart[m]; q < runEnd[m]; q++) {
+        const a = docAt[q];
+        if (a >= b) break; // runs are sorted by article
+        if (acc[a] === 0) touched.push(a);
+        acc[a]++;
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const a of touched) {
+      const small = Math.min(sets[a].length, sets[b].length);
+      // A copy shares about MIN_CONTAINMENT of the smaller one's sample; far fewer shared samples cannot be one.
+      const sample = Math.min(sampled[a].length, sampled[b].length);
+      if (small >= 20 && acc[a] >= sample * MIN_CONTAINMENT * 0.5 && common(sets[a], sets[b]) / small >= MIN_CONTAINMENT) parent[find(a)] = find(b);
+      acc[a] = 0;
+    }
+    touched.length = 0;
   }
   // The original of a group: the document with the least text (the others add chrome), then the first path.
   const groups = new Map<number, number[]>();
