@@ -7,6 +7,7 @@ import type { Claim, SourceInput } from "./types.js";
 import { cleanDoc } from "./load/clean-doc.js";
 import { splitSentences } from "./text/sentences.js";
 import { positionClaims } from "./text/quote.js";
+import { LineIndex } from "./text/line-index.js";
 import { Gazetteer, isTitleCase } from "./resolve/gazetteer.js";
 import { extractDocClaims } from "./extract/doc-claims.js";
 import { personNameClaims } from "./extract/person-names.js";
@@ -39,30 +40,83 @@ export interface DocAnalysis {
   shingles: Uint32Array;
 }
 
+/**
+ * Articles longer than this are read in parts cut at paragraph breaks, each with its own names, so memory stays
+ * bounded whatever the size of the file (a name learned in one part is not known in another).
+ */
+export const PART_CHARS = 1 << 20;
+
 export function analyzeDoc(input: SourceInput, options: DocOptions = {}): DocAnalysis {
   const doc = cleanDoc(input);
-  const sentences = splitSentences(0, doc.text);
-  const gaz = new Gazetteer(options.aliases);
-  gaz.learnVocabulary(doc.text);
-  for (const s of sentences) if (!(s.heading && isTitleCase(s.text))) gaz.learn(s.text);
-  const year = documentYear(doc.raw);
-  // Dates without a year ("--10-15") get the story's year later, when the story is known.
-  const extracted = extractDocClaims(0, sentences, gaz);
-  const people = personNameClaims(0, sentences, extracted.entities);
-  positionClaims(doc, sentences, extracted.claims);
-  positionClaims(doc, sentences, people);
+  const lines = new LineIndex(doc.raw);
+  const claims: Claim[] = [];
+  const people: Claim[] = [];
+  const entityKeys = new Set<string>();
+  const acronyms = new Map<string, string>();
+  const shingleParts: Uint32Array[] = [];
+  let sentenceBase = 0;
+  for (const [from, to] of parts(doc.text, PART_CHARS)) {
+    const text = from === 0 && to === doc.text.length ? doc.text : doc.text.slice(from, to);
+    const sentences = splitSentences(0, text);
+    const gaz = new Gazetteer(options.aliases);
+    gaz.learnVocabulary(text);
+    for (const s of sentences) if (!(s.heading && isTitleCase(s.text))) gaz.learn(s.text);
+    // Dates without a year ("--10-15") get the story's year later, when the story is known.
+    const extracted = extractDocClaims(0, sentences, gaz);
+    const named = personNameClaims(0, sentences, extracted.entities);
+    positionClaims(doc, sentences, extracted.claims, from, lines);
+    positionClaims(doc, sentences, named, from, lines);
+    const shift = (c: Claim): Claim => ({ ...c, start: c.start + from, end: c.end + from, sentence: c.sentence + sentenceBase });
+    for (const c of extracted.claims) claims.push(from ? shift(c) : c);
+    for (const c of named) people.push(from ? shift(c) : c);
+    for (const e of extracted.entities.flat()) entityKeys.add(e.key);
+    for (const [short, full] of gaz.learnedAcronyms()) if (!acronyms.has(short)) acronyms.set(short, full);
+    shingleParts.push(shingles(text));
+    sentenceBase += sentences.length;
+  }
   return {
     path: doc.path,
     title: doc.title,
-    year,
-    claims: extracted.claims,
+    year: documentYear(doc.raw),
+    claims,
     names: people,
-    entityKeys: [...new Set(extracted.entities.flat().map((e) => e.key))].sort(),
-    acronyms: gaz.learnedAcronyms(),
-    text: extracted.claims.some((c) => c.kind === "entity") ? doc.text : undefined,
+    entityKeys: [...entityKeys].sort(),
+    acronyms: [...acronyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    text: claims.some((c) => c.kind === "entity") ? doc.text : undefined,
     features: storyFeatures(doc.text),
-    shingles: shingles(doc.text),
+    shingles: shingleParts.length === 1 ? shingleParts[0] : mergeSorted(shingleParts),
   };
+}
+
+/** [from, to) ranges of at most about `size` characters, cut after a line break when there is one. */
+function parts(text: string, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < text.length || !out.length; ) {
+    let to = Math.min(text.length, from + size);
+    if (to < text.length) {
+      const para = text.lastIndexOf("\n\n", to);
+      const line = text.lastIndexOf("\n", to);
+      const cut = para > from + size / 2 ? para + 2 : line > from + size / 2 ? line + 1 : to;
+      to = cut;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/** Sorted, distinct union of sorted arrays. */
+function mergeSorted(list: Uint32Array[]): Uint32Array {
+  const all = new Uint32Array(list.reduce((n, a) => n + a.length, 0));
+  let k = 0;
+  for (const a of list) {
+    all.set(a, k);
+    k += a.length;
+  }
+  all.sort();
+  let m = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[m++] = all[i];
+  return all.slice(0, m);
 }
 
 /** The year an article speaks from: the latest year in a full date (bylines and "Date:" lines included). */

@@ -17,8 +17,8 @@ export interface CleanDoc {
   raw: string;
   /** Clean text: chrome and markup removed. */
   text: string;
-  /** For each index of `text`, the index in `raw` (length text.length + 1). */
-  map: Int32Array;
+  /** For each index of `text`, the index in `raw` (length text.length + 1); undefined when they are the same. */
+  map?: Int32Array;
   /** First non-chrome line, usually the headline. */
   title: string;
 }

@@ -35,7 +35,7 @@ export function createAnalyzer(jobs: number, totalBytes: number): Analyzer {
   if (!filename) {
     return { run: async (task) => analyzeBytes(task), close: async () => {} };
   }
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 } });
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   return {
     run: (task) => pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<FileResult>,
     close: () => pool.destroy(),

@@ -10,24 +10,30 @@ import { buildValueGroups } from "./value-groups.js";
 
 export function nameVariantConflicts(names: Claim[], ctx: CompareContext): Finding[] {
   const byStory = new Map<number, Claim[]>();
-  for (const c of names) byStory.set(ctx.storyOf[c.doc], [...(byStory.get(ctx.storyOf[c.doc]) ?? []), c]);
+  for (const c of names) {
+    const list = byStory.get(ctx.storyOf[c.doc]);
+    if (list) list.push(c);
+    else byStory.set(ctx.storyOf[c.doc], [c]);
+  }
   const findings: Finding[] = [];
   for (const story of [...byStory.keys()].sort((a, b) => a - b)) {
     const claims = byStory.get(story)!;
     const spellings = new Map<string, Claim[]>();
-    for (const c of claims) spellings.set(String(c.value), [...(spellings.get(String(c.value)) ?? []), c]);
+    for (const c of claims) {
+      const list = spellings.get(String(c.value));
+      if (list) list.push(c);
+      else spellings.set(String(c.value), [c]);
+    }
     const keys = [...spellings.keys()].sort();
     const docsOf = (k: string) => new Set(spellings.get(k)!.map((c) => ctx.originalOf[c.doc]));
     const parent = new Map(keys.map((k) => [k, k]));
     const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
-    for (let i = 0; i < keys.length; i++) {
-      for (let j = i + 1; j < keys.length; j++) {
-        if (!variants(keys[i], keys[j])) continue;
-        const a = docsOf(keys[i]);
-        const b = docsOf(keys[j]);
-        if ([...a].some((d) => b.has(d))) continue;
-        parent.set(find(keys[j]), find(keys[i]));
-      }
+    for (const [i, j] of candidatePairs(keys)) {
+      if (!variants(keys[i], keys[j])) continue;
+      const a = docsOf(keys[i]);
+      const b = docsOf(keys[j]);
+      if ([...a].some((d) => b.has(d))) continue;
+      parent.set(find(keys[j]), find(keys[i]));
     }
     const clusters = new Map<string, string[]>();
     for (const k of keys) clusters.set(find(k), [...(clusters.get(find(k)) ?? []), k]);
@@ -49,6 +55,37 @@ export function nameVariantConflicts(names: Claim[], ctx: CompareContext): Findi
     }
   }
   return findings;
+}
+
+/**
+ * Pairs of names that could be variants (same number of words, all but one equal): names are bucketed by
+ * each of their words masked in turn, so only names sharing a bucket are compared. Index pairs i < j, in order.
+ */
+function candidatePairs(keys: string[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const words = k.split(" ").map(fold);
+    if (words.length < 2) return;
+    for (let w = 0; w < words.length; w++) {
+      const key = `${words.length}\u0000${w}\u0000${words.filter((_, x) => x !== w).join(" ")}`;
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * keys.length + list[y];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([list[x], list[y]]);
+      }
+    }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** Words that end institution and place names ("Betty Ford Center", "Conner Street"): not a person. */

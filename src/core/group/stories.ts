@@ -38,7 +38,8 @@ export function terms(text: string): Map<string, number> {
 /** Capitalised words never written in lower case in the article: the names it is about. */
 export function names(text: string): Set<string> {
   const out = new Set<string>();
-  const lower = new Set(text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) lower.add(m[0]);
   for (const m of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}\d'’-]{2,}/gu)) {
     const w = m[0].replace(/['’]s$/u, "").toLowerCase();
     if (!STOPWORDS.has(w) && !lower.has(w)) out.add(w);

@@ -8,30 +8,40 @@ import { splitLinesWithOffsets } from "./lines.js";
 
 const TITLE_PREFIX = /^(title|headline):\s*/i;
 
+/** UTF-16 code units of the text being cleaned: two bytes a character, however long the article. */
+type Units = Uint16Array;
+const SPACE = 32;
+
 export function cleanPlain(path: string, raw: string, markdown: boolean): CleanDoc {
-  const chars = blankChromeLines(raw).split("");
+  const blanked = blankChromeLines(raw);
+  const chars: Units = new Uint16Array(blanked.length);
+  for (let i = 0; i < blanked.length; i++) chars[i] = blanked.charCodeAt(i);
   let title = "";
   for (const { start, text } of splitLinesWithOffsets(raw)) {
     const prefix = TITLE_PREFIX.exec(text);
     if (prefix) blank(chars, start, start + prefix[0].length);
     if (markdown) stripMarkdownLine(chars, start, text);
-    if (!title) title = chars.slice(start, start + text.length).join("").trim();
+    if (!title) title = decode(chars, start, start + text.length).trim();
   }
-  const text = chars.join("");
-  const map = new Int32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) map[i] = i;
-  return { path, raw, text, map, title };
+  // Cleaned in place: every offset is its own raw offset, so no map is needed.
+  return { path, raw, text: decode(chars, 0, chars.length), title };
 }
 
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) chars[i] = " ";
+function blank(chars: Units, from: number, to: number): void {
+  chars.fill(SPACE, from, to);
+}
+
+function decode(chars: Units, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let i = from; i < to; i += 8192) parts.push(String.fromCharCode(...chars.subarray(i, Math.min(to, i + 8192))));
+  return parts.join("");
 }
 
 const MD_LINK = /!?\[([^\]\n]*)\]\(([^)\n]*)\)/g;
 const MD_MARKS = /(^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s)|(\*\*|__|`{1,3}|~~)|((?<=^|\s)[*_](?=\S))|((?<=\S)[*_](?=\s|$|[.,;:!?]))/g;
 
 /** Replace Markdown syntax with spaces: headings, emphasis, list markers, link targets, images. */
-function stripMarkdownLine(chars: string[], start: number, line: string): void {
+function stripMarkdownLine(chars: Units, start: number, line: string): void {
   if (/^\s*(```|---+\s*$|===+\s*$|\|?\s*:?-{3,})/.test(line)) {
     blank(chars, start, start + line.length);
     return;
@@ -50,6 +60,6 @@ function stripMarkdownLine(chars: string[], start: number, line: string): void {
     blank(chars, at, at + m[0].length);
   }
   if (/^\s*\|.*\|\s*$/.test(line)) {
-    for (let i = 0; i < line.length; i++) if (line[i] === "|") chars[start + i] = i === 0 ? " " : ";";
+    for (let i = 0; i < line.length; i++) if (line[i] === "|") chars[start + i] = i === 0 ? SPACE : 59; // ";"
   }
 }

@@ -12,13 +12,24 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
   const alias = new Map<string, string>(); // `${story}\0${key}` -> key
   for (const [story, keys] of keysByStory) {
     const long = [...keys].filter((k) => k.includes(" "));
+    // Long names by their last and by their first word, so each short name looks only at its own.
+    const byLast = new Map<string, string[]>();
+    const byFirst = new Map<string, string[]>();
+    for (const l of long) {
+      const words = l.split(" ");
+      for (const [map, w] of [[byLast, words[words.length - 1]], [byFirst, words[0]]] as const) {
+        const list = map.get(w);
+        if (list) list.push(l);
+        else map.set(w, [l]);
+      }
+    }
     for (const k of keys) {
       if (k.includes(" ")) continue;
-      const owners = long.filter((l) => l.endsWith(` ${k}`));
+      const owners = byLast.get(k) ?? [];
       // "SkyJet" is "SkyJet Airlines", "Castell" is "Castell Bank": a company's name without its trade word.
-      const firms = long.filter((l) => l.startsWith(`${k} `) && l.slice(k.length + 1).split(" ").every((w) => CORPORATE_WORD.test(w)));
+      const firms = (byFirst.get(k) ?? []).filter((l) => l.slice(k.length + 1).split(" ").every((w) => CORPORATE_WORD.test(w)));
       // "the Liberals" are the "Liberal Party".
-      const party = /s$/.test(k) ? long.filter((l) => l === `${k.slice(0, -1)} party` || l === `${k.replace(/s$/, "")} party`) : [];
+      const party = /s$/.test(k) ? (byLast.get("party") ?? []).filter((l) => l === `${k.slice(0, -1)} party` || l === `${k.replace(/s$/, "")} party`) : [];
       if (party.length === 1) alias.set(`${story}\u0000${k}`, party[0]);
       else if (owners.length === 1 && !firms.length) alias.set(`${story}\u0000${k}`, owners[0]);
       else if (firms.length === 1 && !owners.length) alias.set(`${story}\u0000${k}`, firms[0]);

@@ -4,13 +4,17 @@ import { LineIndex } from "./line-index.js";
 
 const QUOTE_MAX = 240;
 
-export function positionClaims(doc: CleanDoc, sentences: Sentence[], claims: Claim[]): void {
+/**
+ * Position claims whose offsets are relative to a part of the clean text starting at `base` (0: the whole text).
+ * `lines` may be shared between calls on one document.
+ */
+export function positionClaims(doc: CleanDoc, sentences: Sentence[], claims: Claim[], base = 0, lines: LineIndex = new LineIndex(doc.raw)): void {
   if (!claims.length) return;
-  const lines = new LineIndex(doc.raw);
+  const raw = (i: number) => (doc.map ? doc.map[base + i] : base + i);
   for (const c of claims) {
     const sentence = sentences[c.sentence];
-    const rawStart = doc.map[c.start];
-    const rawEnd = doc.map[Math.max(c.start, c.end - 1)] + 1;
+    const rawStart = raw(c.start);
+    const rawEnd = raw(Math.max(c.start, c.end - 1)) + 1;
     const from = lines.position(rawStart);
     const to = lines.position(rawEnd);
     const { quote, highlight } = quoteAround(sentence.text, c.start - sentence.start, c.end - sentence.start);
