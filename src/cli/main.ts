@@ -58,7 +58,12 @@ function program(io: Io): Command {
     });
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** What main() runs; tests may replace it (to simulate an internal error, for example). */
+export interface Deps {
+  check: typeof check;
+}
+
+export async function main(argv: string[], io: Io, deps: Deps = { check }): Promise<number> {
   const cmd = program(io);
   try {
     cmd.parse(argv, { from: "user" });
@@ -78,7 +83,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const failOn = opts.failOn ?? config.failOn ?? "warning";
     if (opts.updateBaseline && !opts.baseline) throw new ClaimcheckError("USAGE", "--update-baseline needs --baseline FILE");
     const view = progressView(io.stderr, io.env, !!opts.quiet);
-    let report = await check(cmd.processedArgs[0] as string[], {
+    let report = await deps.check(cmd.processedArgs[0] as string[], {
       jobs: opts.jobs,
       cache: !!opts.cache || !!opts.cacheLocation,
       cacheLocation: opts.cacheLocation,

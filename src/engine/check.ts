@@ -24,6 +24,8 @@ export interface Progress {
   done: number;
   total: number;
   claims: number;
+  /** Articles analysed in this run (the rest came from the cache). */
+  analysed?: number;
 }
 
 export interface CheckOptions extends AnalyzeOptions {
@@ -115,6 +117,7 @@ async function analyseAll(read: ReadFile[], options: CheckOptions, diagnostics: 
   const missing = read.filter((_, i) => !cached[i]);
   const analyzer = createAnalyzer(options.jobs ?? defaultJobs(), missing.reduce((n, r) => n + r.bytes.length, 0));
   let claims = 0;
+  let analysed = 0;
   try {
     // A window of tasks in flight, consumed in file order: the run is the same whatever finishes first, and
     // memory holds only the window's results.
@@ -140,11 +143,12 @@ async function analyseAll(read: ReadFile[], options: CheckOptions, diagnostics: 
           diagnostics.push({ path: read[i].file.path, code: "binary", message: "skipped: looks like a binary file" });
           continue;
         }
+        analysed++;
         cache?.put(read[i].key, result.analysis);
         collector.add(result.analysis);
         claims += result.analysis.claims.length;
       }
-      if ((i + 1) % 200 === 0 || i + 1 === read.length) progress({ phase: "analyse", done: i + 1, total: read.length, claims });
+      if ((i + 1) % 200 === 0 || i + 1 === read.length) progress({ phase: "analyse", done: i + 1, total: read.length, claims, analysed });
     }
   } finally {
     await analyzer.close();

@@ -39,10 +39,23 @@ function isAbbreviation(body: string, dot: number): boolean {
   return /^\p{Lu}$/u.test(before[1]); // an initial: "John F. Kennedy"
 }
 
+/**
+ * A "sentence" longer than this (a table, a list run together, a file of numbers) is cut at spaces into pieces
+ * of about this size, so that work per sentence, which grows with its length, stays bounded.
+ */
+const MAX_SENTENCE = 1000;
+
 function push(out: Sentence[], doc: number, text: string, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end <= start) return;
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(" ", start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    push(out, doc, text, start, cut, paragraph);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   const s = text.slice(start, end);
   out.push({ doc, index: out.length, start, end, text: s, heading: !/[.!?:;"'’”)]$/.test(s), paragraph });
 }
