@@ -76,3 +76,11 @@ export function conflictMessage(c: MessageInput & { reasons?: string[] }): strin
 }
 
 const possessive = (s: string) => (/s$/i.test(s) ? `${s}'` : `${s}'s`);
+
+/** The disputed fact in words: "Amazon's investment or funding", "the spelling of Tomas Hall", "the number killed in 2024". */
+export function factLabel(c: { kind: string; subject: string; measure: string; time: string }): string {
+  if (c.kind === "name-spelling") return `The spelling of ${c.subject}`;
+  const when = describeTime(c.time);
+  const what = `${c.subject ? `${possessive(c.subject)} ` : "The "}${describeMeasure(c.measure)}`;
+  return `${what}${when ? ` ${when}` : ""}`;
+}

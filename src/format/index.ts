@@ -4,6 +4,7 @@ import { formatJson } from "./json.js";
 import { formatPretty } from "./pretty.js";
 import { formatSarif } from "./sarif.js";
 import { formatGithub } from "./github.js";
+import { formatHtml } from "./html.js";
 
 export interface FormatOptions {
   color: 0 | 1 | 2 | 3;
@@ -14,6 +15,7 @@ export const FORMATTERS: Record<string, (report: Report, options: FormatOptions)
   json: (r) => formatJson(r),
   sarif: (r) => formatSarif(r),
   github: (r) => formatGithub(r),
+  html: (r) => formatHtml(r),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
