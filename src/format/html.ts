@@ -30,12 +30,12 @@ export function formatHtml(report: Report): string {
 <p class="summary">${plural(summary.files, "article")}, ${plural(summary.independentSources, "independent source")}, ${plural(summary.stories, "story")}: <strong>${plural(summary.conflicts, "conflict")}</strong> (${plural(summary.error, "error")}, ${plural(summary.warning, "warning")}, ${summary.info} info).</p>
 <details class="sources"${report.sources.length <= 12 ? " open" : ""}>
 <summary><h2>Sources</h2></summary>
-<table>
+<div class="table"><table>
 <thead><tr><th scope="col">Title</th><th scope="col">File</th><th scope="col">Copy of</th><th scope="col">Claims</th></tr></thead>
 <tbody>
 ${report.sources.map((s) => `<tr><td>${esc(shorten(s.title || "(untitled)", 120))}</td><td><code>${esc(s.path)}</code></td><td>${s.copyOf ? `<code>${esc(s.copyOf)}</code> (syndicated copy)` : "original"}</td><td>${s.claims}</td></tr>`).join("\n")}
 </tbody>
-</table>
+</table></div>
 </details>
 ${report.diagnostics.length ? `<ul class="diagnostics">${report.diagnostics.map((d) => `<li><code>${esc(d.path)}</code>: ${esc(d.message)}</li>`).join("")}</ul>` : ""}
 </header>
@@ -93,7 +93,7 @@ const STYLE = `
 body{margin:0 auto;max-width:72rem;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem}h3{font-size:1.1rem;margin:.2rem 0 .4rem}h4{margin:.2rem 0;font-size:1.05rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
-table{border-collapse:collapse;width:100%;font-size:.92rem}td code{overflow-wrap:anywhere}td:nth-child(2){min-width:12rem}th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;font-size:.92rem}td code{overflow-wrap:anywhere}.table{overflow-x:auto}th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
 details.sources summary{cursor:pointer}details.sources summary h2{display:inline}
 .filters{display:flex;flex-wrap:wrap;gap:.8rem;align-items:end;margin:1rem 0;padding:.6rem;border:1px solid var(--line);border-radius:.4rem}
 .filters fieldset{border:0;margin:0;padding:0;display:flex;gap:.6rem;flex-wrap:wrap}.filters legend{font-weight:600}
