@@ -6,13 +6,14 @@
 import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
 import { findingOf } from "./value-groups.js";
+import { addTo } from "../multimap.js";
 
 export function currencyNotes(claims: Claim[], ctx: CompareContext): Finding[] {
   const facts = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== "money" || !c.subject || !c.quantity || c.qualifiers.some((q) => q === "previous" || q === "forecast" || q === "rate")) continue;
     const key = [ctx.storyOf[c.doc], c.measure, c.subject, c.time].join("\u0000");
-    facts.set(key, [...(facts.get(key) ?? []), c]);
+    addTo(facts, key, c);
   }
   const out: Finding[] = [];
   for (const key of [...facts.keys()].sort()) {

@@ -5,20 +5,21 @@
 import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
 import { findingOf } from "./value-groups.js";
+import { addTo } from "../multimap.js";
 
 export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: (string | undefined)[]): Finding[] {
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== "entity" || !c.subject) continue;
     const key = `${ctx.storyOf[c.doc]}\u0000${c.measure}\u0000${c.subject}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), c]);
+    addTo(buckets, key, c);
   }
   const findings: Finding[] = [];
   const mentions = (doc: number, name: string) => new RegExp(`(^|[^\\p{L}\\d])${escape(name)}([^\\p{L}\\d]|$)`, "iu").test(docTexts[doc] ?? "");
   for (const key of [...buckets.keys()].sort()) {
     const bucket = buckets.get(key)!;
     const bySource = new Map<number, Claim[]>();
-    for (const c of bucket) bySource.set(ctx.originalOf[c.doc], [...(bySource.get(ctx.originalOf[c.doc]) ?? []), c]);
+    for (const c of bucket) addTo(bySource, ctx.originalOf[c.doc], c);
     const sources = [...bySource.keys()];
     let disputed = false;
     for (let i = 0; i < sources.length && !disputed; i++) {

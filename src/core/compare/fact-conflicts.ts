@@ -8,6 +8,7 @@ import type { Claim, Finding, Severity } from "../types.js";
 import { sameTime } from "../attribute/time.js";
 import { RANK, consistent, pairSeverity, type ToleranceOf } from "./severity.js";
 import { findingOf } from "./value-groups.js";
+import { addTo } from "../multimap.js";
 
 export interface CompareContext {
   originalOf: number[];
@@ -28,7 +29,7 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     // So is the figure of a predecessor ("the previous model cost $899").
     const forecast = ["forecast", "previous", "rate", "career"].filter((q) => c.qualifiers.includes(q)).join("+");
     const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? "", forecast].join("\u0000");
-    buckets.set(key, [...(buckets.get(key) ?? []), c]);
+    addTo(buckets, key, c);
   }
   const findings: Finding[] = [];
   for (const key of [...buckets.keys()].sort()) {
@@ -52,13 +53,13 @@ function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): 
   const planOnly = claims.some((c) => c.time === "next-year") && !claims.some((c) => c.time !== "" && c.time !== "next-year");
   for (const c of claims) {
     if (planOnly && c.time === "") {
-      parts.set("next-year", [...(parts.get("next-year") ?? []), c]);
+      addTo(parts, "next-year", c);
       continue;
     }
     // A bare "second quarter" is the story's own fiscal period for money and percentages; for points
     // in a game it is a part of the game.
     const key = sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) ? "" : c.time;
-    parts.set(key, [...(parts.get(key) ?? []), c]);
+    addTo(parts, key, c);
   }
   return [...parts.values()];
 }
@@ -81,12 +82,27 @@ function selfInconsistent(claims: Claim[], toleranceOf?: ToleranceOf): boolean {
  * two articles only when they share a name, so two similar stories clustered together (two elections, two
  * fires) cannot contradict each other through their turnout or death tolls.
  */
-function shareAName(a: Claim[], b: Claim[], docNames: Set<string>[] | undefined): boolean {
+/** Some source of one group shares a name with some source of the other (or one of them names nobody). */
+function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: Set<string>[] | undefined): boolean {
   if (!docNames) return true;
-  const names = new Set(a.flatMap((c) => [...(docNames[c.doc] ?? [])]));
-  const other = b.flatMap((c) => [...(docNames[c.doc] ?? [])]);
-  if (!names.size || !other.length) return true; // nothing to tell them apart by
-  return other.some((k) => names.has(k));
+  const namesOf = (s: number) => new Set(bySource.get(s)!.flatMap((c) => [...(docNames[c.doc] ?? [])]));
+  const ys = y.map(namesOf);
+  if (ys.some((n) => !n.size)) return true; // nothing to tell them apart by
+  const union = new Set(ys.flatMap((n) => [...n]));
+  for (const s of x) {
+    const names = namesOf(s);
+    if (!names.size) return true;
+    for (const k of names) if (union.has(k)) return true;
+  }
+  return false;
+}
+
+/** What a source states about a fact, as comparisons see it. */
+function signature(claims: Claim[]): string {
+  return claims
+    .map((c) => [c.kind, c.measure, c.time, [...c.qualifiers].sort().join("+"), c.quantity ? `${c.quantity.value}:${c.quantity.low}:${c.quantity.high}:${c.quantity.hedge}:${c.quantity.unit}` : String(c.value).toLowerCase()].join("|"))
+    .sort()
+    .join("\n");
 }
 
 function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Finding | undefined {
@@ -95,18 +111,24 @@ function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Find
   const bySource = new Map<number, Claim[]>();
   for (const c of claims) {
     const s = originalOf[c.doc];
-    bySource.set(s, [...(bySource.get(s) ?? []), c]);
+    addTo(bySource, s, c);
   }
   const sources = [...bySource.keys()].sort((a, b) => a - b);
   if (sources.length < 2) return undefined;
+  // Sources that state the very same values (same intervals, qualifiers and periods) behave alike in every
+  // comparison: compare one of each kind, so a fact stated by thousands of sources costs the square of the
+  // number of distinct statements, not of sources.
+  const kinds = new Map<string, number[]>();
+  for (const s of sources) addTo(kinds, signature(bySource.get(s)!), s);
+  const groups = [...kinds.values()];
   let severity: Severity | undefined;
   let reasons: string[] = [];
-  for (let i = 0; i < sources.length; i++) {
-    for (let j = i + 1; j < sources.length; j++) {
-      const A = bySource.get(sources[i])!;
-      const B = bySource.get(sources[j])!;
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const A = bySource.get(groups[i][0])!;
+      const B = bySource.get(groups[j][0])!;
       if (A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))) continue;
-      if (eventLevel && !shareAName(A, B, ctx.docNames)) continue;
+      if (eventLevel && !groupsShareAName(groups[i], groups[j], bySource, ctx.docNames)) continue;
       for (const a of A) {
         for (const b of B) {
           const p = pairSeverity(a, b);

@@ -7,6 +7,7 @@ import levenshtein from "fast-levenshtein";
 import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
 import { buildValueGroups } from "./value-groups.js";
+import { addTo } from "../multimap.js";
 
 export function nameVariantConflicts(names: Claim[], ctx: CompareContext): Finding[] {
   const byStory = new Map<number, Claim[]>();
@@ -36,7 +37,7 @@ export function nameVariantConflicts(names: Claim[], ctx: CompareContext): Findi
       parent.set(find(keys[j]), find(keys[i]));
     }
     const clusters = new Map<string, string[]>();
-    for (const k of keys) clusters.set(find(k), [...(clusters.get(find(k)) ?? []), k]);
+    for (const k of keys) addTo(clusters, find(k), k);
     for (const members of clusters.values()) {
       if (members.length < 2) continue;
       const all = members.flatMap((m) => spellings.get(m)!);

@@ -1,5 +1,6 @@
 /** The distinct values of one disputed fact, each with the claims and independent sources behind it. */
 import type { Claim, Finding, ValueGroup } from "../types.js";
+import { addTo } from "../multimap.js";
 
 export function valueKey(c: Claim): string {
   if (typeof c.value === "number") return Number(c.value.toPrecision(9)).toString();
@@ -8,7 +9,7 @@ export function valueKey(c: Claim): string {
 
 export function buildValueGroups(claims: Claim[], originalOf: number[]): ValueGroup[] {
   const groups = new Map<string, Claim[]>();
-  for (const c of claims) groups.set(valueKey(c), [...(groups.get(valueKey(c)) ?? []), c]);
+  for (const c of claims) addTo(groups, valueKey(c), c);
   const out: ValueGroup[] = [];
   for (const list of groups.values()) {
     const sorted = [...list].sort((a, b) => a.doc - b.doc || a.start - b.start);

@@ -5,6 +5,7 @@
  */
 import type { Claim, Finding } from "../types.js";
 import { canonicalName } from "../extract/entities.js";
+import { addTo } from "../multimap.js";
 
 const CORPORATE_WORD = /^(airlines?|airways|air|motors?|systems?|pharma|pharmaceuticals?|group|holdings?|technologies|technology|tech|industries|semiconductors?|retail|devices|aerospace|energy|bank|banking|financial|partners|labs?|media|foods?|corporation|company|software|networks?|communications|entertainment|studios?|capital|insurance|brands|biotech|therapeutics|automotive|logistics|resources|mining|oil|gas|electric|telecom|international|global|enterprises?|solutions|fc|cf|club|united)$/;
 
@@ -98,7 +99,7 @@ export function mergePrefixSubjects(claims: Claim[], storyOf: number[]): void {
   for (const c of claims) {
     if (!c.subject) continue;
     const key = `${storyOf[c.doc]}\u0000${c.kind}\u0000${c.measure}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    addTo(groups, key, c);
   }
   for (const group of groups.values()) {
     const subjects = [...new Set(group.map((c) => c.subject!))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
