@@ -10,8 +10,8 @@ import { NearestPairs } from "./nearest-pairs.js";
 import { averageLink } from "./average-link.js";
 
 const MAX_TERMS = 100;
-/** Terms of each article put in the inverted index that finds candidate pairs. */
-const INDEX_TERMS = 40;
+/** Terms of each article put in the inverted index that finds candidate pairs (all of them: a story's articles may share only their weaker terms). */
+const INDEX_TERMS = 100;
 /** Neighbours kept per article in the similarity graph. */
 const NEIGHBOURS = 20;
 const BACKGROUND_DOCS = 20;
