@@ -33,7 +33,7 @@ export interface DocAnalysis {
   entityKeys: string[];
   /** Acronyms the article defines: [short key, full key] ("Amazon Web Services (AWS)"). */
   acronyms: [string, string][];
-  /** Clean text, kept only when the article makes entity claims (other sources are checked for the names). */
+  /** Clean text, kept only when the article makes entity claims and is under 4 MB (other sources are checked for the names). */
   text?: string;
   /** Grouping features: hashed terms with weighted frequencies and names; 5-word shingle hashes. */
   features: StoryFeatures;
@@ -45,6 +45,8 @@ export interface DocAnalysis {
  * bounded whatever the size of the file (a name learned in one part is not known in another).
  */
 export const PART_CHARS = 1 << 20;
+/** Larger articles do not keep their text for entity checks (their entity keys stand in for it). */
+const KEEP_TEXT_CHARS = 4 << 20;
 
 export function analyzeDoc(input: SourceInput, options: DocOptions = {}): DocAnalysis {
   const doc = cleanDoc(input);
@@ -82,7 +84,7 @@ export function analyzeDoc(input: SourceInput, options: DocOptions = {}): DocAna
     names: people,
     entityKeys: [...entityKeys].sort(),
     acronyms: [...acronyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
-    text: claims.some((c) => c.kind === "entity") ? doc.text : undefined,
+    text: doc.text.length <= KEEP_TEXT_CHARS && claims.some((c) => c.kind === "entity") ? doc.text : undefined,
     features: storyFeatures(doc.text),
     shingles: shingleParts.length === 1 ? shingleParts[0] : mergeSorted(shingleParts),
   };

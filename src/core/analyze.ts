@@ -106,7 +106,7 @@ export class RunCollector {
     joinGenericMeasures(claims, storyOf);
     mergePrefixSubjects(claims, storyOf);
     const findings = dedupeFindings(
-      [...factConflicts(claims, ctx), ...entityConflicts(claims, ctx, this.texts), ...currencyNotes(claims, ctx), ...spellings],
+      [...factConflicts(claims, ctx), ...entityConflicts(claims, ctx, this.texts, this.entityKeys), ...currencyNotes(claims, ctx), ...spellings],
       syndication.originalOf,
     );
     return { docs, claims, findings, originalOf: syndication.originalOf, storyOf };

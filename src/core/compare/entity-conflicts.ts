@@ -5,9 +5,10 @@
 import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
 import { findingOf } from "./value-groups.js";
+import { canonicalName } from "../extract/entities.js";
 import { addTo } from "../multimap.js";
 
-export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: (string | undefined)[]): Finding[] {
+export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: (string | undefined)[], docKeys: string[][] = []): Finding[] {
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== "entity" || !c.subject) continue;
@@ -15,7 +16,9 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
     addTo(buckets, key, c);
   }
   const findings: Finding[] = [];
-  const mentions = (doc: number, name: string) => new RegExp(`(^|[^\\p{L}\\d])${escape(name)}([^\\p{L}\\d]|$)`, "iu").test(docTexts[doc] ?? "");
+  // Without the text (a very large article), the names the article makes entities of stand in for it.
+  const mentions = (doc: number, name: string) =>
+    docTexts[doc] !== undefined ? new RegExp(`(^|[^\\p{L}\\d])${escape(name)}([^\\p{L}\\d]|$)`, "iu").test(docTexts[doc]!) : (docKeys[doc] ?? []).includes(canonicalName(name));
   for (const key of [...buckets.keys()].sort()) {
     const bucket = buckets.get(key)!;
     const bySource = new Map<number, Claim[]>();
