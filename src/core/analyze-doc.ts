@@ -53,6 +53,7 @@ export function analyzeDoc(input: SourceInput, options: DocOptions = {}): DocAna
   const lines = new LineIndex(doc.raw);
   const claims: Claim[] = [];
   const people: Claim[] = [];
+  const spelled = new Set<string>();
   const entityKeys = new Set<string>();
   const acronyms = new Map<string, string>();
   const shingleParts: Uint32Array[] = [];
@@ -70,7 +71,12 @@ export function analyzeDoc(input: SourceInput, options: DocOptions = {}): DocAna
     positionClaims(doc, sentences, named, from, lines);
     const shift = (c: Claim): Claim => ({ ...c, start: c.start + from, end: c.end + from, sentence: c.sentence + sentenceBase });
     for (const c of extracted.claims) claims.push(from ? shift(c) : c);
-    for (const c of named) people.push(from ? shift(c) : c);
+    // One mention of each spelling is all the spelling check needs (it counts sources, not mentions).
+    for (const c of named) {
+      if (spelled.has(String(c.value))) continue;
+      spelled.add(String(c.value));
+      people.push(from ? shift(c) : c);
+    }
     for (const e of extracted.entities.flat()) entityKeys.add(e.key);
     for (const [short, full] of gaz.learnedAcronyms()) if (!acronyms.has(short)) acronyms.set(short, full);
     shingleParts.push(shingles(text));
