@@ -77,7 +77,7 @@ function value(v: ReportValue, max: number): string {
   const extra = [v.hedged ? "hedged" : "", ...v.qualifiers].filter(Boolean).join(", ");
   return `<section class="value" aria-label="${esc(label)}">
 <h4>${esc(label)}${extra ? ` <small>${esc(extra)}</small>` : ""}</h4>
-<div class="support"><span class="bar" style="width:${Math.round((100 * v.sources) / max)}%"></span><span class="count">${plural(v.sources, "independent source")}</span></div>
+<div class="support"><div class="track" aria-hidden="true"><span class="bar" style="width:${Math.round((100 * v.sources) / max)}%"></span></div><span class="count">${plural(v.sources, "independent source")}</span></div>
 ${v.mentions
   .map((m) => {
     const [s, e] = m.highlight;
@@ -107,9 +107,11 @@ details.sources summary{cursor:pointer}details.sources summary h2{display:inline
 .message{margin:.2rem 0}.kind{color:var(--muted);font-size:.88rem;margin:.2rem 0 .6rem}
 .values{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.8rem}
 .value{background:var(--bg);border:1px solid var(--line);border-radius:.4rem;padding:.6rem}
-.support{position:relative;background:#e6e6ea;border-radius:.3rem;height:1.5rem;margin:.3rem 0 .5rem}
-.bar{position:absolute;left:0;top:0;bottom:0;background:#5b6b8c;border-radius:.3rem}
-.count{position:relative;padding:0 .45rem;color:#fff;font-size:.85rem;line-height:1.5rem;text-shadow:0 0 2px #000}
+.support{display:flex;align-items:center;gap:.5rem;margin:.3rem 0 .5rem}
+.track{flex:1;position:relative;background:#e6e6ea;border-radius:.3rem;height:.8rem;min-width:4rem}
+.bar{position:absolute;left:0;top:0;bottom:0;background:#3d4b6b;border-radius:.3rem}
+.count{font-size:.85rem;color:var(--fg);white-space:nowrap}
+@media print{.bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 figure{margin:.4rem 0}blockquote{margin:0;padding:.3rem .6rem;border-left:3px solid var(--line)}
 mark{background:var(--mark);color:#000;font-weight:600;padding:0 .1em}
 figcaption{color:var(--muted);font-size:.85rem;padding-left:.6rem}

@@ -71,6 +71,12 @@ describe.skipIf(!CHROMIUM)(`HTML report in Chromium${CHROMIUM ? "" : " (skipped:
       for (const v of ["$5 billion", "$25 billion", "$100 billion", "Claude", "Mythos"]) expect(text).toContain(v);
       for (const s of report.sources.filter((x) => !x.copyOf)) expect(text).toContain(s.path);
       expect(await page.locator("header").innerText()).toMatch(/copy of|syndicated copy/i);
+      // Accessible: headings, labelled controls.
+      expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
+      expect(await page.getByRole("heading", { level: 3 }).count()).toBe(3);
+      expect(await page.getByRole("searchbox", { name: "Search" }).count()).toBe(1);
+      expect(await page.getByRole("combobox", { name: "Source" }).count()).toBe(1);
+      expect(await page.getByRole("checkbox", { name: /error/ }).count()).toBe(1);
       // Filters: only warnings, then a search.
       await page.locator("input[name=severity][value=error]").uncheck();
       expect(await page.locator("article.conflict:visible").count()).toBe(1);
