@@ -1,6 +1,6 @@
 /** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
 import {
-  COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
+  COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN, PERPETRATOR_NOUN,
   PEOPLE_ROLES, PERCENT_NOUNS, QUALIFIER_WORDS, SPENDING_CUE, UP_WORDS, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
@@ -102,16 +102,20 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
 }
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
+const VACCINE_SHOT = /\b(?:received|receive|receives|receiving|got|get|gets|getting|had|given|gave|taken|took)\s+(?:a|an|the|their|his|her|its|one|two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
-  const partOf = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\d,]+\s+)?/i.exec(text.slice(valueEnd));
+  const partOf = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\d,]+\s+)?/iu.exec(text.slice(valueEnd));
   if (partOf && (/\d/.test(partOf[0]) || /^\s+of\s+(?:its|their|his|her)\b/i.test(partOf[0]))) {
     const from = valueEnd + partOf[0].length;
     after.splice(0, after.length, ...after.filter((w) => w.start >= from));
   } else if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
+  // "38 of the train's 150 cars": the 150 is the whole the part is taken from, not what the verb did.
+  if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
   let i = 0;
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
@@ -119,7 +123,9 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // "None of its 23 crew members was injured", "were unhurt": a negated role says nothing of that kind.
   const negated = /\b(?:none|no one|nobody|neither|not|never|no)\b/i.test(text.slice(clauseStart, clauseEnd));
   const role = (w?: Word) => {
-    const r = w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined;
+    let r = w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined;
+    // "received a measles shot", "got their first shot": a shot one receives is a vaccination.
+    if (r === "shot" && w && VACCINE_SHOT.test(text.slice(Math.max(0, w.start - 60), w.start))) r = "vaccinated";
     return r && negated && r !== "employees" ? undefined : r;
   };
   const verbBefore = () => {
@@ -142,6 +148,20 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (!w || valueStart - w.end > 2 || !/^\p{Ll}{3,}$/u.test(text.slice(w.start, w.end))) return undefined;
     if (NOT_COUNT_NOUN.test(w.lower) || NOT_VERB.test(w.lower) || PEOPLE_NOUN.test(w.lower)) return undefined;
     return stemOf(w.lower);
+  };
+  /**
+   * The clause's verb after a longer noun phrase: "28 cars of a 150-car freight train derailed", "38 cars
+   * ... jumped the tracks". Only verbs that make a count a fact, and not past a new clause.
+   */
+  const verbOfPhrase = () => {
+    const rest = text.slice(noun ? noun.end : valueEnd, clauseEnd);
+    if (/^[^.;]{0,60}?\b(?:left|jumped|came off|went off|ran off)\s+the\s+(?:tracks|rails)\b/i.test(rest)) return "derailed";
+    for (const w of after.slice(i + 1, i + 9)) {
+      if (CLAUSE_WORD.test(w.lower)) return undefined;
+      const v = ruleFor(COUNT_VERBS, w.lower);
+      if (v) return v;
+    }
+    return undefined;
   };
   // Jobs: "cut 1,200 jobs", "lay off 2,100 employees", "hired 1,500 workers".
   if (noun && JOB_NOUN.test(noun.lower)) {
@@ -200,7 +220,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     const r = leftRole() ?? participle(i + 1);
     if (r) return { measure: r, people: r !== "employees" };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
-    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10) {
+    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && (value >= 10 || PERPETRATOR_NOUN.test(noun.lower))) {
       return { measure: noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""), people: true };
     }
     return undefined;
@@ -237,7 +257,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) return { measure: lemma, people: false };
   const after1 = participle(i + 1);
-  const verb = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear();
+  const verb = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
   // (small incidental groups, "three climbers", are not).
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
