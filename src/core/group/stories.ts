@@ -42,10 +42,16 @@ export function names(text: string): Set<string> {
   for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) lower.add(m[0]);
   for (const m of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}\d'’-]{2,}/gu)) {
     const w = m[0].replace(/['’]s$/u, "").toLowerCase();
-    if (!STOPWORDS.has(w) && !lower.has(w)) out.add(w);
+    if (!STOPWORDS.has(w) && !lower.has(w) && !DESIGNATOR.test(w)) out.add(w);
   }
   return out;
 }
+
+/**
+ * Words that say what kind of body a name is ("Skyward Airlines", "Coastal Air", "Castell Bank"): two stories
+ * about two airlines share them, so they are not evidence of one story.
+ */
+const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united)$/;
 
 /**
  * What clustering needs from one article: its terms and names as 32-bit hashes (no strings, so a large run
