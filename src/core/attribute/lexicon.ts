@@ -75,9 +75,6 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
 ];
 
-/** People whose number is a fact of the story however small ("two suspects", "three gunmen"). */
-export const PERPETRATOR_NOUN = /^(suspects|gunmen|attackers|assailants|shooters|robbers|thieves|burglars|hijackers|bombers|perpetrators|intruders|kidnappers|militants)$/;
-
 export const PEOPLE_NOUN = /^(person|man|woman|child|boy|girl|teen|teenager|adult|baby|infant|officer|soldier|victim|student|resident|civilian|worker|passenger|bystander|patient|people|persons|individuals|civilians|residents|victims|students|children|kids|men|women|adults|teenagers|teens|officers|soldiers|troops|passengers|pilgrims|miners|workers|fans|spectators|protesters|demonstrators|migrants|refugees|patients|others|bystanders|guests|tourists|inmates|prisoners|hostages|firefighters|crew|members|americans|citizens|staff|worshippers|shoppers|customers|users|subscribers|voters|athletes|players|employees|suspects|gunmen|attackers|assailants|shooters|robbers|thieves|burglars|hijackers|bombers|perpetrators|intruders|kidnappers|militants)$/;
 
 /** Nouns that can never be what a count counts (units of time, and words that follow numbers in dates). */
@@ -99,7 +96,7 @@ export const COUNT_VERBS: MeasureRule[] = [
 ];
 
 /** Percentages: the thing the share or change is of. */
-export const PERCENT_NOUNS = /^(stake|share|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority)$/;
+export const PERCENT_NOUNS = /^(stake|share|tuition|fees?|fares?|tolls?|dues|premiums?|bills?|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority)$/;
 export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|increasing|grew|grow|grows|growth|up|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|surged|surge|surges|soared|soar|higher|raise|raises|raised|raising|boost|boosts|boosted|hike|hikes|hiked|lift|lifts|lifted|lifting)$/;
 export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|declining|drop|dropped|drops|down|decreased|decrease|decreases|slid|slide|plunged|plunge|lower|cut|cuts|shrank|shrink|contracted|slumped|tumbled|lost|loss)$/;
 

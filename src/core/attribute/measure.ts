@@ -1,6 +1,6 @@
 /** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
 import {
-  COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN, PERPETRATOR_NOUN,
+  COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
   PEOPLE_ROLES, PERCENT_NOUNS, QUALIFIER_WORDS, SPENDING_CUE, UP_WORDS, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
@@ -220,7 +220,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     const r = leftRole() ?? participle(i + 1);
     if (r) return { measure: r, people: r !== "employees" };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
-    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && (value >= 10 || PERPETRATOR_NOUN.test(noun.lower))) {
+    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10) {
       return { measure: noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""), people: true };
     }
     return undefined;

@@ -27,6 +27,9 @@ const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison ter
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
 const MAGNITUDE_AFTER = /^(?:\s+(?:and|or|to)\s+\d+(?:\.\d+)?)?(?:\s|-)?(?:magnitude|on the richter scale)\b/i;
 
+/** A "deal", "agreement" or "pact" with a length is a contract: one measure, however a source words it. */
+const AGREEMENT_NOUNS = /^(deal|agreement|pact|contract|extension)$/;
+
 export function classifyNumber(text: string, n: NumberMention): Classified {
   const after = text.slice(n.end);
   const before = text.slice(Math.max(0, n.start - 24), n.start);
@@ -54,7 +57,10 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: "event" };
   }
   const dur = DURATION_AFTER.exec(after) ?? TENURE_AFTER.exec(after);
-  if (dur) return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: (dur[3] ?? "tenure").toLowerCase() };
+  if (dur) {
+    const noun = (dur[3] ?? "tenure").toLowerCase();
+    return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(noun) ? "contract" : noun };
+  }
   const sent = SENTENCE_AFTER.exec(after);
   if (sent || (SENTENCED_BEFORE.test(before) && /^\s(year|month|week|day)s?\b/i.test(after))) {
     const unit = (sent?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();

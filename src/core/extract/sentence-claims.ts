@@ -132,7 +132,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       claims.push({ ...base, kind: "age", value: n.value, quantity: q("years"), measure: "age", subject: who.key, subjectLabel: who.label });
     } else if (c.kind === "duration") {
       const subject = subjectAt(n.hedgeStart);
-      const eventLength = c.noun === "event"; // how long the story's event lasted belongs to the event
+      // How long the story's event lasted belongs to the event; so does a contract's length, which binds two
+      // parties (the player and the club, the union and the employer) that sources name as its subject in turn.
+      const eventLength = c.noun === "event" || c.noun === "contract";
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "magnitude") {
       const after = /\b(aftershocks?|foreshocks?)\b/i.test(text.slice(Math.max(clause.start, n.start - 25), Math.min(clause.end, c.end + 25)));
