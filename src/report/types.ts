@@ -1,16 +1,9 @@
 /** The versioned JSON report: what `--format json` prints and what `check()` returns. */
-import type { Severity } from "../core/types.js";
+import type { ClaimPosition, Severity } from "../core/types.js";
 
-export interface Mention {
+/** Where a value is stated: the file, line:column (1-based, UTF-16 code units), the quote and the value's place in it. */
+export interface Mention extends ClaimPosition {
   path: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** The sentence that states the value. */
-  quote: string;
-  /** Where the value sits in the quote: [start, end) in UTF-16 code units. */
-  highlight: [number, number];
 }
 
 export interface ReportValue {

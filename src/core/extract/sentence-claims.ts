@@ -131,10 +131,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       if (!who) continue;
       claims.push({ ...base, kind: "age", value: n.value, quantity: q("years"), measure: "age", subject: who.key, subjectLabel: who.label });
     } else if (c.kind === "duration") {
-      const subject = subjectAt(n.hedgeStart);
-      // How long the story's event lasted belongs to the event; so does a contract's length, which binds two
-      // parties (the player and the club, the union and the employer) that sources name as its subject in turn.
-      const eventLength = c.noun === "event" || c.noun === "contract";
+      // A contract binds two parties (a player and a club) that sources name as its subject in turn: it is the
+      // person's contract when the clause names a person ("Toulon have landed Tane Walker on a four-year contract").
+      const party = c.noun === "contract" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
+      const subject = party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart);
+      const eventLength = c.noun === "event"; // how long the story's event lasted belongs to the event
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "magnitude") {
       const after = /\b(aftershocks?|foreshocks?)\b/i.test(text.slice(Math.max(clause.start, n.start - 25), Math.min(clause.end, c.end + 25)));
