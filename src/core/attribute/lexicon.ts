@@ -34,6 +34,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "refund", words: /^(credit|credits|refund|refunds|rebate|rebates|reimburse|reimbursed|reimbursement)$/ },
   { measure: "aid", words: /^(aid|relief|assistance|donations?|donated|donate|grants?|granted)$/ },
   { measure: "damage", words: /^(damage|damages)$/ },
+  { measure: "insurance", words: /^(insure|insures|insurance|insurers?|underwriters?)$/ },
   { measure: "debt", words: /^(debts?|loans?|borrowed|borrow|borrowing|bonds?)$/ },
   { measure: "bailout", words: /^(bailout|bail-out|rescue)$/ },
   { measure: "reward", words: /^(reward|bounty|prize)$/ },

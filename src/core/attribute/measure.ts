@@ -115,7 +115,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     after.splice(0, after.length, ...after.filter((w) => w.start >= from));
   } else if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
   // "38 of the train's 150 cars": the 150 is the whole the part is taken from, not what the verb did.
-  if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
+  if (/(?:\d\s?%|\d\s+(?:percent|per cent)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
   let i = 0;
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
@@ -320,6 +320,14 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun && dir) {
     const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
     if (n) take(n);
+  }
+  // "88% of the pupils are vaccinated", "78% of its 540 students are fully vaccinated": the share of people
+  // with a role.
+  if (!noun && /^\s*(?:%|percent|per cent)?\s+of\s+(?:the|its|their|them|those|all)\b/i.test(text.slice(valueEnd, valueEnd + 20))) {
+    for (const w of after.slice(0, 10)) {
+      const r = ruleFor(PEOPLE_ROLES, w.lower);
+      if (r && r !== "shot") return `pct:${r}`;
+    }
   }
   if (!noun) return undefined;
   // "falls to 21%", "rose to 18%": a level, not a change.

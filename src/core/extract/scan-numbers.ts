@@ -60,6 +60,11 @@ export function scanNumbers(text: string): NumberMention[] {
   const taken: [number, number][] = [];
   for (const m of text.matchAll(DIGITS)) {
     const at = m.index ?? 0;
+    // "Vantor-2", "COVID-19", "MS08-067": a number joined to a word by a hyphen is part of a name.
+    if (/\p{L}-$/u.test(text.slice(Math.max(0, at - 2), at))) {
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
     const decimals = m[2] ? m[2].length - 1 : 0;
     const base = Number(m[1].replace(/,/g, "") + (m[2] ?? ""));
     raw.push(build(text, at, at + m[0].length, base, decimals, false, m[2] === undefined && /^\d{4}$/.test(m[1])));
