@@ -5,6 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { RunCollector, type AnalyzeOptions } from "../core/analyze.js";
+import type { DocOptions } from "../core/analyze-doc.js";
 import type { Severity } from "../core/types.js";
 import { buildReport } from "../report/build-report.js";
 import { overrideSeverity } from "../report/override-severity.js";
@@ -74,7 +75,7 @@ export async function check(paths: string[] = ["."], options: CheckOptions = {})
     report = { ...report, diagnostics: sortDiagnostics([...diagnostics, ...report.diagnostics.filter((d) => d.code === "binary")]) };
   } else {
     cache?.loadDocs();
-    const collector = await analyseAll(read, options, diagnostics, cache, progress);
+    const collector = await analyseAll(read, docOptions, options.jobs, diagnostics, cache, progress);
     if (!collector.size) throw new ClaimcheckError("NO_ARTICLES", `no readable article files found in ${where}`);
     progress({ phase: "compare", done: 0, total: 1, claims: 0 });
     report = buildReport(collector.finish(options), sortDiagnostics(diagnostics));
@@ -110,12 +111,11 @@ async function readAll(files: FoundFile[], diagnostics: Diagnostic[], tick: (don
   return out.filter((r): r is ReadFile => !!r);
 }
 
-async function analyseAll(read: ReadFile[], options: CheckOptions, diagnostics: Diagnostic[], cache: AnalysisCache | undefined, progress: (p: Progress) => void): Promise<RunCollector> {
+async function analyseAll(read: ReadFile[], docOptions: DocOptions, jobs: number | undefined, diagnostics: Diagnostic[], cache: AnalysisCache | undefined, progress: (p: Progress) => void): Promise<RunCollector> {
   const collector = new RunCollector();
-  const docOptions = { aliases: options.aliases };
   const cached = read.map((r) => cache?.get(r.key, r.file.path));
   const missing = read.filter((_, i) => !cached[i]);
-  const analyzer = createAnalyzer(options.jobs ?? defaultJobs(), missing.reduce((n, r) => n + r.bytes.length, 0));
+  const analyzer = createAnalyzer(jobs ?? defaultJobs(), missing.reduce((n, r) => n + r.bytes.length, 0));
   let claims = 0;
   let analysed = 0;
   try {

@@ -6,12 +6,11 @@
  * stories together. Different stories in one folder are never compared with each other.
  */
 import { STOPWORDS } from "./stopwords.js";
+import { fnv1a } from "../hash.js";
 import { NearestPairs } from "./nearest-pairs.js";
 import { averageLink } from "./average-link.js";
 
 const MAX_TERMS = 100;
-/** Terms of each article put in the inverted index that finds candidate pairs (all of them: a story's articles may share only their weaker terms). */
-const INDEX_TERMS = 100;
 /** Neighbours kept per article in the similarity graph. */
 const NEIGHBOURS = 20;
 const BACKGROUND_DOCS = 20;
@@ -64,18 +63,12 @@ export interface StoryFeatures {
   names: Uint32Array;
 }
 
-function hash32(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 export function storyFeatures(text: string): StoryFeatures {
   const tf = terms(text);
   return {
-    terms: Uint32Array.from(tf.keys(), (t) => hash32(t, 2166136261)),
+    terms: Uint32Array.from(tf.keys(), (t) => fnv1a(t)),
     tf: Float32Array.from(tf.values()),
-    names: Uint32Array.from(names(text), (n) => hash32(n, 0x9747b28c)).sort(),
+    names: Uint32Array.from(names(text), (n) => fnv1a(n, 0x9747b28c)).sort(),
   };
 }
 
@@ -157,12 +150,12 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
     }
     return false;
   };
-  // Inverted index over each article's strongest terms that are rare enough to tell stories apart; the dot
-  // product over those terms is accumulated per pair, and only pairs where it could reach the candidate level
+  // Inverted index over the terms rare enough to tell stories apart (an article's terms may all matter: a story's
+  // articles may share only their weaker ones); the dot product over those terms is accumulated per pair, and only pairs where it could reach the candidate level
   // get the full cosine. Work grows with the postings, not with the square of the number of articles.
   const postings = new Map<number, { docs: number[]; weights: number[] }>();
   vec.forEach((v, i) => {
-    for (const k of strongest(v, INDEX_TERMS)) {
+    for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
       const list = postings.get(t);
       if (list) {
@@ -178,7 +171,7 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
   for (let i = 0; i < vec.length; i++) {
     const v = vec[i];
     for (let k = 0; k < v.ids.length; k++) spread[v.ids[k]] = v.weights[k];
-    for (const k of strongest(v, INDEX_TERMS)) {
+    for (let k = 0; k < v.ids.length; k++) {
       const { docs, weights } = postings.get(v.ids[k])!;
       if (docs.length > limit) continue; // too common to tell stories apart
       const w = v.weights[k];
@@ -236,12 +229,5 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
     if (!ids.has(c)) ids.set(c, ids.size);
     return ids.get(c)!;
   });
-}
-
-/** Indexes of a vector's `n` heaviest terms. */
-function strongest(v: SparseVector, n: number): number[] {
-  const order = Array.from(v.weights.keys());
-  if (order.length <= n) return order;
-  return order.sort((x, y) => v.weights[y] - v.weights[x] || x - y).slice(0, n);
 }
 

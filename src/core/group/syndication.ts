@@ -3,6 +3,7 @@
  * are one independent source. Candidate pairs come from a sample of shared 5-word shingles, so the
  * work grows with the text, not with the square of the number of articles.
  */
+import { fnv1a, fnv1aNumbers } from "../hash.js";
 
 export interface Syndication {
   /** For each document, the document it is a copy of (itself when original). */
@@ -15,17 +16,11 @@ const MIN_CONTAINMENT = 0.7;
 /** A shingle shared by more articles than this is boilerplate (a site's footer), not evidence of copying. */
 const MAX_SHARING = 50;
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /** The document's distinct 5-word shingle hashes, sorted. */
 export function shingles(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
   const out = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
-  for (let i = 0; i + SHINGLE <= words.length; i++) out[i] = hash(words.slice(i, i + SHINGLE).join(" "));
+  for (let i = 0; i + SHINGLE <= words.length; i++) out[i] = fnv1a(words.slice(i, i + SHINGLE).join(" "));
   out.sort();
   let k = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];
@@ -43,12 +38,6 @@ function common(a: Uint32Array, b: Uint32Array): number {
     else j++;
   }
   return n;
-}
-
-function hashArray(a: Uint32Array): number {
-  let h = 2166136261;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 16777619);
-  return h >>> 0;
 }
 
 /** `sets`: each article's shingles (see `shingles`). */
@@ -88,7 +77,7 @@ export function findSyndication(sets: Uint32Array[], paths: string[]): Syndicati
   const identical = new Map<string, number>();
   sets.forEach((set, doc) => {
     if (set.length < 20) return;
-    const key = `${set.length}:${hashArray(set)}`;
+    const key = `${set.length}:${fnv1aNumbers(set)}`;
     const first = identical.get(key);
     if (first === undefined) identical.set(key, doc);
     else if (common(sets[first], set) === set.length) parent[find(doc)] = find(first);
