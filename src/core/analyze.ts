@@ -54,8 +54,8 @@ export class RunCollector {
   private readonly docs: DocSummary[] = [];
   private readonly claims: Claim[] = [];
   private readonly names: Claim[] = [];
-  private readonly features: StoryFeatures[] = [];
-  private readonly shingles: Uint32Array[] = [];
+  private features: StoryFeatures[] = [];
+  private shingles: Uint32Array[] = [];
   private readonly years: (number | undefined)[] = [];
   private readonly entityKeys: string[][] = [];
   private readonly acronyms: [string, string][][] = [];
@@ -81,7 +81,9 @@ export class RunCollector {
   finish(options: AnalyzeOptions = {}): Analysis {
     const { docs, claims, names } = this;
     const syndication = findSyndication(this.shingles, docs.map((d) => d.path));
+    this.shingles = []; // grouping features are needed once: freed as soon as used
     const storyOf = findStories(this.features, syndication.originalOf);
+    this.features = [];
     const storyYear = new Map<number, number>();
     this.years.forEach((y, i) => {
       if (y !== undefined && (storyYear.get(storyOf[i]) ?? 0) < y) storyYear.set(storyOf[i], y);

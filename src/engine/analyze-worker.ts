@@ -1,6 +1,6 @@
-/** Worker entry (piscina): bytes of one article in, its analysis out. Runs the same code as a run with --jobs 1. */
-import { analyzeBytes, type FileTask } from "./analyze-file.js";
+/** Worker entry (piscina): a batch of articles in, their analyses out. Runs the same code as a run with --jobs 1. */
+import { analyzeBatch, type BatchTask } from "./analyze-file.js";
 
-export default function analyzeTask(task: FileTask) {
-  return analyzeBytes(task);
+export default function analyzeTask(task: BatchTask) {
+  return analyzeBatch(task);
 }

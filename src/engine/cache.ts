@@ -13,7 +13,7 @@ import type { Report } from "../report/types.js";
 import { VERSION } from "../version.js";
 import { writeAtomicBytes } from "./write-atomic.js";
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface DocsFile {
   format: number;

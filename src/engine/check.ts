@@ -46,14 +46,17 @@ export interface CheckOptions extends AnalyzeOptions {
   onProgress?: (p: Progress) => void;
 }
 
-/** Articles in flight to the analyzer at once. */
-const WINDOW = 64;
-const EMPTY = new Uint8Array(0);
+/** A work batch holds at most this many articles or bytes (one message each way for many small files). */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 256 * 1024;
+/** Batches in flight per analyzer thread. */
+const IN_FLIGHT = 4;
 
-interface ReadFile {
+interface Item {
   file: FoundFile;
-  bytes: Uint8Array;
-  key: string;
+  /** Read by the engine (for the cache key); otherwise the analyzer reads the file. */
+  bytes?: Uint8Array;
+  key?: string;
 }
 
 export async function check(paths: string[] = ["."], options: CheckOptions = {}): Promise<Report> {
@@ -64,32 +67,37 @@ export async function check(paths: string[] = ["."], options: CheckOptions = {})
   const files = await discover(paths.length ? paths : ["."], cwd, diagnostics, ignoreRules(cwd, options.ignore ?? []));
   if (!files.length) throw new ClaimcheckError("NO_ARTICLES", `no article files (.txt, .md, .markdown, .html, .htm) found in ${where}`);
   const progress = options.onProgress ?? (() => {});
-  const read = await readAll(files, diagnostics, (done) => progress({ phase: "read", done, total: files.length, claims: 0 }));
-  if (!read.length) throw new ClaimcheckError("NO_ARTICLES", `no readable article files found in ${where}`);
-
   const docOptions = { aliases: options.aliases };
   const cache = options.cache ? new AnalysisCache(AnalysisCache.location(cwd, options.cacheLocation), runKey([docOptions])) : undefined;
-  const key = runKey([VERSION, docOptions, options.tolerances ?? null, read.map((r) => [r.file.path, r.key])]);
-  let report = cache?.loadResult(key);
-  if (report) {
-    report = { ...report, diagnostics: sortDiagnostics([...diagnostics, ...report.diagnostics.filter((d) => d.code === "binary")]) };
+  let report: Report | undefined;
+  let items: Item[];
+  if (cache) {
+    // The cache is keyed by content, so the files are read here first; an unchanged run is answered at once.
+    items = await readAll(files, diagnostics, (done) => progress({ phase: "read", done, total: files.length, claims: 0 }));
+    if (!items.length) throw new ClaimcheckError("NO_ARTICLES", `no readable article files found in ${where}`);
+    const key = runKey([VERSION, docOptions, options.tolerances ?? null, items.map((r) => [r.file.path, r.key])]);
+    report = cache.loadResult(key);
+    if (report) {
+      report = { ...report, diagnostics: sortDiagnostics([...diagnostics, ...report.diagnostics.filter((d) => d.code === "binary")]) };
+    } else {
+      cache.loadDocs();
+      report = await analyseAndReport(items, docOptions, options, diagnostics, cache, progress, where);
+      await cache.save(key, report).catch(() => {
+        // A cache that cannot be written only costs speed next time.
+      });
+    }
   } else {
-    cache?.loadDocs();
-    const collector = await analyseAll(read, docOptions, options.jobs, diagnostics, cache, progress);
-    if (!collector.size) throw new ClaimcheckError("NO_ARTICLES", `no readable article files found in ${where}`);
-    progress({ phase: "compare", done: 0, total: 1, claims: 0 });
-    report = buildReport(collector.finish(options), sortDiagnostics(diagnostics));
-    await cache?.save(key, report).catch(() => {
-      // A cache that cannot be written only costs speed next time.
-    });
+    // Without a cache the analyzers read the files themselves.
+    items = files.map((file) => ({ file }));
+    report = await analyseAndReport(items, docOptions, options, diagnostics, undefined, progress, where);
   }
   report = overrideSeverity(report, options.severity);
   if (!baseline || !options.baseline) return report;
   return applyBaseline(report, baseline.conflicts, displayPath(path.resolve(cwd, options.baseline), cwd));
 }
 
-async function readAll(files: FoundFile[], diagnostics: Diagnostic[], tick: (done: number) => void): Promise<ReadFile[]> {
-  const out: (ReadFile | undefined)[] = new Array(files.length);
+async function readAll(files: FoundFile[], diagnostics: Diagnostic[], tick: (done: number) => void): Promise<Item[]> {
+  const out: (Item | undefined)[] = new Array(files.length);
   let next = 0;
   let done = 0;
   const reader = async () => {
@@ -108,47 +116,91 @@ async function readAll(files: FoundFile[], diagnostics: Diagnostic[], tick: (don
     }
   };
   await Promise.all(Array.from({ length: 8 }, reader));
-  return out.filter((r): r is ReadFile => !!r);
+  return out.filter((r): r is Item => !!r);
 }
 
-async function analyseAll(read: ReadFile[], docOptions: DocOptions, jobs: number | undefined, diagnostics: Diagnostic[], cache: AnalysisCache | undefined, progress: (p: Progress) => void): Promise<RunCollector> {
+async function analyseAndReport(items: Item[], docOptions: DocOptions, options: CheckOptions, diagnostics: Diagnostic[], cache: AnalysisCache | undefined, progress: (p: Progress) => void, where: string): Promise<Report> {
+  const collector = await analyseAll(items, docOptions, options.jobs, diagnostics, cache, progress);
+  if (!collector.size) throw new ClaimcheckError("NO_ARTICLES", `no readable article files found in ${where}`);
+  progress({ phase: "compare", done: 0, total: 1, claims: 0 });
+  return buildReport(collector.finish(options), sortDiagnostics(diagnostics));
+}
+
+/** Consecutive runs of the given article indexes, each within the batch limits. */
+function batchesOf(indexes: number[], size: (i: number) => number): number[][] {
+  const out: number[][] = [];
+  let batch: number[] = [];
+  let bytes = 0;
+  for (const i of indexes) {
+    batch.push(i);
+    bytes += size(i);
+    if (batch.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
+
+async function analyseAll(items: Item[], docOptions: DocOptions, jobs: number | undefined, diagnostics: Diagnostic[], cache: AnalysisCache | undefined, progress: (p: Progress) => void): Promise<RunCollector> {
   const collector = new RunCollector();
-  const cached = read.map((r) => cache?.get(r.key, r.file.path));
-  const missing = read.filter((_, i) => !cached[i]);
-  const analyzer = createAnalyzer(jobs ?? defaultJobs(), missing.reduce((n, r) => n + r.bytes.length, 0));
+  const cached = items.map((r) => (r.key ? cache?.get(r.key, r.file.path) : undefined));
+  const size = (i: number) => items[i].bytes?.length ?? items[i].file.size;
+  const missing = items.flatMap((_, i) => (cached[i] ? [] : [i]));
+  const batches = batchesOf(missing, size);
+  const analyzer = createAnalyzer(jobs ?? defaultJobs(), missing.reduce((n, i) => n + size(i), 0));
   let claims = 0;
   let analysed = 0;
   try {
-    // A window of tasks in flight, consumed in file order: the run is the same whatever finishes first, and
+    // A window of batches in flight, consumed in file order: the run is the same whatever finishes first, and
     // memory holds only the window's results.
-    const pending: (Promise<FileResult> | undefined)[] = new Array(read.length);
+    const pending: (Promise<FileResult[]> | undefined)[] = new Array(batches.length);
     let submitted = 0;
     const submit = (upTo: number) => {
-      for (; submitted < Math.min(upTo, read.length); submitted++) {
-        const r = read[submitted];
-        if (!cached[submitted]) pending[submitted] = analyzer.run({ path: r.file.path, format: r.file.format, bytes: r.bytes, options: docOptions });
+      for (; submitted < Math.min(upTo, batches.length); submitted++) {
+        const fileItems = batches[submitted].map((i) => {
+          const { file, bytes } = items[i];
+          items[i].bytes = undefined; // moved to the analyzer
+          return { path: file.path, absolute: file.absolute, format: file.format, bytes };
+        });
+        pending[submitted] = analyzer.run({ items: fileItems, options: docOptions });
       }
     };
-    for (let i = 0; i < read.length; i++) {
-      submit(i + WINDOW);
+    const window = analyzer.threads * IN_FLIGHT;
+    submit(window);
+    let batchNo = 0;
+    let results: FileResult[] = [];
+    let at = 0;
+    for (let i = 0; i < items.length; i++) {
       const hit = cached[i];
       if (hit) {
         collector.add(hit);
         claims += hit.claims.length;
       } else {
-        const result = await pending[i]!;
-        pending[i] = undefined;
-        read[i].bytes = EMPTY;
+        if (at === results.length) {
+          results = await pending[batchNo]!;
+          pending[batchNo++] = undefined;
+          at = 0;
+          submit(batchNo + window);
+        }
+        const result = results[at++];
+        const file = items[i].file;
+        if ("unreadable" in result) {
+          diagnostics.push({ path: file.path, code: "unreadable", message: `cannot read: ${result.unreadable}` });
+          continue;
+        }
         if ("skipped" in result) {
-          diagnostics.push({ path: read[i].file.path, code: "binary", message: "skipped: looks like a binary file" });
+          diagnostics.push({ path: file.path, code: "binary", message: "skipped: looks like a binary file" });
           continue;
         }
         analysed++;
-        cache?.put(read[i].key, result.analysis);
+        if (items[i].key) cache?.put(items[i].key!, result.analysis);
         collector.add(result.analysis);
         claims += result.analysis.claims.length;
       }
-      if ((i + 1) % 200 === 0 || i + 1 === read.length) progress({ phase: "analyse", done: i + 1, total: read.length, claims, analysed });
+      if ((i + 1) % 200 === 0 || i + 1 === items.length) progress({ phase: "analyse", done: i + 1, total: items.length, claims, analysed });
     }
   } finally {
     await analyzer.close();

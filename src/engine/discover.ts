@@ -17,6 +17,8 @@ export interface FoundFile {
   absolute: string;
   path: string; // relative POSIX path for reports
   format: DocFormat;
+  /** Bytes when found (to size work batches). */
+  size: number;
 }
 
 export function formatOf(file: string): DocFormat | undefined {
@@ -72,7 +74,7 @@ export async function discover(paths: string[], cwd: string, diagnostics: Diagno
       return;
     }
     const real = await fs.realpath(absolute).catch(() => absolute);
-    if (!found.has(real)) found.set(real, { absolute, path: displayPath(absolute, cwd), format });
+    if (!found.has(real)) found.set(real, { absolute, path: displayPath(absolute, cwd), format, size: stat.size });
   };
   for (const p of paths) await walk(path.resolve(cwd, p), true);
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

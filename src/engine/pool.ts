@@ -6,13 +6,15 @@ import fs from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { analyzeBytes, type FileResult, type FileTask } from "./analyze-file.js";
+import { analyzeBatch, type BatchTask, type FileResult } from "./analyze-file.js";
 
 /** Below this much text per worker, starting workers costs more than it saves. */
 const BYTES_PER_WORKER = 512 * 1024;
 
 export interface Analyzer {
-  run(task: FileTask): Promise<FileResult>;
+  run(task: BatchTask): Promise<FileResult[]>;
+  /** Batches worth keeping in flight. */
+  threads: number;
   close(): Promise<void>;
 }
 
@@ -33,11 +35,12 @@ export function createAnalyzer(jobs: number, totalBytes: number): Analyzer {
   const threads = Math.min(jobs, Math.ceil(totalBytes / BYTES_PER_WORKER));
   const filename = threads > 1 ? workerFile() : undefined;
   if (!filename) {
-    return { run: async (task) => analyzeBytes(task), close: async () => {} };
+    return { run: async (task) => analyzeBatch(task), threads: 1, close: async () => {} };
   }
   const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   return {
-    run: (task) => pool.run(task, { transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<FileResult>,
+    run: (task) => pool.run(task, { transferList: task.items.flatMap((i) => (i.bytes ? [i.bytes.buffer as ArrayBuffer] : [])) }) as Promise<FileResult[]>,
+    threads,
     close: () => pool.destroy(),
   };
 }

@@ -34,11 +34,26 @@ function regionOf(clause: string): string | undefined {
   return undefined;
 }
 
+/** The measure a word names under a rule list; answers are remembered per list (the same words recur). */
+const ruleMemo = new WeakMap<MeasureRule[], Map<string, string | null>>();
+const MEMO_WORDS = 50_000;
 const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
-  for (const part of [word, ...word.split("-")]) {
-    for (const r of rules) if (r.words.test(part)) return r.measure;
+  let memo = ruleMemo.get(rules);
+  if (!memo) ruleMemo.set(rules, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | null = null;
+  search: for (const part of [word, ...word.split("-")]) {
+    for (const r of rules) {
+      if (r.words.test(part)) {
+        found = r.measure;
+        break search;
+      }
+    }
   }
-  return undefined;
+  if (memo.size >= MEMO_WORDS) memo.clear();
+  memo.set(word, found);
+  return found ?? undefined;
 };
 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;

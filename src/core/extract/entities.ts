@@ -88,6 +88,19 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
 
 /** The key two spellings of one entity share: "Amazon.com Inc." and "Amazon's" both give "amazon". */
 export function canonicalName(name: string): string {
+  const known = canonicalMemo.get(name);
+  if (known !== undefined) return known;
+  if (canonicalMemo.size >= MEMO_NAMES) canonicalMemo.clear();
+  const key = canonicalOf(name);
+  canonicalMemo.set(name, key);
+  return key;
+}
+
+/** Names recur in and across articles: their keys are remembered (a bounded memo, cleared when full). */
+const canonicalMemo = new Map<string, string>();
+const MEMO_NAMES = 50_000;
+
+function canonicalOf(name: string): string {
   return name
     .replace(TITLES, "")
     .replace(/['’]s?$/u, "")

@@ -9,6 +9,7 @@ import { STOPWORDS } from "./stopwords.js";
 import { fnv1a } from "../hash.js";
 import { NearestPairs } from "./nearest-pairs.js";
 import { averageLink } from "./average-link.js";
+import { DenseIds } from "./dense-ids.js";
 
 const MAX_TERMS = 100;
 /** Neighbours kept per article in the similarity graph. */
@@ -22,29 +23,6 @@ const MIN_SHARED_NAMES = 1;
 /** Capitalised words (names) say more about which story an article tells than ordinary words. */
 const NAME_WEIGHT = 3;
 const WORD_WEIGHT = 0.5;
-
-export function terms(text: string): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const m of text.matchAll(/[\p{L}][\p{L}\d'’-]{2,}/gu)) {
-    const raw = m[0].replace(/['’]s$/u, "");
-    const w = raw.toLowerCase();
-    if (STOPWORDS.has(w)) continue;
-    tf.set(w, (tf.get(w) ?? 0) + (/^\p{Lu}/u.test(raw) ? NAME_WEIGHT : WORD_WEIGHT));
-  }
-  return tf;
-}
-
-/** Capitalised words never written in lower case in the article: the names it is about. */
-export function names(text: string): Set<string> {
-  const out = new Set<string>();
-  const lower = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) lower.add(m[0]);
-  for (const m of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}\d'’-]{2,}/gu)) {
-    const w = m[0].replace(/['’]s$/u, "").toLowerCase();
-    if (!STOPWORDS.has(w) && !lower.has(w) && !DESIGNATOR.test(w)) out.add(w);
-  }
-  return out;
-}
 
 /**
  * Words that say what kind of body a name is ("Skyward Airlines", "Coastal Air", "Castell Bank"): two stories
@@ -63,12 +41,35 @@ export interface StoryFeatures {
   names: Uint32Array;
 }
 
+/**
+ * One pass over the article's words (a letter, then letters, digits, apostrophes and hyphens) gives both:
+ * - terms: words of three or more characters less stopwords and a trailing "'s", weighted by capitalisation;
+ * - names: capitalised words never written in lower case in the article (the names it is about), less stopwords and
+ *   designators; a word just after an apostrophe or quote is neither a name nor a lower-case use.
+ */
 export function storyFeatures(text: string): StoryFeatures {
-  const tf = terms(text);
+  const tf = new Map<string, number>();
+  const lower = new Set<string>();
+  const capital = new Set<string>();
+  for (const m of text.matchAll(/\p{L}[\p{L}\d'’-]*/gu)) {
+    const raw = m[0];
+    const first = raw[0];
+    const isUpper = first !== first.toLowerCase();
+    const prev = m.index ? text.charCodeAt(m.index - 1) : 0;
+    const afterQuote = prev === 39 || prev === 0x2019;
+    if (!isUpper && !afterQuote && first !== first.toUpperCase()) lower.add(raw);
+    if (raw.length < 3) continue;
+    const w = (raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw).toLowerCase();
+    if (STOPWORDS.has(w)) continue;
+    tf.set(w, (tf.get(w) ?? 0) + (isUpper ? NAME_WEIGHT : WORD_WEIGHT));
+    if (isUpper && !afterQuote) capital.add(w);
+  }
+  const names: number[] = [];
+  for (const w of capital) if (!lower.has(w) && !DESIGNATOR.test(w)) names.push(fnv1a(w, 0x9747b28c));
   return {
     terms: Uint32Array.from(tf.keys(), (t) => fnv1a(t)),
     tf: Float32Array.from(tf.values()),
-    names: Uint32Array.from(names(text), (n) => fnv1a(n, 0x9747b28c)).sort(),
+    names: Uint32Array.from(names).sort(),
   };
 }
 
@@ -80,27 +81,33 @@ interface SparseVector {
 
 /** TF-IDF vectors, each cut to its MAX_TERMS heaviest terms and normalised; term hashes become dense ids. */
 function vectors(features: StoryFeatures[]): { vec: SparseVector[]; terms: number } {
-  const dense = new Map<number, number>();
+  const dense = new DenseIds();
   const df: number[] = [];
-  for (const f of features) {
-    for (const t of f.terms) {
-      const id = dense.get(t);
-      if (id === undefined) {
-        dense.set(t, df.length);
-        df.push(1);
-      } else df[id]++;
+  const termIds = features.map((f) => {
+    const ids = new Int32Array(f.terms.length);
+    for (let k = 0; k < ids.length; k++) {
+      const id = (ids[k] = dense.idOf(f.terms[k]));
+      if (id === df.length) df.push(1);
+      else df[id]++;
     }
-  }
+    return ids;
+  });
   const n = features.length + BACKGROUND_DOCS;
-  const vec = features.map((f) => {
-    const ids = Int32Array.from(f.terms, (t) => dense.get(t)!);
-    const w = Float64Array.from(ids, (id, k) => (1 + Math.log(f.tf[k])) * Math.log(1 + n / df[id]));
+  const vec = features.map((f, i) => {
+    const ids = termIds[i];
+    const w = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) w[k] = (1 + Math.log(f.tf[k])) * Math.log(1 + n / df[ids[k]]);
     const order = heaviest(w, f.terms, MAX_TERMS);
     let norm = 0;
     for (const k of order) norm += w[k] * w[k];
     norm = Math.sqrt(norm) || 1;
     order.sort((a, b) => ids[a] - ids[b]);
-    return { ids: Int32Array.from(order, (k) => ids[k]), weights: Float64Array.from(order, (k) => w[k] / norm) };
+    const out = { ids: new Int32Array(order.length), weights: new Float64Array(order.length) };
+    order.forEach((k, x) => {
+      out.ids[x] = ids[k];
+      out.weights[x] = w[k] / norm;
+    });
+    return out;
   });
   return { vec, terms: df.length };
 }
@@ -129,69 +136,92 @@ function dot(spread: Float64Array, b: SparseVector): number {
   return s;
 }
 
-/** Story number of each document; `sameAs` forces documents together (syndicated copies). */
-export function findStories(features: StoryFeatures[], sameAs: number[]): number[] {
-  const { vec, terms: termCount } = vectors(features);
-  // Article i's weights spread over all terms, so its cosine with another article is one pass over the other.
-  const spread = new Float64Array(termCount);
-  // Two articles that share no name are not one story, however alike their words.
-  const shareName = (a: number, b: number) => {
-    const x = features[a].names;
-    const y = features[b].names;
-    if (!x.length || !y.length) return true;
-    let shared = 0;
-    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] === y[j]) {
-        if (++shared >= MIN_SHARED_NAMES) return true;
-        i++;
-        j++;
-      } else if (x[i] < y[j]) i++;
-      else j++;
-    }
-    return false;
-  };
-  // Inverted index over the terms rare enough to tell stories apart (an article's terms may all matter: a story's
-  // articles may share only their weaker ones); the dot product over those terms is accumulated per pair, and only pairs where it could reach the candidate level
-  // get the full cosine. Work grows with the postings, not with the square of the number of articles.
-  const postings = new Map<number, { docs: number[]; weights: number[] }>();
+/**
+ * The inverted index in compressed rows: term t's postings are docs/weights[offsets[t] .. offsets[t + 1]), in
+ * document order.
+ */
+function postingLists(vec: SparseVector[], termCount: number): { offsets: Int32Array; docs: Int32Array; weights: Float64Array } {
+  const offsets = new Int32Array(termCount + 1);
+  for (const v of vec) for (let k = 0; k < v.ids.length; k++) offsets[v.ids[k] + 1]++;
+  for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
+  const fill = offsets.slice(0, termCount);
+  const docs = new Int32Array(offsets[termCount]);
+  const weights = new Float64Array(offsets[termCount]);
   vec.forEach((v, i) => {
     for (let k = 0; k < v.ids.length; k++) {
-      const t = v.ids[k];
-      const list = postings.get(t);
-      if (list) {
-        list.docs.push(i);
-        list.weights.push(v.weights[k]);
-      } else postings.set(t, { docs: [i], weights: [v.weights[k]] });
+      const at = fill[v.ids[k]]++;
+      docs[at] = i;
+      weights[at] = v.weights[k];
     }
   });
-  const limit = Math.max(50, Math.sqrt(features.length) * 3);
-  const acc = new Float64Array(features.length);
-  const touched: number[] = [];
-  const best = new NearestPairs(features.length, NEIGHBOURS);
-  for (let i = 0; i < vec.length; i++) {
-    const v = vec[i];
-    for (let k = 0; k < v.ids.length; k++) spread[v.ids[k]] = v.weights[k];
-    for (let k = 0; k < v.ids.length; k++) {
-      const { docs, weights } = postings.get(v.ids[k])!;
-      if (docs.length > limit) continue; // too common to tell stories apart
-      const w = v.weights[k];
+  return { offsets, docs, weights };
+}
+
+/** Two articles that share no name are not one story, however alike their words. */
+function shareName(x: Uint32Array, y: Uint32Array): boolean {
+  if (!x.length || !y.length) return true;
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      if (++shared >= MIN_SHARED_NAMES) return true;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return false;
+}
+
+/**
+ * Each article's most similar partners. An inverted index over the terms rare enough to tell stories apart (an
+ * article's terms may all matter: a story's articles may share only their weaker ones) accumulates the dot
+ * product over those terms per pair; only pairs where it could reach the candidate level get the full cosine.
+ * Work grows with the postings, not with the square of the number of articles.
+ */
+function similarPairs(features: StoryFeatures[]): NearestPairs {
+  const { vec, terms: termCount } = vectors(features);
+  const n = vec.length;
+  // Article i's weights spread over all terms, so its cosine with another article is one pass over the other.
+  const spread = new Float64Array(termCount);
+  const { offsets, docs, weights } = postingLists(vec, termCount);
+  const limit = Math.max(50, Math.sqrt(n) * 3);
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const best = new NearestPairs(n, NEIGHBOURS);
+  for (let i = 0; i < n; i++) {
+    const { ids, weights: own } = vec[i];
+    let nTouched = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const t = ids[k];
+      const first = offsets[t];
+      const last = offsets[t + 1] - 1;
+      if (last - first + 1 > limit) continue; // too common to tell stories apart
+      const w = own[k];
       // Postings are in document order: only the documents after i.
-      for (let p = docs.length - 1; p >= 0 && docs[p] > i; p--) {
+      for (let p = last; p >= first && docs[p] > i; p--) {
         const j = docs[p];
-        if (acc[j] === 0) touched.push(j);
+        if (acc[j] === 0) touched[nTouched++] = j;
         acc[j] += w * weights[p];
       }
     }
-    for (const j of touched) {
+    if (!nTouched) continue;
+    for (let k = 0; k < ids.length; k++) spread[ids[k]] = own[k];
+    for (let x = 0; x < nTouched; x++) {
+      const j = touched[x];
       if (acc[j] >= PREFILTER) {
         const s = dot(spread, vec[j]);
-        if (s >= CANDIDATE && shareName(i, j)) best.offer(i, j, s);
+        if (s >= CANDIDATE && shareName(features[i].names, features[j].names)) best.offer(i, j, s);
       }
       acc[j] = 0;
     }
-    touched.length = 0;
-    for (let k = 0; k < v.ids.length; k++) spread[v.ids[k]] = 0;
+    for (let k = 0; k < ids.length; k++) spread[ids[k]] = 0;
   }
+  return best;
+}
+
+/** Story number of each document; `sameAs` forces documents together (syndicated copies). */
+export function findStories(features: StoryFeatures[], sameAs: number[]): number[] {
+  const best = similarPairs(features);
   const n = features.length;
   // Two clusters merge only when their average link reaches THRESHOLD, so at least one pair between them
   // does: clusters never cross the components of the graph of such pairs. Links between components can

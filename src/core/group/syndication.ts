@@ -3,7 +3,7 @@
  * are one independent source. Candidate pairs come from a sample of shared 5-word shingles, so the
  * work grows with the text, not with the square of the number of articles.
  */
-import { fnv1a, fnv1aNumbers } from "../hash.js";
+import { FNV_OFFSET, fnv1a, fnv1aNumbers } from "../hash.js";
 
 export interface Syndication {
   /** For each document, the document it is a copy of (itself when original). */
@@ -16,11 +16,20 @@ const MIN_CONTAINMENT = 0.7;
 /** A shingle shared by more articles than this is boilerplate (a site's footer), not evidence of copying. */
 const MAX_SHARING = 50;
 
-/** The document's distinct 5-word shingle hashes, sorted. */
+/** The document's distinct 5-word shingle hashes, sorted: each word hashed once, each shingle from its words' hashes. */
 export function shingles(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  const hashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a(words[i]);
   const out = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
-  for (let i = 0; i + SHINGLE <= words.length; i++) out[i] = fnv1a(words.slice(i, i + SHINGLE).join(" "));
+  for (let i = 0; i < out.length; i++) {
+    let h = FNV_OFFSET;
+    for (let k = i; k < i + SHINGLE; k++) {
+      h = Math.imul(h ^ hashes[k], 16777619);
+      h ^= h >>> 15;
+    }
+    out[i] = h >>> 0;
+  }
   out.sort();
   let k = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i];

@@ -82,6 +82,14 @@ export class Gazetteer {
     return [...this.acronyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 
+  /** Capitalised runs of a sentence: found once, by `learn`, and read again by `entities`. */
+  private readonly spanMemo = new Map<string, NameSpan[]>();
+  private spansOf(sentence: string): NameSpan[] {
+    let spans = this.spanMemo.get(sentence);
+    if (!spans) this.spanMemo.set(sentence, (spans = findNameSpans(sentence)));
+    return spans;
+  }
+
   /** Learn from one sentence of running text (not a title-case headline). */
   learn(sentence: string): void {
     for (const m of sentence.matchAll(ACRONYM_DEF)) {
@@ -92,7 +100,7 @@ export class Gazetteer {
         this.acronyms.set(short, this.alias.get(full) ?? full);
       }
     }
-    for (const found of findNameSpans(sentence)) {
+    for (const found of this.spansOf(sentence)) {
       const span = this.trimInitial(found);
       if (!span) continue;
       const key = this.key(span.text);
@@ -128,7 +136,7 @@ export class Gazetteer {
 
   /** Entities of a sentence. In a title-case headline only names seen in running text count. */
   entities(sentence: string, titleCase: boolean): EntityMention[] {
-    const spans: NameSpan[] = titleCase ? this.knownIn(sentence) : findNameSpans(sentence);
+    const spans: NameSpan[] = titleCase ? this.knownIn(sentence) : this.spansOf(sentence);
     const out: EntityMention[] = [];
     for (const found of spans) {
       const s = this.trimInitial(found);

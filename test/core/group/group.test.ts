@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { DenseIds } from "../../../src/core/group/dense-ids.js";
+import { findStories, storyFeatures } from "../../../src/core/group/stories.js";
+import { findSyndication, shingles } from "../../../src/core/group/syndication.js";
+import { fnv1a } from "../../../src/core/hash.js";
+
+describe("DenseIds", () => {
+  it("numbers hashes in order of first sight, across growth", () => {
+    const ids = new DenseIds();
+    const hashes = Array.from({ length: 20_000 }, (_, i) => fnv1a(`term${i}`));
+    expect(hashes.map((h) => ids.idOf(h))).toEqual(hashes.map((_, i) => i));
+    expect(hashes.map((h) => ids.idOf(h))).toEqual(hashes.map((_, i) => i));
+    expect(ids.size).toBe(20_000);
+  });
+  it("keeps 0 and the largest hash apart", () => {
+    const ids = new DenseIds();
+    expect([ids.idOf(0), ids.idOf(0xffffffff), ids.idOf(0)]).toEqual([0, 1, 0]);
+  });
+});
+
+describe("storyFeatures", () => {
+  const name = (w: string) => fnv1a(w, 0x9747b28c);
+  it.each<[string, string[], string[]]>([
+    ["Riverton council met. Mayor Ellen Vos spoke to the mayor.", ["riverton", "ellen", "vos"], ["council", "mayor"]],
+    ["The Bank said the bank was closed.", [], ["bank"]],
+    ["Skyward Airlines and Skyward fans.", ["skyward"], ["airlines"]],
+    ["Anthropic's model; anthropic research.", [], ["anthropic"]],
+  ])("%s: names %j", (text, names, notNames) => {
+    const f = storyFeatures(text);
+    for (const n of names) expect(f.names).toContain(name(n));
+    for (const n of notNames) expect(f.names).not.toContain(name(n));
+    expect([...f.names]).toEqual([...f.names].sort((a, b) => a - b));
+  });
+  it("weighs capitalised words above ordinary ones and drops stopwords and short words", () => {
+    const f = storyFeatures("Vos said the storm hit Vos at dawn");
+    const tf = new Map([...f.terms].map((t, i) => [t, f.tf[i]]));
+    expect(tf.get(fnv1a("vos"))).toBeGreaterThan(tf.get(fnv1a("storm"))!);
+    expect(tf.has(fnv1a("the"))).toBe(false);
+    expect(tf.has(fnv1a("at"))).toBe(false);
+  });
+});
+
+describe("shingles and syndication", () => {
+  const base = "The river burst its banks on Tuesday and flooded forty homes in the lower town, officials said. ".repeat(3) +
+    "Rescue teams worked through the night to reach families trapped on upper floors across the valley.";
+  it("gives the same sorted distinct hashes for the same words, whatever the case and punctuation", () => {
+    const a = shingles(base);
+    expect([...a]).toEqual([...new Set(a)].sort((x, y) => x - y));
+    expect([...shingles(base.toUpperCase().replace(/,/g, ";"))]).toEqual([...a]);
+  });
+  it("finds a copy with chrome added, and leaves a different article alone", () => {
+    const other = "Voters in the northern district chose a new mayor on Sunday after a close race that went to a recount of every ballot.";
+    const sets = [base, `Skip to content. Share this. ${base} Read more stories from our newsroom.`, other].map(shingles);
+    expect(findSyndication(sets, ["a", "b", "c"]).originalOf).toEqual([0, 0, 2]);
+  });
+});
+
+describe("findStories", () => {
+  const flood = (outlet: string) => `${outlet}: The Avon river flooded Bathford on Tuesday. Bathford residents fled as the Avon rose; the Avon flood hit 40 homes in Bathford.`;
+  const vote = (outlet: string) => `${outlet}: Keswick voters elected Mara Lind as mayor. Lind won the Keswick mayoral vote by 300 ballots; Keswick turnout was high.`;
+  it("groups articles by story, numbered by first article", () => {
+    const texts = [flood("Daily"), vote("Daily"), flood("Herald"), vote("Herald"), flood("Post")];
+    expect(findStories(texts.map(storyFeatures), texts.map((_, i) => i))).toEqual([0, 1, 0, 1, 0]);
+  });
+  it("does not depend on article order", () => {
+    const texts = [vote("Herald"), flood("Post"), flood("Daily"), vote("Daily")];
+    expect(findStories(texts.map(storyFeatures), texts.map((_, i) => i))).toEqual([0, 1, 1, 0]);
+  });
+});
