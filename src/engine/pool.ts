@@ -10,6 +10,8 @@ import { analyzeBatch, type BatchTask, type FileResult } from "./analyze-file.js
 
 /** Below this much text per worker, starting workers costs more than it saves. */
 const BYTES_PER_WORKER = 512 * 1024;
+/** Old-generation heap limit of a worker, in MB (an article's analysis needs a few MB; 50 MB of text needs more). */
+const WORKER_OLD_MB = 128;
 
 export interface Analyzer {
   run(task: BatchTask): Promise<FileResult[]>;
@@ -37,9 +39,18 @@ export function createAnalyzer(jobs: number, totalBytes: number): Analyzer {
   if (!filename) {
     return { run: async (task) => analyzeBatch(task), threads: 1, close: async () => {} };
   }
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  // Workers run with a small heap, so garbage is collected early and memory stays bounded; a batch that needs
+  // more (a huge article) runs again on the main thread, which has the default limits.
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB } });
   return {
-    run: (task) => pool.run(task, { transferList: task.items.flatMap((i) => (i.bytes ? [i.bytes.buffer as ArrayBuffer] : [])) }) as Promise<FileResult[]>,
+    run: async (task) => {
+      try {
+        return (await pool.run(task)) as FileResult[];
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "ERR_WORKER_OUT_OF_MEMORY") throw e;
+        return analyzeBatch(task);
+      }
+    },
     threads,
     close: () => pool.destroy(),
   };

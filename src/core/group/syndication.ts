@@ -52,33 +52,45 @@ function common(a: Uint32Array, b: Uint32Array): number {
 /** `sets`: each article's shingles (see `shingles`). */
 export function findSyndication(sets: Uint32Array[], paths: string[]): Syndication {
   const n = sets.length;
-  const sampled = sets.map((set) => set.filter((h) => h % SAMPLE_MOD === 0));
+  const sampledCount = new Int32Array(n);
+  sets.forEach((set, doc) => {
+    for (let i = 0; i < set.length; i++) if (set[i] % SAMPLE_MOD === 0) sampledCount[doc]++;
+  });
   // Every (sampled shingle, article) once, packed as hash * 2^21 + article and sorted: runs of one hash list
   // the articles that share it. No map of pairs: each article then counts, in a reused accumulator, the
-  // samples it shares with earlier articles through shingles rare enough to be evidence.
+  // samples it shares with earlier articles through shingles rare enough to be evidence. Typed arrays and plain
+  // loops throughout: a large run allocates no per-sample objects.
   if (n >= 1 << 21) throw new RangeError("too many articles for syndication detection");
-  const total = sampled.reduce((k, set) => k + set.length, 0);
+  const total = sampledCount.reduce((k, c) => k + c, 0);
   const packed = new Float64Array(total);
   let k = 0;
-  sampled.forEach((set, doc) => {
-    for (const h of set) packed[k++] = h * 2097152 + doc;
+  sets.forEach((set, doc) => {
+    for (let i = 0; i < set.length; i++) if (set[i] % SAMPLE_MOD === 0) packed[k++] = set[i] * 2097152 + doc;
   });
   packed.sort();
-  const docAt = Int32Array.from(packed, (v) => v % 2097152);
-  const hashAt = Float64Array.from(packed, (v) => Math.floor(v / 2097152));
-  // For each article, where its samples sit in the sorted list.
-  const positions: number[][] = Array.from({ length: n }, () => []);
+  const docAt = new Int32Array(total);
+  for (let i = 0; i < total; i++) docAt[i] = packed[i] % 2097152;
+  // For each article, where its samples shared by a few articles sit in the sorted list (compressed rows).
   const runStart = new Int32Array(total);
   const runEnd = new Int32Array(total);
+  const posCount = new Int32Array(n + 1);
   for (let i = 0; i < total; ) {
-    let j = i;
-    while (j < total && hashAt[j] === hashAt[i]) j++;
+    const hash = Math.floor(packed[i] / 2097152);
+    let j = i + 1;
+    while (j < total && Math.floor(packed[j] / 2097152) === hash) j++;
     for (let m = i; m < j; m++) {
       runStart[m] = i;
       runEnd[m] = j;
-      if (j - i > 1 && j - i <= MAX_SHARING) positions[docAt[m]].push(m);
+      if (j - i > 1 && j - i <= MAX_SHARING) posCount[docAt[m] + 1]++;
     }
     i = j;
+  }
+  for (let d = 0; d < n; d++) posCount[d + 1] += posCount[d];
+  const positions = new Int32Array(posCount[n]);
+  const fill = posCount.slice(0, n);
+  for (let m = 0; m < total; m++) {
+    const size = runEnd[m] - runStart[m];
+    if (size > 1 && size <= MAX_SHARING) positions[fill[docAt[m]]++] = m;
   }
   const parent = paths.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -94,7 +106,8 @@ export function findSyndication(sets: Uint32Array[], paths: string[]): Syndicati
   const acc = new Int32Array(n);
   const touched: number[] = [];
   for (let b = 0; b < n; b++) {
-    for (const m of positions[b]) {
+    for (let p = posCount[b]; p < posCount[b + 1]; p++) {
+      const m = positions[p];
       for (let q = runStart[m]; q < runEnd[m]; q++) {
         const a = docAt[q];
         if (a >= b) break; // runs are sorted by article
@@ -106,7 +119,7 @@ export function findSyndication(sets: Uint32Array[], paths: string[]): Syndicati
     for (const a of touched) {
       const small = Math.min(sets[a].length, sets[b].length);
       // A copy shares about MIN_CONTAINMENT of the smaller one's sample; far fewer shared samples cannot be one.
-      const sample = Math.min(sampled[a].length, sampled[b].length);
+      const sample = Math.min(sampledCount[a], sampledCount[b]);
       if (small >= 20 && acc[a] >= sample * MIN_CONTAINMENT * 0.5 && common(sets[a], sets[b]) / small >= MIN_CONTAINMENT) parent[find(a)] = find(b);
       acc[a] = 0;
     }
