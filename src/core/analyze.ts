@@ -9,6 +9,7 @@ import { analyzeDoc, type DocAnalysis, type DocOptions } from "./analyze-doc.js"
 import { findSyndication } from "./group/syndication.js";
 import { findStories, type StoryFeatures } from "./group/stories.js";
 import { factConflicts } from "./compare/fact-conflicts.js";
+import { crossSubjectConflicts } from "./compare/cross-subject.js";
 import { entityConflicts } from "./compare/entity-conflicts.js";
 import { nameVariantConflicts } from "./compare/name-variants.js";
 import { dedupeFindings } from "./compare/dedupe.js";
@@ -107,8 +108,9 @@ export class RunCollector {
     inheritStorySubjects(claims, storyOf);
     joinGenericMeasures(claims, storyOf);
     mergePrefixSubjects(claims, storyOf);
+    const facts = factConflicts(claims, ctx);
     const findings = dedupeFindings(
-      [...factConflicts(claims, ctx), ...entityConflicts(claims, ctx, this.texts, this.entityKeys), ...currencyNotes(claims, ctx), ...spellings],
+      [...facts, ...crossSubjectConflicts(claims, ctx, facts), ...entityConflicts(claims, ctx, this.texts, this.entityKeys), ...currencyNotes(claims, ctx), ...spellings],
       syndication.originalOf,
     );
     return { docs, claims, findings, originalOf: syndication.originalOf, storyOf };

@@ -236,7 +236,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (r) return { measure: r, people: r !== "employees" };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
     if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10) {
-      return { measure: noun.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""), people: true };
+      return { measure: singular(noun.lower), people: true };
     }
     return undefined;
   }
@@ -265,7 +265,9 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // "the two companies", "both sides": a known set, not a reported count.
   const det = before[0]?.lower;
   if (det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
-  const lemma = head.lower.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  const lemma = singular(head.lower);
+  // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
+  if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
   if (UNIT_NOUN.test(lemma)) return { measure: `unit:${lemma}`, people: true };
@@ -279,8 +281,11 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
   // Large counts of things ("48 million bags", "90,000 tonnes") are facts by themselves.
   if (!verb && !FACT_NOUN.test(lemma) && value < 1000) return undefined;
-  // Homes destroyed, buildings damaged: what the event did, whoever the sentence names.
-  return { measure: verb ? `${lemma}:${verb}` : lemma, people: verb === "destroyed" || verb === "burned" };
+  // Homes destroyed, buildings damaged: what the event did, whoever the sentence names. Verbs of having or
+  // serving ("six sites were open", "four sites are distributing water", "can power 108,000 homes") say
+  // nothing more than the noun.
+  const counted = verb && !STATE_VERB.test(verb) ? `${lemma}:${verb}` : lemma;
+  return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
@@ -292,11 +297,18 @@ function stemOf(word: string): string {
   const stem = word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
   return VERB_SYNONYM[stem] ?? stem;
 }
+/** A plural noun's singular: "crashes" -> "crash", "injuries" -> "injury", "homes" -> "home". */
+export function singular(word: string): string {
+  return word.replace(/ies$/, "y").replace(/(?<=(?:ch|sh|ss|x|z))es$/, "").replace(/(?<=[^s])s$/, "");
+}
+
+/** Stems of verbs that state what something has or does without changing what is counted. */
+const STATE_VERB = /^(?:operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri)$/;
 const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|cubic)$/;
 /** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
 const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;
 const AREA_NOUN = /^(acre|hectare|square)$/;
-const FACT_NOUN = /^(acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
+const FACT_NOUN = /^(crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 
 const PERCENT_SYNONYMS: Record<string, string> = { raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };

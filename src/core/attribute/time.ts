@@ -33,7 +33,7 @@ export function findTimes(sentence: string): TimeMark[] {
       // "a bottle of 1945 Romanée-Conti", "the 2019 Camry": a year naming a thing, not a time.
       if (/^y\d/.test(key(m)) && /\b(?:of|a|an|the|his|her|its)\s+$/i.test(sentence.slice(Math.max(0, start - 5), start)) && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) continue;
       // "the 1920s hotel", "since the 1990s": a decade is not the year it starts with.
-      if (/^y\d/.test(key(m)) && /^['’]?s\b/.test(sentence.slice(end, end + 3))) continue;
+      if (/^y\d/.test(key(m)) && (/\ds$/.test(m[0]) || /^['’]s\b/.test(sentence.slice(end, end + 3)))) continue;
       // A year that is an amount ("$2010") or a count ("2010 people") is not a time.
       if (/[$€£¥]\s*$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
       out.push({ start, end, key: key(m) });

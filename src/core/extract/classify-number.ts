@@ -27,6 +27,12 @@ const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison ter
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
 const MAGNITUDE_AFTER = /^(?:\s+(?:and|or|to)\s+\d+(?:\.\d+)?)?(?:\s|-)?(?:magnitude|on the richter scale)\b/i;
 
+/** "<noun> (is expected to | could | will) take | last (at least)": the noun names the task. */
+const TASK_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|likely|set|due|going|scheduled|estimated|projected|forecast)\s+to\s+|to\s+|could\s+|will\s+|would\s+|may\s+|might\s+|should\s+|can\s+)?(?:take|takes|took|last|lasts|lasted|require|requires|required)\s+(?:(?:at least|about|up to|around|roughly|nearly|almost|more than|over|less than|under|some|another|an estimated|approximately)\s+)?$/u;
+const NOT_TASK = /^(it|is|are|was|were|been|being|has|have|had|this|that|which|what|who|they|there|and|but|also|still|only|just|then|now|would|could|will|should|may|might|can|process|time|trip|journey|flight|ride|drive)$/;
+
+const CAPACITY_AFTER = /^-(room|bed|seat|acre|hectare|megawatt|gigawatt|kilowatt|apartment|unit|home|house|classroom|screen|berth|gate|lane|page|store|branch|school|hole|car|carriage|wagon)\b(?!-)/i;
+
 /** A "deal", "agreement" or "pact" with a length is a contract: one measure, however a source words it. */
 const AGREEMENT_NOUNS = /^(deal|agreement|pact|contract|extension)$/;
 
@@ -43,6 +49,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "a 21-member crew": a count of members of what follows.
   const member = /^-(?:member|strong|person)\s+([\p{Ll}]+)/u.exec(after);
   if (member && !/^(family|household)$/i.test(member[1])) return { kind: "count", end: n.end + member[0].length, unit: member[1], noun: `member:${member[1]}` };
+  // "the 610-room Grand Meridian", "a 690-megawatt project", "an 18,500-seat arena": what something holds or has.
+  const capacity = CAPACITY_AFTER.exec(after);
+  if (capacity) {
+    const noun = capacity[1].toLowerCase();
+    return { kind: "count", end: n.end + capacity[0].length, unit: noun, noun: `capacity:${noun}` };
+  }
   // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
   if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };
@@ -55,6 +67,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {
     return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: "event" };
+  }
+  // "repairs could take 72 hours", "expect the work to last at least two weeks": how long a task takes.
+  const task = TASK_BEFORE.exec(text.slice(Math.max(0, n.start - 80), n.start));
+  const taskUnit = /^(?:\s|-)(hour|day|week|month|year|minute)s?\b/i.exec(after);
+  if (task && taskUnit && !NOT_TASK.test(task[1].toLowerCase())) {
+    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: `task:${task[1].toLowerCase().replace(/ies$/, "y").replace(/(?<=[^s])s$/, "")}` };
   }
   const dur = DURATION_AFTER.exec(after) ?? TENURE_AFTER.exec(after);
   if (dur) {

@@ -111,6 +111,15 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
       const noun = c.noun.slice(7);
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(noun), measure: noun, subject: "" });
+    } else if (c.kind === "count" && c.noun?.startsWith("capacity:")) {
+      // Counted as the same figure written "690 megawatts" or "610 rooms" would be; it belongs to the name the
+      // compound describes ("the 610-room Grand Meridian"), else to the clause's subject.
+      const noun = c.noun.slice(9);
+      const unit = /watt$/.test(noun);
+      const measure = unit ? `unit:${noun}` : /^(acre|hectare)$/.test(noun) ? "area" : noun;
+      const named = entities.find((e) => e.start >= c.end && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(c.end, e.start)));
+      const subject = unit ? { key: "", label: "" } : named ? { key: named.key, label: named.label } : subjectAt(n.hedgeStart);
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(measure), measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "count" && c.noun === "floors") {
       claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });
     } else if (c.kind === "count") {
@@ -135,8 +144,15 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // person's contract when the clause names a person ("Toulon have landed Tane Walker on a four-year contract").
       const party = c.noun === "contract" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
       const subject = party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart);
-      const eventLength = c.noun === "event"; // how long the story's event lasted belongs to the event
+      // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
+      const eventLength = c.noun === "event" || !!c.noun?.startsWith("task:");
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
+    } else if (c.kind === "year") {
+      // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event
+      // happens is the story's fact (what already happened, "opened in 1988", is history and stays a period).
+      const event = plannedEvent(text.slice(clause.start, n.hedgeStart));
+      if (!event) continue;
+      claims.push({ ...base, kind: "date", value: String(n.value), measure: `date:${event}:planned`, subject: "", subjectLabel: "", time: "" });
     } else if (c.kind === "magnitude") {
       const after = /\b(aftershocks?|foreshocks?)\b/i.test(text.slice(Math.max(clause.start, n.start - 25), Math.min(clause.end, c.end + 25)));
       claims.push({ ...base, kind: "magnitude", value: n.value, quantity: q("magnitude"), measure: after ? "magnitude:aftershock" : "magnitude", subject: "", subjectLabel: "" });
@@ -156,6 +172,24 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
   return { claims, subject: sentenceSubject(text, words, entities) ?? view.carried };
+}
+
+const PLANNED_VERB: [string, RegExp][] = [
+  ["opening", /^(open|opens|opening|reopen|reopens|debut|debuts|welcome|welcomes)$/],
+  ["completion", /^(finish|finished|finishes|complete|completed|completes|completion|ready|done|due|built)$/],
+  ["launch", /^(launch|launches|ship|ships|arrive|arrives|available|release|released)$/],
+  ["start", /^(start|starts|begin|begins|commence|commences|break)$/],
+  ["closing", /^(close|closes|closed|shut|end|ends|expire|expires)$/],
+];
+const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expected|planned|plans?|aims?|targets?|on track|to be|hopes?)\b/i;
+
+/** The planned event a year at the end of `left` is the date of, when the clause speaks of the future. */
+function plannedEvent(left: string): string | undefined {
+  const tail = /(?:\b(?:in|by|for|around|during|until)\s+(?:(?:early|late|mid|the end of|the start of|sometime in)\s+)?)$/i.exec(left);
+  if (!tail || !FUTURE.test(left)) return undefined;
+  const words = left.slice(0, tail.index).toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const w of words.slice(-4).reverse()) for (const [event, re] of PLANNED_VERB) if (re.test(w)) return event;
+  return undefined;
 }
 
 function dateMeasure(words: Word[], start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {

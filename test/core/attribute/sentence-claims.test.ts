@@ -50,6 +50,16 @@ const rows: Row[] = [
   ["The match lasted 87 minutes.", 87, { kind: "duration", measure: "duration:event" }],
   ["It was a 78-minute final in Melbourne.", 78, { kind: "duration", measure: "duration:event" }],
   ["The phone goes on sale on September 22.", "--09-22", { kind: "date", measure: "date:launch" }],
+  // capacity compounds, task lengths, planned years, event counts, state verbs
+  ["Carrow Capital will pay $310 million for the 610-room Grand Meridian.", 610, { kind: "count", measure: "room", subject: "grand meridian" }],
+  ["Brightline Power's 690-megawatt Sunfield project opened on Monday.", 690, { kind: "count", measure: "unit:megawatt", subject: "" }],
+  ["Crews expect repairs to take at least 48 hours.", 48, { kind: "duration", measure: "duration:task:repair", subject: "" }],
+  ["Repairs are expected to last about two weeks.", 2, { kind: "duration", measure: "duration:task:repair" }],
+  ["The new library will open in 2028 and hold 1.2 million volumes.", "2028", { kind: "date", measure: "date:opening:planned", subject: "", time: "" }],
+  ["The arena, due to be completed in 2029, will seat 18,500.", "2029", { kind: "date", measure: "date:completion:planned" }],
+  ["Ridgeline said it knows of 14 crashes and three injuries linked to the problem.", 14, { kind: "count", measure: "crash" }],
+  ["Brightline Power's Sunfield project can power 108,000 homes.", 108000, { kind: "count", measure: "home" }],
+  ["Officials said four sites are distributing bottled water.", 4, { kind: "count", measure: "site" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -77,6 +87,9 @@ describe("claimsOfSentence: what is not a claim", () => {
     "He scored in the 20th minute.",
     "Chapter 11 of the report covers policy.",
     "The 911 call came in at 4:17 p.m.",
+    "The Pembrook Center opened in 1988.",
+    "The 13-inch version boasts 1,280 x 800 resolution.",
+    "His magazines were capable of holding 30 rounds each.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });

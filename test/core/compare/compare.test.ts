@@ -21,6 +21,28 @@ describe("comparator: conflicts", () => {
   });
 });
 
+describe("comparator: one figure given to different subjects", () => {
+  const hotel = (c: string) => [
+    ["a.txt", "Carrow Capital agreed to buy the Grand Meridian from Lisle Hospitality for $310 million. The hotel has 610 rooms."],
+    ["b.txt", "Carrow Capital will pay $310 million to Lisle Hospitality for the 610-room Grand Meridian."],
+    ["c.txt", c],
+  ] as [string, string][];
+  it("is a warning when every source names every subject and gives the measure to one of them", () => {
+    expect(summary(hotel("Lisle Hospitality is selling the Grand Meridian, a 601-room landmark, to Carrow Capital."))).toEqual([
+      { severity: "warning", measure: "room", values: [601, 610] },
+    ]);
+  });
+  it("is not compared when a source does not name the other subject", () => {
+    expect(summary(hotel("Lisle Hospitality, which owns a 601-room landmark, is selling a property."))).toEqual([]);
+  });
+  it("is not compared when one source gives the measure to two subjects", () => {
+    expect(summary([
+      ["a.txt", "Grand Meridian has 610 rooms, and the nearby Lisle Tower has 240 rooms."],
+      ["b.txt", "Lisle Tower has 601 rooms; Grand Meridian is larger."],
+    ])).toEqual([]);
+  });
+});
+
 describe("comparator: traps that are not conflicts", () => {
   it.each<[string, [string, string][]]>([
     ["hedged figures that agree", [

@@ -1,0 +1,48 @@
+/**
+ * One figure that sources give to different names. Attribution differs between outlets ("The hotel has 610
+ * rooms" after a sentence about the buyer; "the 610-room Grand Meridian"; "the seller ... a 601-room
+ * landmark"), so counts of one thing can land on different subjects. They are compared when the evidence says
+ * the sources speak of one thing: every source names each of the subjects, each source gives the measure to
+ * one subject with one value, and no subject-level comparison already covers the measure. Disagreement is a
+ * warning: the attribution is less certain than a shared subject.
+ */
+import type { Claim, Finding } from "../types.js";
+import { addTo } from "../multimap.js";
+import { consistent } from "./severity.js";
+import { findingOf } from "./value-groups.js";
+import type { CompareContext } from "./fact-conflicts.js";
+
+/** Qualifiers that make a figure another fact (a forecast, a predecessor's, a rate, a part). */
+const OTHER_FACT = new Set(["forecast", "previous", "rate", "career", "additional", "initial"]);
+
+export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, existing: Finding[]): Finding[] {
+  const { originalOf, storyOf, docNames } = ctx;
+  if (!docNames) return [];
+  const buckets = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.kind !== "count" || !c.subject || c.time !== "" || c.qualifiers.some((q) => OTHER_FACT.has(q))) continue;
+    addTo(buckets, [storyOf[c.doc], c.measure, c.quantity?.unit ?? ""].join("\u0000"), c);
+  }
+  const covered = new Set(existing.map((f) => `${f.story}\u0000${f.measure}`));
+  const out: Finding[] = [];
+  for (const key of [...buckets.keys()].sort()) {
+    const bucket = buckets.get(key)!;
+    const story = storyOf[bucket[0].doc];
+    if (covered.has(`${story}\u0000${bucket[0].measure}`)) continue;
+    const subjects = [...new Set(bucket.map((c) => c.subject!))].sort();
+    if (subjects.length < 2) continue;
+    const bySource = new Map<number, Claim[]>();
+    for (const c of bucket) addTo(bySource, originalOf[c.doc], c);
+    if (bySource.size < 2) continue;
+    const lists = [...bySource.values()];
+    // One subject and one value per source; every source names every subject.
+    if (lists.some((list) => new Set(list.map((c) => c.subject)).size > 1 || list.some((a) => list.some((b) => !consistent(a, b, ctx.toleranceOf))))) continue;
+    if (bucket.some((c) => subjects.some((s) => !docNames[c.doc]?.has(s)))) continue;
+    const disagree = lists.some((A, i) => lists.slice(i + 1).some((B) => !A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))));
+    if (!disagree) continue;
+    const finding = findingOf(bucket, "count", "warning", ["subjects-differ"], story, originalOf);
+    const labels = subjects.map((s) => bucket.find((c) => c.subject === s)!.subjectLabel ?? s);
+    out.push({ ...finding, subject: subjects.join("+"), subjectLabel: labels.join(" / ") });
+  }
+  return out;
+}
