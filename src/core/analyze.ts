@@ -15,6 +15,7 @@ import { nameVariantConflicts } from "./compare/name-variants.js";
 import { dedupeFindings } from "./compare/dedupe.js";
 import { currencyNotes } from "./compare/currency-notes.js";
 import { aliasSubjects, inheritStorySubjects, mergePrefixSubjects } from "./resolve/subject-aliases.js";
+import { resolveRoleSubjects } from "./resolve/role-subjects.js";
 import { joinGenericMeasures } from "./resolve/generic-measures.js";
 import { applyStoryAcronyms } from "./resolve/story-acronyms.js";
 import type { Tolerance, ToleranceOf } from "./compare/severity.js";
@@ -104,6 +105,7 @@ export class RunCollector {
     });
     const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, toleranceOf: toleranceLookup(options.tolerances) };
     const spellings = nameVariantConflicts(names, ctx);
+    resolveRoleSubjects(claims, storyOf, keysByStory);
     aliasSubjects(claims, storyOf, keysByStory, spellings);
     inheritStorySubjects(claims, storyOf);
     joinGenericMeasures(claims, storyOf);

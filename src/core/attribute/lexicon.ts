@@ -21,7 +21,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "loss", words: /^(loss|losses|deficit|lost|loses|losing)$/ },
   { measure: "share price", words: /^(shares|stock)$/ },
   { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took)$/ },
-  { measure: "price", words: /^(price|prices|priced|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
+  { measure: "price", words: /^(price|prices|priced|charge|charges|charged|charging|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
   { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
@@ -62,7 +62,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "arrested", words: /^(arrested|arrests?|detained|detentions?|apprehended)$/ },
   { measure: "evacuated", words: /^(evacuated|evacuees|evacuation)$/ },
   { measure: "displaced", words: /^(displaced|homeless)$/ },
-  { measure: "rescued", words: /^(rescued|saved|evacuated to safety|pulled)$/ },
+  { measure: "rescued", words: /^(rescued|rescues|saved|evacuated to safety|pulled)$/ },
   { measure: "shot", words: /^(shot)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
   { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans|drew|draws|drawing|attracted|attracts|attracting)$/ },
@@ -97,7 +97,7 @@ export const COUNT_VERBS: MeasureRule[] = [
 ];
 
 /** Percentages: the thing the share or change is of. */
-export const PERCENT_NOUNS = /^(stake|share|tuition|fees?|fares?|tolls?|dues|premiums?|bills?|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority)$/;
+export const PERCENT_NOUNS = /^(stake|share|tuition|fees?|fares?|tolls?|dues|premiums?|bills?|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|residents|inhabitants|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority)$/;
 export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|increasing|grew|grow|grows|growth|up|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|surged|surge|surges|soared|soar|higher|raise|raises|raised|raising|boost|boosts|boosted|hike|hikes|hiked|lift|lifts|lifted|lifting)$/;
 export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|declining|drop|dropped|drops|down|decreased|decrease|decreases|slid|slide|plunged|plunge|lower|cut|cuts|shrank|shrink|contracted|slumped|tumbled|lost|loss)$/;
 

@@ -1,7 +1,7 @@
 /** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
 import {
-  COUNT_VERBS, DOWN_WORDS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
-  PEOPLE_ROLES, PERCENT_NOUNS, QUALIFIER_WORDS, SPENDING_CUE, UP_WORDS, type MeasureRule,
+  COUNT_VERBS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
+  PEOPLE_ROLES, QUALIFIER_WORDS, SPENDING_CUE, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
 
@@ -12,7 +12,7 @@ export interface Trigger {
 }
 
 /** Reported figures whose segments differ: total revenue is not cloud revenue. */
-const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
+export const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
 const NEUTRAL_MODIFIER = /^(net|total|overall|annual|yearly|quarterly|full-year|record|reported|combined|consolidated|group|company|headline|its|their|his|her|the|a|an|this|that|new|strong|weak|higher|lower|first|second|third|fourth|fiscal|same|last|next|current|expected|estimated|projected|average|further|additional|initial|record-high|all-time)$/;
 
 /** The word right before a noun, when it narrows it ("cloud" revenue, "operating" margin). */
@@ -37,7 +37,7 @@ function regionOf(clause: string): string | undefined {
 /** The measure a word names under a rule list; answers are remembered per list (the same words recur). */
 const ruleMemo = new WeakMap<MeasureRule[], Map<string, string | null>>();
 const MEMO_WORDS = 50_000;
-const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
+export const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
   let memo = ruleMemo.get(rules);
   if (!memo) ruleMemo.set(rules, (memo = new Map()));
   const known = memo.get(word);
@@ -230,6 +230,11 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // "killing five off-piste skiers", "Four skiers were killed": a role verb right before or after any noun.
   const tightLeft = before.slice(0, 2).map((w) => role(w)).find(Boolean);
   if (noun && PEOPLE_NOUN.test(noun.lower)) {
+    // "saved 140 people trapped by rising water": the verb before wins over a participle describing the people.
+    const verbRightBefore = before[0] && before[0].end >= valueStart - 1 ? role(before[0]) : undefined;
+    if (verbRightBefore && after[i + 1] && /^\p{Ll}+ed$/u.test(after[i + 1].lower) && /^(by|in|on|at|under|inside|beneath|for|after)$/.test(after[i + 2]?.lower ?? "")) {
+      return { measure: verbRightBefore, people: verbRightBefore !== "employees" };
+    }
     const p = predicate(i + 1);
     if (p) return { measure: p, people: p !== "employees" };
     const r = leftRole() ?? participle(i + 1);
@@ -311,63 +316,6 @@ const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 
-const PERCENT_SYNONYMS: Record<string, string> = { raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
-
-/** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
-export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {
-  const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
-  const after = inClause.filter((w) => w.start >= valueEnd);
-  const before = inClause.filter((w) => w.end <= valueStart).reverse();
-  let noun: string | undefined;
-  let nounAt = -1;
-  let dir: string | undefined;
-  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?([\p{L}-]+)/u.exec(text.slice(valueEnd));
-  if (of && PERCENT_NOUNS.test(of[1].toLowerCase())) {
-    noun = of[1].toLowerCase();
-    nounAt = valueEnd + of[0].length - of[1].length;
-  }
-  const take = (w: Word) => {
-    noun = w.lower;
-    nounAt = w.start;
-  };
-  // "a 34% premium", "a 12% stake": the noun right after the percentage, whatever it is.
-  const next = after[0];
-  if (next && next.start - valueEnd <= 1 && /^\p{Ll}{4,}$/u.test(text.slice(next.start, next.end)) && !NOT_COUNT_NOUN.test(next.lower) && !UP_WORDS.test(next.lower) && !DOWN_WORDS.test(next.lower) && !/(?:ly|ed|ing)$/.test(next.lower)) take(next);
-  for (const w of after.slice(0, 3)) {
-    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
-    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
-    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
-    else if (NOT_COUNT_NOUN.test(w.lower) && w.lower !== "in" && w.lower !== "of") break;
-  }
-  for (const w of before.slice(0, 6)) {
-    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
-    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
-    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
-  }
-  if (!noun && dir) {
-    const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
-    if (n) take(n);
-  }
-  // "88% of the pupils are vaccinated", "78% of its 540 students are fully vaccinated": the share of people
-  // with a role.
-  if (!noun && /^\s*(?:%|percent|per cent)?\s+of\s+(?:the|its|their|them|those|all)\b/i.test(text.slice(valueEnd, valueEnd + 20))) {
-    for (const w of after.slice(0, 10)) {
-      const r = ruleFor(PEOPLE_ROLES, w.lower);
-      if (r && r !== "shot") return `pct:${r}`;
-    }
-  }
-  if (!noun) return undefined;
-  // "falls to 21%", "rose to 18%": a level, not a change.
-  if (/\bto\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = undefined;
-  // "a 15% raise" is "a 15% pay rise"; "raises wages by 32%" too.
-  if (/^(raise|rise|hike)$/.test(noun) && !dir) dir = "up";
-  if (/^(wages?|salary|salaries|pay)$/.test(noun) && /\bby\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = dir ?? "up";
-  noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
-  const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
-  if (scope) noun = `${scope} ${noun}`;
-  return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;
-}
-
 function isQualifier(w: string): boolean {
   return QUALIFIER_WORDS.some(([, re]) => re.test(w));
 }
@@ -384,7 +332,7 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
-  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b(?!\s+(?:earlier|ago|before|later|after))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
+  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
   else found.delete("rate");
   return [...found].sort();
 }

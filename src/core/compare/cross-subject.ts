@@ -20,7 +20,7 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
   if (!docNames) return [];
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
-    if (c.kind !== "count" || !c.subject || c.time !== "" || c.qualifiers.some((q) => OTHER_FACT.has(q))) continue;
+    if ((c.kind !== "count" && c.kind !== "percent") || !c.subject || c.time !== "" || c.qualifiers.some((q) => OTHER_FACT.has(q))) continue;
     addTo(buckets, [storyOf[c.doc], c.measure, c.quantity?.unit ?? ""].join("\u0000"), c);
   }
   const covered = new Set(existing.map((f) => `${f.story}\u0000${f.measure}`));
@@ -37,12 +37,20 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
     const lists = [...bySource.values()];
     // One subject and one value per source; every source names every subject.
     if (lists.some((list) => new Set(list.map((c) => c.subject)).size > 1 || list.some((a) => list.some((b) => !consistent(a, b, ctx.toleranceOf))))) continue;
-    if (bucket.some((c) => subjects.some((s) => !docNames[c.doc]?.has(s)))) continue;
+    if (bucket.some((c) => subjects.some((s) => !names(docNames[c.doc], s)))) continue;
     const disagree = lists.some((A, i) => lists.slice(i + 1).some((B) => !A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))));
     if (!disagree) continue;
-    const finding = findingOf(bucket, "count", "warning", ["subjects-differ"], story, originalOf);
+    const finding = findingOf(bucket, bucket[0].kind, "warning", ["subjects-differ"], story, originalOf);
     const labels = subjects.map((s) => bucket.find((c) => c.subject === s)!.subjectLabel ?? s);
     out.push({ ...finding, subject: subjects.join("+"), subjectLabel: labels.join(" / ") });
   }
   return out;
+}
+
+/** The document names the subject, or a longer or shorter form of it ("Westgate Elementary" for "Westgate Elementary School"). */
+function names(docNames: Set<string> | undefined, subject: string): boolean {
+  if (!docNames) return false;
+  if (docNames.has(subject)) return true;
+  for (const n of docNames) if (subject.startsWith(`${n} `) || n.startsWith(`${subject} `)) return true;
+  return false;
 }

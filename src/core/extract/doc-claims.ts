@@ -5,6 +5,7 @@ import { claimsOfSentence } from "./sentence-claims.js";
 import { productClaims } from "./product-claims.js";
 import type { SubjectRef } from "../attribute/subject.js";
 import { isFirstName } from "../nlp/compromise.js";
+import { newAntecedents, noteNames } from "../attribute/anaphora.js";
 
 export interface DocClaims {
   claims: Claim[];
@@ -16,7 +17,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
   const claims: Claim[] = [];
   const entities: EntityMention[][] = [];
   let carried: SubjectRef | undefined;
-  let lastPerson: SubjectRef | undefined;
+  const ante = newAntecedents();
   let paragraph = -1;
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
@@ -25,9 +26,8 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     }
     const ents = gaz.entities(s.text, s.heading && isTitleCase(s.text));
     entities.push(ents);
-    const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson });
-    const person = [...ents].reverse().find((e) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]));
-    if (person) lastPerson = { key: person.key, label: person.label };
+    const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante });
+    noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]));
     const products = productClaims(s.text, ents);
     for (const c of [...local, ...products]) {
       claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names: ents.map((e) => e.key) });

@@ -6,8 +6,10 @@ import { classifyNumber } from "./classify-number.js";
 import { findDates, isoDate } from "./dates.js";
 import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
 import { findTimes, timeNear } from "../attribute/time.js";
-import { countMeasure, moneyMeasure, percentMeasure, qualifiersNear } from "../attribute/measure.js";
+import { countMeasure, moneyMeasure, qualifiersNear } from "../attribute/measure.js";
+import { percentMeasure } from "../attribute/percent-measure.js";
 import { isFirstName } from "../nlp/compromise.js";
+import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, clauseSubject, isObject, ownerOf, sentenceSubject, type SubjectRef } from "../attribute/subject.js";
 
 export interface SentenceView {
@@ -17,6 +19,8 @@ export interface SentenceView {
   carried?: SubjectRef;
   /** The last person named before this sentence in the article, for "the 31-year-old". */
   lastPerson?: SubjectRef;
+  /** Names so far in the article, for descriptions that point back to them ("the union", "the forward"). */
+  ante?: Antecedents;
   /** Year used for dates written without one. */
   year?: number;
 }
@@ -63,7 +67,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       ownerOf(at, entities, text) ??
       agentAfter(trigger ? Math.max(trigger.end, at) : at, clause.end, entities, text) ??
       clauseSubject(at, text, words, clauses, entities);
-    return e ? { key: e.key, label: e.label } : view.carried;
+    // "The Ghanaian, 24, moves ...": a description read as a name points back to the last person.
+    if (e && isDescriptorName(e.label, text.slice(Math.max(0, e.start - 6), e.start))) return view.lastPerson ?? view.carried;
+    return e ? { key: e.key, label: e.label } : describedSubject(text.slice(clause.start, at), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined) ?? view.carried;
   };
   const recipientAfter = (from: number, to: number) =>
     entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)))?.key;
@@ -136,7 +142,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
-      const who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);
+      let who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);
+      const whoAt = who ? entities.find((e) => e.key === who!.key && e.end <= n.hedgeStart) : undefined;
+      if (whoAt && isDescriptorName(whoAt.label, text.slice(Math.max(0, whoAt.start - 6), whoAt.start))) who = view.lastPerson;
       if (!who) continue;
       claims.push({ ...base, kind: "age", value: n.value, quantity: q("years"), measure: "age", subject: who.key, subjectLabel: who.label });
     } else if (c.kind === "duration") {
@@ -171,7 +179,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const value = isoDate(d, view.year);
     claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
-  return { claims, subject: sentenceSubject(text, words, entities) ?? view.carried };
+  return { claims, subject: sentenceSubject(text, words, entities) ?? describedSubject(text, view.ante) ?? view.carried };
 }
 
 const PLANNED_VERB: [string, RegExp][] = [

@@ -60,6 +60,14 @@ const rows: Row[] = [
   ["Ridgeline said it knows of 14 crashes and three injuries linked to the problem.", 14, { kind: "count", measure: "crash" }],
   ["Brightline Power's Sunfield project can power 108,000 homes.", 108000, { kind: "count", measure: "home" }],
   ["Officials said four sites are distributing bottled water.", 4, { kind: "count", measure: "site" }],
+  // percent changes, rescues, charges, people described by a participle
+  ["Millbrook's population reached 512,400 in 2025, up 4.1% from 2020.", 4.1, { kind: "percent", measure: "pct:population:up", subject: "millbrook", time: "since-2020" }],
+  ["Millbrook's population grew 4.1% between 2020 and 2025.", 4.1, { measure: "pct:population:up", time: "since-2020" }],
+  ["Millbrook had 512,400 residents in 2025, a rise of 1.4% since 2020.", 1.4, { measure: "pct:population:up", time: "since-2020" }],
+  ["Emergency crews carried out 410 rescues, the prefecture said.", 410, { kind: "count", measure: "rescued" }],
+  ["Rescuers saved 140 people trapped by rising water.", 140, { measure: "rescued" }],
+  ["Veltrix will charge $950 a month for the drug.", 950, { kind: "money", measure: "price", subject: "veltrix", qualifiers: ["rate"] }],
+  ["The drug will cost $950 a month before insurance.", 950, { measure: "price", qualifiers: ["rate"] }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

@@ -43,6 +43,21 @@ describe("comparator: one figure given to different subjects", () => {
   });
 });
 
+describe("attribution through descriptions", () => {
+  const subjects = (files: [string, string][]) => analyzeTexts(files).claims.filter((c) => c.kind !== "entity" && c.kind !== "name").map((c) => [c.text, c.subject]);
+  it.each<[string, [string, string][], [string, string][]]>([
+    ["the forward is the last person named", [["a.txt", "Kestrel City have signed Daniel Osei from Porto. The 24-year-old forward signed a four-year deal."]], [["24-year-old", "daniel osei"], ["four-year deal", "daniel osei"]]],
+    ["a demonym after 'the' is a description", [["a.txt", "Daniel Osei joined Kestrel City. The Ghanaian, 24, moves on a five-year contract."]], [["24", "daniel osei"], ["five-year contract", "daniel osei"]]],
+    ["the union is the union the article named", [["a.txt", "The Brenner Dockworkers Union called a strike at the Port of Brenner. The union is demanding a 9% pay rise."]], [["9%", "brenner dockworkers union"]]],
+    ["an unnamed union is the one its story names", [
+      ["a.txt", "The Brenner Dockworkers Union called a strike at the Port of Brenner, seeking a 9% pay rise."],
+      ["b.txt", "A strike closed the Port of Brenner. The union seeks a 12% pay increase."],
+    ], [["9%", "brenner dockworkers union"], ["12%", "brenner dockworkers union"]]],
+  ])("%s", (_, files, expected) => {
+    expect(subjects(files)).toEqual(expected);
+  });
+});
+
 describe("comparator: traps that are not conflicts", () => {
   it.each<[string, [string, string][]]>([
     ["hedged figures that agree", [

@@ -1,0 +1,62 @@
+/**
+ * Definite descriptions that point back to a name: "The union seeks a 12% raise" (the Brenner Dockworkers
+ * Union), "The company said" (the last company named), "The 24-year-old forward signed a four-year deal" and
+ * "The Ghanaian, 24," (the last person named). News text names a subject once and describes it after.
+ */
+import type { SubjectRef } from "./subject.js";
+
+/** What the article has named so far, for descriptions to point back to. */
+export interface Antecedents {
+  lastPerson?: SubjectRef;
+  /** The last organisation-like name (its last word is a designator: "Motors", "Union", "Pharmaceuticals"). */
+  lastOrg?: SubjectRef;
+  /** The last name ending in each word ("union" -> Brenner Dockworkers Union). */
+  byHead: Map<string, SubjectRef>;
+}
+
+const PERSON_HEAD = /^(?:\d+-year-old|forward|striker|midfielder|defender|goalkeeper|winger|player|coach|manager|champion|winner|runner-up|star|veteran|captain|rookie|singer|actor|actress|author|writer|artist|founder|executive|chief|official|minister|mayor|governor|senator|president|suspect|victim|teenager|man|woman|boy|girl|alumna|alumnus|graduate|retiree|teacher|doctor|nurse|driver|pilot|climber|swimmer|runner|skier|cyclist|spaniard|frenchman|frenchwoman|briton|dutchman|swede|dane|finn|pole|turk|greek|scot|\p{Lu}\p{Ll}+(?:ian|ean|ese))$/u;
+/** Nouns any company can be described by. */
+const GENERIC_ORG = /^(?:company|firm|group|carmaker|automaker|truckmaker|chipmaker|drugmaker|retailer|lender|insurer|startup|maker|manufacturer|developer|conglomerate|business|brand)$/;
+const ORG_DESIGNATOR = /^(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|motors|pharmaceuticals|pharma|bank|airlines|airways|systems|technologies|labs|capital|partners|energy|power|media|sports|industries|entertainment|semiconductor|devices|foods|retail|telecom|networks|software|therapeutics|biotech|logistics|union|authority|council|agency|board)$/i;
+
+export function newAntecedents(): Antecedents {
+  return { byHead: new Map() };
+}
+
+/** Record the names of a sentence, in order. `isPerson`: the name starts with a given name. */
+export function noteNames(ante: Antecedents, names: { key: string; label: string }[], isPerson: (label: string) => boolean): void {
+  for (const e of names) {
+    const ref = { key: e.key, label: e.label };
+    if (isPerson(e.label)) {
+      ante.lastPerson = ref;
+      continue;
+    }
+    const words = e.label.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length > 1) ante.byHead.set(last.toLowerCase(), ref);
+    if (ORG_DESIGNATOR.test(last)) ante.lastOrg = ref;
+  }
+}
+
+const DESCRIPTION = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|because|since|so|yet|or|meanwhile|now|however),?\s+)*the\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}\d-]+)(?=\s*,|\s+\p{Ll})/iu;
+
+/** The name a clause-opening "the <noun>" points back to, if any. */
+export function describedSubject(clauseText: string, ante: Antecedents | undefined): SubjectRef | undefined {
+  if (!ante) return undefined;
+  const m = DESCRIPTION.exec(clauseText);
+  if (!m) return undefined;
+  const head = m[2];
+  const lower = head.toLowerCase();
+  if (PERSON_HEAD.test(head) || PERSON_HEAD.test(lower)) return ante.lastPerson;
+  const named = ante.byHead.get(lower) ?? (GENERIC_ORG.test(lower) ? ante.lastOrg : undefined);
+  // A body the article does not name here: a role, which the story may resolve to a name ("role:union").
+  return named ?? (BODY.test(lower) ? { key: `role:${lower}`, label: `the ${lower}` } : undefined);
+}
+
+/** Bodies a story names once and then describes. */
+const BODY = /^(?:union|council|authority|agency|board|club|team|government|ministry|department|commission|committee|court|league|university|school|district|hospital|museum|port|airport|regulator|operator|airline|utility|charity|foundation|association|federation)$/;
+
+/** A single capitalised word read as a name that is a description ("The Ghanaian", "the Spaniard"). */
+export function isDescriptorName(label: string, before: string): boolean {
+  return !label.includes(" ") && /\bthe\s+$/i.test(before) && PERSON_HEAD.test(label);
+}

@@ -1,0 +1,70 @@
+/** What a percentage measures: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
+import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, UP_WORDS } from "./lexicon.js";
+import { modifierBefore, ruleFor, SEGMENTED } from "./measure.js";
+import type { Word } from "./words.js";
+
+/** Words after a percentage that open a period or a comparison, not a noun ("grew 4.1% between 2020 and 2025"). */
+const SPAN_WORD = /^(between|since|from|over|after|before|during|through|until|against|among|within|across|compared|versus)$/;
+const PERCENT_SYNONYMS: Record<string, string> = { residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
+
+/** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
+export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {
+  const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
+  const after = inClause.filter((w) => w.start >= valueEnd);
+  const before = inClause.filter((w) => w.end <= valueStart).reverse();
+  let noun: string | undefined;
+  let nounAt = -1;
+  let dir: string | undefined;
+  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?([\p{L}-]+)/u.exec(text.slice(valueEnd));
+  if (of && PERCENT_NOUNS.test(of[1].toLowerCase())) {
+    noun = of[1].toLowerCase();
+    nounAt = valueEnd + of[0].length - of[1].length;
+  }
+  const take = (w: Word) => {
+    noun = w.lower;
+    nounAt = w.start;
+  };
+  // "a 34% premium", "a 12% stake": the noun right after the percentage, whatever it is.
+  const next = after[0];
+  if (next && next.start - valueEnd <= 1 && /^\p{Ll}{4,}$/u.test(text.slice(next.start, next.end)) && !NOT_COUNT_NOUN.test(next.lower) && !SPAN_WORD.test(next.lower) && !UP_WORDS.test(next.lower) && !DOWN_WORDS.test(next.lower) && !/(?:ly|ed|ing)$/.test(next.lower)) take(next);
+  for (const w of after.slice(0, 3)) {
+    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
+    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
+    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
+    else if (NOT_COUNT_NOUN.test(w.lower) && w.lower !== "in" && w.lower !== "of") break;
+  }
+  for (const w of before.slice(0, 6)) {
+    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
+    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
+    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
+  }
+  if (!noun && dir) {
+    const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
+    if (n) take(n);
+  }
+  // "Millbrook's population reached 512,400, up 4.1% from 2020": a change in a clause of its own is the change
+  // of the figure the sentence named before it.
+  if (!noun && dir) {
+    const n = words.filter((w) => w.end <= clauseStart && PERCENT_NOUNS.test(w.lower)).pop();
+    if (n) take(n);
+  }
+  // "88% of the pupils are vaccinated", "78% of its 540 students are fully vaccinated": the share of people
+  // with a role.
+  if (!noun && /^\s*(?:%|percent|per cent)?\s+of\s+(?:the|its|their|them|those|all)\b/i.test(text.slice(valueEnd, valueEnd + 20))) {
+    for (const w of after.slice(0, 10)) {
+      const r = ruleFor(PEOPLE_ROLES, w.lower);
+      if (r && r !== "shot") return `pct:${r}`;
+    }
+  }
+  if (!noun) return undefined;
+  // "falls to 21%", "rose to 18%": a level, not a change.
+  if (/\bto\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = undefined;
+  // "a 15% raise" is "a 15% pay rise"; "raises wages by 32%" too.
+  if (/^(raise|rise|hike)$/.test(noun) && !dir) dir = "up";
+  if (/^(wages?|salary|salaries|pay)$/.test(noun) && /\bby\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = dir ?? "up";
+  noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
+  const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
+  if (scope) noun = `${scope} ${noun}`;
+  return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;
+}
+
