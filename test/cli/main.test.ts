@@ -98,6 +98,12 @@ describe("the real bin", () => {
     expect(JSON.parse(r.stdout).conflicts.length).toBe(3);
   });
 
+  it("a reader that closes the pipe early is not an error (no EPIPE trace)", () => {
+    const r = spawnSync("bash", ["-c", `node ${JSON.stringify(path.join(root, "bin/claimcheck.js"))} seeds --format json | head -c 10 > /dev/null; echo "status \${PIPESTATUS[0]}"`], { cwd: root, encoding: "utf8" });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(r.stdout).toMatch(/status [01]\b/);
+  });
+
   it("--version and --help exit 0", () => {
     expect(spawnSync("node", [path.join(root, "bin/claimcheck.js"), "--version"], { encoding: "utf8" }).status).toBe(0);
     const help = spawnSync("node", [path.join(root, "bin/claimcheck.js"), "--help"], { encoding: "utf8" });

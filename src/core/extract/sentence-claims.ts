@@ -153,6 +153,13 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const party = c.noun === "contract" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
       const subject = party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart);
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
+      if (c.noun === "battery") {
+        // A battery life belongs to a model: one the sentence singles out ("the 11-inch models", "the 9400M",
+        // "the Vista 2"), else the story's product, found later from the other claims of the story.
+        const model = modelIn(text.slice(0, n.hedgeStart), entities);
+        claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: "duration:battery", subject: model?.key, subjectLabel: model?.label });
+        continue;
+      }
       const eventLength = c.noun === "event" || !!c.noun?.startsWith("task:");
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {
@@ -198,6 +205,14 @@ function plannedEvent(left: string): string | undefined {
   const words = left.slice(0, tail.index).toLowerCase().match(/[a-z]+/g) ?? [];
   for (const w of words.slice(-4).reverse()) for (const [event, re] of PLANNED_VERB) if (re.test(w)) return event;
   return undefined;
+}
+
+/** The model a sentence singles out before a figure: "the 11-inch models", a name with a digit ("Vista 2"). */
+function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefined {
+  const inch = [...left.matchAll(/\b(\d{1,2}(?:\.\d)?)-inch\b/g)].pop();
+  if (inch) return { key: `model:${inch[1]}-inch`, label: `the ${inch[1]}-inch model` };
+  const named = entities.filter((e) => e.end <= left.length && /\d/.test(e.label)).pop();
+  return named ? { key: named.key, label: named.label } : undefined;
 }
 
 function dateMeasure(words: Word[], start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {

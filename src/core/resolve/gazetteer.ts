@@ -142,7 +142,7 @@ export class Gazetteer {
       const s = this.trimInitial(found);
       if (!s) continue;
       // "GENEVA - ...", "SANTIAGO, June 9 (Wire) -": a dateline names where the story was filed.
-      if (s.initial && /^\p{Lu}[\p{Lu} .'-]+$/u.test(s.text) && /^\s*(?:[-–—]|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/.test(sentence.slice(s.end))) continue;
+      if (s.initial && /^\p{Lu}[\p{Lu} .'-]+$/u.test(s.text) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/.test(sentence.slice(s.end))) continue;
       // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere,
       // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
       if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {

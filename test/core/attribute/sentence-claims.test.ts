@@ -68,6 +68,13 @@ const rows: Row[] = [
   ["Rescuers saved 140 people trapped by rising water.", 140, { measure: "rescued" }],
   ["Veltrix will charge $950 a month for the drug.", 950, { kind: "money", measure: "price", subject: "veltrix", qualifiers: ["rate"] }],
   ["The drug will cost $950 a month before insurance.", 950, { measure: "price", qualifiers: ["rate"] }],
+  // earnings phrasing, battery life, things valued
+  ["Net profit for the first half rose 22% to 184 million pounds.", 184e6, { kind: "money", measure: "profit", time: "h1", qualifiers: [] }],
+  ["LONDON (Wire) - Bakery group Crumbline Foods reported first-half net profit of 184 million pounds.", 184e6, { measure: "profit", subject: "crumbline foods", time: "h1" }],
+  ["Novalux promises three hours of battery life.", 3, { kind: "duration", measure: "duration:battery" }],
+  ["The device runs for two hours on a charge.", 2, { kind: "duration", measure: "duration:battery" }],
+  ["The 11-inch models come with 5 hours of battery life.", 5, { measure: "duration:battery", subject: "model:11-inch" }],
+  ["Skyframe won an order from Aurelia Air for 60 S9 jets worth $8.7 billion.", 8.7e9, { kind: "money", measure: "price" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
