@@ -72,7 +72,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "vaccinated", words: /^(vaccinated|immuni[sz]ed|inoculated|jabbed)$/ },
   { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },
   { measure: "aboard", words: /^(aboard|onboard|board|carrying|carried)$/ },
-  { measure: "affected", words: /^(stolen|exposed|compromised|affected|breached|impacted|hacked|leaked)$/ },
+  { measure: "affected", words: /^(stolen|exposed|exposing|compromised|affected|affecting|breached|impacted|hacked|leaked)$/ },
   { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
 ];
 

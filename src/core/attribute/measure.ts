@@ -128,6 +128,9 @@ const VACCINE_SHOT = /\b(?:received|receive|receives|receiving|got|get|gets|gett
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
+  // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
+  const condition = /^\s+(?:(?:people|of them|others|victims|patients)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(text.slice(valueEnd, valueEnd + 60));
+  if (condition) return { measure: /^crit/i.test(condition[1] ?? condition[2]) ? "injured:critical" : "injured:serious", people: true };
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
   const partOf = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\d,]+\s+)?/iu.exec(text.slice(valueEnd));
@@ -194,6 +197,11 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
   const direct = role(noun);
+  // "Sixty-three spectators were injured": what happened to the crowd, not its size.
+  if (direct === "attendance") {
+    const harm = after.slice(i + 1, i + 5).map((w) => role(w)).find((r) => r && r !== "attendance");
+    if (harm) return { measure: harm, people: true };
+  }
   if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
     // "Two runners died and 17 were treated": after a conjunction the verb on the left is the other number's.

@@ -150,7 +150,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "duration") {
       // A contract binds two parties (a player and a club) that sources name as its subject in turn: it is the
       // person's contract when the clause names a person ("Toulon have landed Tane Walker on a four-year contract").
-      const party = c.noun === "contract" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
+      const isPerson = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
+      // A tenure is a person's: the one named in the clause, else the only one named in the sentence.
+      const people = c.noun === "tenure" ? entities.filter(isPerson) : [];
+      const party = c.noun === "contract" || c.noun === "tenure" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined;
       const subject = party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart);
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
       if (c.noun === "battery") {

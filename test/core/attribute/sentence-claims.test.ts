@@ -75,6 +75,13 @@ const rows: Row[] = [
   ["The device runs for two hours on a charge.", 2, { kind: "duration", measure: "duration:battery" }],
   ["The 11-inch models come with 5 hours of battery life.", 5, { measure: "duration:battery", subject: "model:11-inch" }],
   ["Skyframe won an order from Aurelia Air for 60 S9 jets worth $8.7 billion.", 8.7e9, { kind: "money", measure: "price" }],
+  // hospital conditions, tenures, breaches, crowds that were hurt
+  ["A stand collapsed, injuring 63 people, eight of them seriously.", 8, { kind: "count", measure: "injured:serious", subject: "" }],
+  ["Eighteen are in serious condition, health officials said.", 18, { measure: "injured:serious" }],
+  ["Two remain in critical condition.", 2, { measure: "injured:critical" }],
+  ["Sixty-three spectators were injured when the stand collapsed.", 63, { measure: "injured" }],
+  ["Pieter Voss, 58, had led the bank for nine years.", 9, { kind: "duration", measure: "duration:tenure", subject: "pieter voss" }],
+  ["Telvio was fined over a breach affecting 2.4 million customers.", 2.4e6, { kind: "count", measure: "affected" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -105,6 +112,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The Pembrook Center opened in 1988.",
     "The 13-inch version boasts 1,280 x 800 resolution.",
     "His magazines were capable of holding 30 rounds each.",
+    "The audience peaked in the last 15 minutes of the show.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });
