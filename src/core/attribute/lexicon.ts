@@ -16,11 +16,11 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "capital", words: /^(capital|equity)$/ },
   // Money raised is funding seen from the receiving side: one measure, told apart by its subject.
   { measure: "investment", words: /^(raised|raise|raises|raising)$/ },
-  { measure: "revenue", words: /^(revenues?|sales|turnover)$/ },
+  { measure: "revenue", words: /^(revenues?|sales|turnover|generate|generates|generating|generated)$/ },
   { measure: "profit", words: /^(profits?|earnings|income)$/ },
   { measure: "loss", words: /^(loss|losses|deficit|lost|loses|losing)$/ },
   { measure: "share price", words: /^(shares|stock)$/ },
-  { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took)$/ },
+  { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took|earned)$/ },
   { measure: "price", words: /^(price|prices|priced|charge|charges|charged|charging|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.

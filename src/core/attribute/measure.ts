@@ -13,7 +13,7 @@ export interface Trigger {
 
 /** Reported figures whose segments differ: total revenue is not cloud revenue. */
 export const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
-const NEUTRAL_MODIFIER = /^(net|total|overall|annual|yearly|quarterly|full-year|record|reported|combined|consolidated|group|company|headline|its|their|his|her|the|a|an|this|that|new|strong|weak|higher|lower|first|second|third|fourth|fiscal|same|last|next|current|expected|estimated|projected|average|further|additional|initial|record-high|all-time)$/;
+const NEUTRAL_MODIFIER = /^(will|would|can|could|may|might|must|should|to|also|which|that|it|they|net|total|overall|annual|yearly|quarterly|full-year|record|reported|combined|consolidated|group|company|headline|its|their|his|her|the|a|an|this|that|new|strong|weak|higher|lower|first|second|third|fourth|fiscal|same|last|next|current|expected|estimated|projected|average|further|additional|initial|record-high|all-time)$/;
 
 /** The word right before a noun, when it narrows it ("cloud" revenue, "operating" margin). */
 export function modifierBefore(text: string, words: Word[], start: number): string | undefined {
@@ -26,13 +26,17 @@ export function modifierBefore(text: string, words: Word[], start: number): stri
   return lower;
 }
 
-/** Where a reported figure was earned: domestic, overseas, worldwide. */
-function regionOf(clause: string): string | undefined {
-  if (/\b(?:worldwide|global(?:ly)?|around the world)\b/i.test(clause)) return "worldwide";
-  if (/\b(?:overseas|international(?:ly)?|abroad|outside (?:the|north))\b/i.test(clause)) return "overseas";
-  if (/\b(?:domestic(?:ally)?|north americ\w*|in the u\.?s\.?|u\.?s\.? and canad\w*)\b/i.test(clause)) return "domestic";
-  return undefined;
+/** Where a reported figure was earned: domestic, overseas, worldwide; the mention nearest the value wins. */
+function regionOf(clause: string, at: number): string | undefined {
+  const found: [number, string][] = [];
+  for (const [region, re] of REGIONS) for (const m of clause.matchAll(re)) found.push([Math.abs(m.index - at), region]);
+  return found.sort((a, b) => a[0] - b[0])[0]?.[1];
 }
+const REGIONS: [string, RegExp][] = [
+  ["worldwide", /\b(?:worldwide|global(?:ly)?|around the world)\b/gi],
+  ["overseas", /\b(?:overseas|international(?:ly)?|abroad|outside (?:the|north))\b/gi],
+  ["domestic", /\b(?:domestic(?:ally)?|north americ\w*|in the u\.?s\.?|u\.?s\.? and canad\w*)\b/gi],
+];
 
 /** The measure a word names under a rule list; answers are remembered per list (the same words recur). */
 const ruleMemo = new WeakMap<MeasureRule[], Map<string, string | null>>();
@@ -73,6 +77,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     }
     return undefined;
   };
+  // "will bring in roughly $84 million a year": money coming in.
+  if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "revenue", start: valueStart, end: valueEnd };
   const compound = pick(after, 3, true);
   let found = compound;
   if (!found && after[0]?.lower === "in") found = pick(after.slice(1), 3, true);
@@ -112,9 +118,11 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     if (scope) found = { ...found, measure: `${scope} ${found.measure}` };
   }
   if (found && (SEGMENTED.has(found.measure) || found.measure === "gross")) {
-    const region = regionOf(text.slice(clauseStart, clauseEnd));
+    const region = regionOf(text.slice(clauseStart, clauseEnd), valueStart - clauseStart);
     if (region) found = { ...found, measure: `${region} ${found.measure}` };
   }
+  // "will raise about $48 million a year", "generate $48 million annually": money coming in each year is revenue.
+  if (found && found.measure === "investment" && /^\s+(?:a|per|each)\s+year\b|^\s+annually\b/i.test(text.slice(valueEnd, valueEnd + 12))) found = { ...found, measure: "revenue" };
   if (found && found.measure === "commitment") {
     const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
     if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
@@ -293,7 +301,9 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) return { measure: lemma, people: false };
   const after1 = participle(i + 1);
-  const verb = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
+  const found = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
+  // "participants across 12 countries": a preposition is not what was done to them.
+  const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
   // (small incidental groups, "three climbers", are not).
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
@@ -342,6 +352,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   ];
   const found = new Set<string>();
   for (const w of near) {
+    // "older adults", "old people": an age group, not a predecessor.
+    if (/^(old|older)$/.test(w.lower) && /^\s+(?:adults|people|patients|residents|women|men|workers|americans|voters|drivers|children|volunteers|participants|persons|individuals)\b/i.test(text.slice(w.end, w.end + 14))) continue;
     // "first half", "first-quarter": a period, not the first of several payments.
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months)\b/i.test(text.slice(w.end, w.end + 14))) continue;
     for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);

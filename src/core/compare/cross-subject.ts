@@ -15,12 +15,18 @@ import type { CompareContext } from "./fact-conflicts.js";
 /** Qualifiers that make a figure another fact (a forecast, a predecessor's, a rate, a part). */
 const OTHER_FACT = new Set(["forecast", "previous", "rate", "career", "additional", "initial"]);
 
+/**
+ * Money that is a figure about a thing (what a film grossed, what a deal is worth, a fine), not what an actor
+ * put in: two companies' investments named in every source are rival figures, never one.
+ */
+const THING_MONEY = /^(?:(?:domestic|overseas|worldwide) )?(?:gross|price|valuation|fine|damages|settlement|revenue|cost)$/;
+
 export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, existing: Finding[]): Finding[] {
   const { originalOf, storyOf, docNames } = ctx;
   if (!docNames) return [];
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
-    if ((c.kind !== "count" && c.kind !== "percent") || !c.subject || c.time !== "" || c.qualifiers.some((q) => OTHER_FACT.has(q))) continue;
+    if ((c.kind !== "count" && c.kind !== "percent" && !(c.kind === "money" && THING_MONEY.test(c.measure))) || !c.subject || c.time !== "" || c.qualifiers.some((q) => OTHER_FACT.has(q))) continue;
     addTo(buckets, [storyOf[c.doc], c.measure, c.quantity?.unit ?? ""].join("\u0000"), c);
   }
   const covered = new Set(existing.map((f) => `${f.story}\u0000${f.measure}`));

@@ -60,8 +60,10 @@ export class Gazetteer {
   }
 
   /** A sentence-initial run loses leading ordinary words: "Utilizing Amazon" -> "Amazon". */
-  private trimInitial(span: NameSpan): NameSpan | undefined {
+  private trimInitial(span: NameSpan, sentence = ""): NameSpan | undefined {
     if (!span.initial) return span;
+    // '"Tide Runner" debuted': a quoted title is a name, capitals and all.
+    if (/^[”"’]/.test(sentence.slice(span.end, span.end + 1)) && /[“"‘]\s*$/.test(sentence.slice(Math.max(0, span.start - 2), span.start))) return { ...span, initial: false };
     let { start, text } = span;
     let trimmed = false;
     for (;;) {
@@ -101,7 +103,7 @@ export class Gazetteer {
       }
     }
     for (const found of this.spansOf(sentence)) {
-      const span = this.trimInitial(found);
+      const span = this.trimInitial(found, sentence);
       if (!span) continue;
       const key = this.key(span.text);
       if (!key || isGenericName(key)) continue;
@@ -139,7 +141,7 @@ export class Gazetteer {
     const spans: NameSpan[] = titleCase ? this.knownIn(sentence) : this.spansOf(sentence);
     const out: EntityMention[] = [];
     for (const found of spans) {
-      const s = this.trimInitial(found);
+      const s = this.trimInitial(found, sentence);
       if (!s) continue;
       // "GENEVA - ...", "SANTIAGO, June 9 (Wire) -": a dateline names where the story was filed.
       if (s.initial && /^\p{Lu}[\p{Lu} .'-]+$/u.test(s.text) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/.test(sentence.slice(s.end))) continue;

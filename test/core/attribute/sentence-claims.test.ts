@@ -82,6 +82,14 @@ const rows: Row[] = [
   ["Sixty-three spectators were injured when the stand collapsed.", 63, { measure: "injured" }],
   ["Pieter Voss, 58, had led the bank for nine years.", 9, { kind: "duration", measure: "duration:tenure", subject: "pieter voss" }],
   ["Telvio was fined over a breach affecting 2.4 million customers.", 2.4e6, { kind: "count", measure: "affected" }],
+  // box office regions, money coming in, prepositions, age groups
+  ["Tide Runner earned $86 million in North America over its opening weekend and $142 million worldwide.", 86e6, { kind: "money", measure: "domestic gross" }],
+  ["Tide Runner earned $86 million in North America over its opening weekend and $142 million worldwide.", 142e6, { measure: "worldwide gross" }],
+  ["Officials said the higher toll will bring in roughly $84 million a year.", 84e6, { kind: "money", measure: "revenue", qualifiers: ["rate"] }],
+  ["The increase will raise about $48 million a year for maintenance.", 48e6, { measure: "revenue" }],
+  ["The Kelling Transport Authority says the change will generate $48 million annually.", 48e6, { measure: "revenue", subject: "kelling transport authority" }],
+  ["The vaccine was tested in a trial of 24,500 participants across 12 countries.", 12, { kind: "count", measure: "country" }],
+  ["Novarix tested the shot in 24,500 older adults in 14 countries.", 14, { measure: "country", qualifiers: [] }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
