@@ -168,6 +168,12 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "year") {
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event
       // happens is the story's fact (what already happened, "opened in 1988", is history and stays a period).
+      // "Datavane, founded in 2014,", "which was founded in 2016": the year a named body was founded.
+      if (/\b(?:founded|established|formed|incorporated|set up|created|started)\s+(?:in\s+)$/i.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart))) {
+        const body = [...entities].reverse().find((e) => e.end <= n.hedgeStart && !(e.label.includes(" ") && isFirstName(e.label.split(" ")[0])));
+        if (body) claims.push({ ...base, kind: "date", value: String(n.value), measure: "date:founded", subject: body.key, subjectLabel: body.label, time: "" });
+        continue;
+      }
       const event = plannedEvent(text.slice(clause.start, n.hedgeStart));
       if (!event) continue;
       claims.push({ ...base, kind: "date", value: String(n.value), measure: `date:${event}:planned`, subject: "", subjectLabel: "", time: "" });

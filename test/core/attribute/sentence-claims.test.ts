@@ -90,6 +90,8 @@ const rows: Row[] = [
   ["The Kelling Transport Authority says the change will generate $48 million annually.", 48e6, { measure: "revenue", subject: "kelling transport authority" }],
   ["The vaccine was tested in a trial of 24,500 participants across 12 countries.", 12, { kind: "count", measure: "country" }],
   ["Novarix tested the shot in 24,500 older adults in 14 countries.", 14, { measure: "country", qualifiers: [] }],
+  ["Datavane, founded in 2014, has 1,100 employees.", "2014", { kind: "date", measure: "date:founded", subject: "datavane", time: "" }],
+  ["Quorra will pay $2.6 billion for Datavane, which was founded in 2016.", "2016", { kind: "date", measure: "date:founded", subject: "datavane" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
