@@ -22,7 +22,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "share price", words: /^(shares|stock)$/ },
   { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took|earned)$/ },
   { measure: "price", words: /^(price|prices|priced|charge|charges|charged|charging|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
-  { measure: "valuation", words: /^(valuation|valued|worth|value)$/ },
+  { measure: "valuation", words: /^(valuation|valued|worth|value|values|valuing)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
   { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },

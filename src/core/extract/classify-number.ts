@@ -57,6 +57,10 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const noun = capacity[1].toLowerCase();
     return { kind: "count", end: n.end + capacity[0].length, unit: noun, noun: `capacity:${noun}` };
   }
+  // "Building 6000", "Route 66", "Flight 370", "Apollo 11": a number that is part of a name.
+  if (/\b(?:Building|Route|Highway|Interstate|Flight|Apollo|Gate|Room|Suite|Terminal|Station|Platform|Block|Unit|Lot|Pier|Level|Hall|Bus|Line|Channel|Chapter|Section|Article|Case|No\.?|Number|Ward|District|Precinct|Engine|Ladder|Squad|Company|Battalion|Camp|Area|Zone|Sector|Bay|Dock|Track|Lane|Exit|Mile)\s+$/.test(before) && !n.words) {
+    return { kind: "other", end: n.end };
+  }
   // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
   if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };

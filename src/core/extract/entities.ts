@@ -102,6 +102,7 @@ const MEMO_NAMES = 50_000;
 
 function canonicalOf(name: string): string {
   return name
+    .replace(/^[\p{L}.]+-based\s+/u, "") // "Austin-based Lumora"
     .replace(TITLES, "")
     .replace(/['’]s?$/u, "")
     .replace(SUFFIXES, "")

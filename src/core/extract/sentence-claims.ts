@@ -199,10 +199,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
 }
 
 const PLANNED_VERB: [string, RegExp][] = [
-  ["opening", /^(open|opens|opening|reopen|reopens|debut|debuts|welcome|welcomes)$/],
+  ["opening", /^(open|opens|opening|reopen|reopens|reopening|debut|debuts|welcome|welcomes)$/],
   ["completion", /^(finish|finished|finishes|complete|completed|completes|completion|ready|done|due|built)$/],
-  ["launch", /^(launch|launches|ship|ships|arrive|arrives|available|release|released)$/],
-  ["start", /^(start|starts|begin|begins|commence|commences|break)$/],
+  ["launch", /^(launch|launches|launching|ship|ships|shipping|arrive|arrives|arriving|available|release|released)$/],
+  ["start", /^(start|starts|starting|begin|begins|beginning|commence|commences|commencing|break)$/],
   ["closing", /^(close|closes|closed|shut|end|ends|expire|expires)$/],
 ];
 const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expected|planned|plans?|aims?|targets?|on track|to be|hopes?)\b/i;
@@ -210,7 +210,8 @@ const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expecte
 /** The planned event a year at the end of `left` is the date of, when the clause speaks of the future. */
 function plannedEvent(left: string): string | undefined {
   const tail = /(?:\b(?:in|by|for|around|during|until)\s+(?:(?:early|late|mid|the end of|the start of|sometime in)\s+)?)$/i.exec(left);
-  if (!tail || !FUTURE.test(left)) return undefined;
+  // Scheduled events are told in the present too ("Construction starts in 2027"); what started is history.
+  if (!tail || !(FUTURE.test(left) || /\b(?:starts|begins|opens|launches|finishes|completes|starting|beginning|opening|launching)\b/i.test(left))) return undefined;
   const words = left.slice(0, tail.index).toLowerCase().match(/[a-z]+/g) ?? [];
   for (const w of words.slice(-4).reverse()) for (const [event, re] of PLANNED_VERB) if (re.test(w)) return event;
   return undefined;

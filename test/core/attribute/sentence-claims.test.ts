@@ -92,6 +92,9 @@ const rows: Row[] = [
   ["Novarix tested the shot in 24,500 older adults in 14 countries.", 14, { measure: "country", qualifiers: [] }],
   ["Datavane, founded in 2014, has 1,100 employees.", "2014", { kind: "date", measure: "date:founded", subject: "datavane", time: "" }],
   ["Quorra will pay $2.6 billion for Datavane, which was founded in 2016.", "2016", { kind: "date", measure: "date:founded", subject: "datavane" }],
+  ["Construction starts in 2027.", "2027", { kind: "date", measure: "date:start:planned" }],
+  ["The project's turbines will supply homes, with construction starting in 2027.", "2027", { measure: "date:start:planned" }],
+  ["Austin-based Lumora raised $180 million in a round valuing the company at $1.9 billion.", 1.9e9, { kind: "money", measure: "valuation", subject: "lumora" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -123,6 +126,8 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The 13-inch version boasts 1,280 x 800 resolution.",
     "His magazines were capable of holding 30 rounds each.",
     "The audience peaked in the last 15 minutes of the show.",
+    "The stadium opened in 1988 and started hosting concerts in 1990.",
+    "The office is in Building 6000, off Route 66.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });
