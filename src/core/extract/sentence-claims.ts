@@ -62,6 +62,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "the district's offer of a 3.5% raise": owned by someone the sentence does not name.
     const owner = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?(?:an?\s+)?$/u.exec(text.slice(Math.max(clause.start, at - 60), at));
     if (owner && !/^(company|firm|group|government|country|city|state|nation|world)$/.test(owner[1])) return { key: `role:${owner[1]}`, label: `the ${owner[1]}` };
+    // "... on Goldmere, which operates 38 casinos": a relative clause is about the name right before it (not a
+    // place the name before was in: "the Sunfield farm in Nevada, which will supply ...").
+    const antecedent = /^[\s,]*(?:which|who)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => /^\s*,?\s*$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
+    if (antecedent && !(trigger && ownerOf(trigger.start, entities, text)) && !ownerOf(at, entities, text)) return { key: antecedent.key, label: antecedent.label };
     const e =
       (trigger && ownerOf(trigger.start, entities, text)) ??
       ownerOf(at, entities, text) ??

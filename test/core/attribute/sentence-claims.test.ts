@@ -95,6 +95,8 @@ const rows: Row[] = [
   ["Construction starts in 2027.", "2027", { kind: "date", measure: "date:start:planned" }],
   ["The project's turbines will supply homes, with construction starting in 2027.", "2027", { measure: "date:start:planned" }],
   ["Austin-based Lumora raised $180 million in a round valuing the company at $1.9 billion.", 1.9e9, { kind: "money", measure: "valuation", subject: "lumora" }],
+  ["The Gambling Commission imposed a penalty on Goldmere, which operates 38 casinos.", 38, { kind: "count", measure: "casino", subject: "goldmere" }],
+  ["The 40 million euro vessel carries 600 passengers and 120 cars.", 120, { kind: "count", measure: "vehicle" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
