@@ -204,6 +204,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|suspect|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
+  // "drawing up to 600 megawatts": a quantity in units of energy, volume or mass is that, whatever the verb.
+  if (noun && UNIT_NOUN.test(singular(noun.lower))) return { measure: `unit:${singular(noun.lower)}`, people: true };
   const direct = role(noun);
   // "Sixty-three spectators were injured": what happened to the crowd, not its size.
   if (direct === "attendance") {

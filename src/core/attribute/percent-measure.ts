@@ -42,6 +42,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
     if (n) take(n);
   }
+  // "shareholders will own 55% of the combined company", "investors will hold 45%": a stake.
+  if (!noun && !dir && before.slice(0, 3).some((w) => /^(own|owns|owning|owned|hold|holds|holding|held|control|controls|controlling)$/.test(w.lower))) noun = "stake";
   // "Millbrook's population reached 512,400, up 4.1% from 2020": a change in a clause of its own is the change
   // of the figure the sentence named before it.
   if (!noun && dir) {

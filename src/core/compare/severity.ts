@@ -48,6 +48,8 @@ export function consistent(a: Claim, b: Claim, toleranceOf?: ToleranceOf): boole
     const slack = (q: NonNullable<Claim["quantity"]>, t: Tolerance | undefined) => (t ? Math.max(t.absolute, Math.abs(q.value) * t.relative) : 0);
     const sa = slack(a.quantity, ta);
     const sb = slack(b.quantity, tb);
+    // "up to 400 megawatts" and "up to 600 megawatts": two stated maxima of one thing disagree.
+    if (a.quantity.hedge === "at-most" && b.quantity.hedge === "at-most") return Math.abs(a.quantity.value - b.quantity.value) <= Math.max(sa, sb, 1e-9 * Math.abs(a.quantity.value));
     return a.quantity.low - sa <= b.quantity.high + sb && b.quantity.low - sb <= a.quantity.high + sa;
   }
   const x = String(a.value);

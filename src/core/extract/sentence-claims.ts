@@ -55,7 +55,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const numbers = scanNumbers(text).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
   const classified = numbers.map((n) => ({ n, c: classifyNumber(text, n) }));
   const notTimes = classified.filter((x) => x.c.kind !== "year");
-  const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end));
+  // A year that dates a planned event ("expected to open in 2028") is that event's date, not the period of the
+  // sentence's other figures.
+  const planned = classified.filter(({ n, c }) => c.kind === "year" && plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart)));
+  const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end) && !planned.some(({ n }) => t.start < n.end && n.start < t.end));
   const claims: LocalClaim[] = [];
   const subjectAt = (at: number, trigger?: { start: number; end: number }): SubjectRef | undefined => {
     const clause = clauses.of(at);

@@ -97,6 +97,8 @@ const rows: Row[] = [
   ["Austin-based Lumora raised $180 million in a round valuing the company at $1.9 billion.", 1.9e9, { kind: "money", measure: "valuation", subject: "lumora" }],
   ["The Gambling Commission imposed a penalty on Goldmere, which operates 38 casinos.", 38, { kind: "count", measure: "casino", subject: "goldmere" }],
   ["The 40 million euro vessel carries 600 passengers and 120 cars.", 120, { kind: "count", measure: "vehicle" }],
+  ["Westmark shareholders will own 55% of the combined company.", 55, { kind: "percent", measure: "pct:stake" }],
+  ["Stratocloud will build a data centre drawing up to 600 megawatts, to open in 2028.", 600, { kind: "count", measure: "unit:megawatt", time: "" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

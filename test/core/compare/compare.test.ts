@@ -13,6 +13,13 @@ describe("comparator: conflicts", () => {
     ])).toEqual([{ severity: "error", measure: "price", values: [2.3e9, 3.2e9] }]);
   });
 
+  it("two different stated maxima of one thing disagree (a warning)", () => {
+    expect(summary([
+      ["a.txt", "The Stratocloud campus will use up to 400 megawatts of power."],
+      ["b.txt", "The Stratocloud campus will draw up to 600 megawatts."],
+    ])).toEqual([{ severity: "warning", measure: "unit:megawatt", values: [400, 600] }]);
+  });
+
   it("a hedge that still disagrees is a warning", () => {
     expect(summary([
       ["a.txt", "At least 40 people have been sickened in the outbreak, the agency said."],
