@@ -162,7 +162,7 @@ async function analyseAll(items: Item[], docOptions: DocOptions, jobs: number | 
       for (; submitted < Math.min(upTo, batches.length); submitted++) {
         const fileItems = batches[submitted].map((i) => {
           const { file, bytes } = items[i];
-          items[i].bytes = undefined; // moved to the analyzer
+          items[i].bytes = undefined; // the task holds them now; the item need not
           return { path: file.path, absolute: file.absolute, format: file.format, bytes };
         });
         pending[submitted] = analyzer.run({ items: fileItems, options: docOptions });

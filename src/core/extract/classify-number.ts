@@ -3,6 +3,7 @@
  * a duration ("a five-year contract"), a magnitude ("magnitude 5.6"), a percentage, money, a count.
  */
 import type { NumberMention } from "./scan-numbers.js";
+import { singular } from "../attribute/measure.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
 
@@ -31,6 +32,8 @@ const BATTERY_AFTER = /^\s(hour|day|week|minute)s?\s+(?:of\s+(?:battery(?:\s+lif
 
 /** "<noun> (is expected to | could | will) take | last (at least)": the noun names the task. */
 const TASK_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|likely|set|due|going|scheduled|estimated|projected|forecast)\s+to\s+|to\s+|could\s+|will\s+|would\s+|may\s+|might\s+|should\s+|can\s+)?(?:take|takes|took|last|lasts|lasted|require|requires|required)\s+(?:(?:at least|about|up to|around|roughly|nearly|almost|more than|over|less than|under|some|another|an estimated|approximately)\s+)?$/u;
+/** "had led the bank for", "ran the club for": someone's time in a post. */
+const TENURE_BEFORE = /\b(?:led|lead|leads|leading|ran|run|runs|running|headed|heads|head|chaired|chairs|managed|manages|coached|coaches|served|serves)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:bank|company|firm|group|club|team|agency|party|country|city|business|board|organi[sz]ation|department|ministry|school|university|side|league|union|lender|airline|carmaker|network|charity)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu;
 const NOT_TASK = /^(the|a|an|its|his|her|their|our|your|my|this|these|those|for|in|at|of|on|over|past|next|first|final|very|it|is|are|was|were|been|being|has|have|had|that|which|what|who|they|there|and|but|also|still|only|just|then|now|would|could|will|should|may|might|can|process|time|trip|journey|flight|ride|drive)$/;
 
 const CAPACITY_AFTER = /^-(room|bed|seat|acre|hectare|megawatt|gigawatt|kilowatt|apartment|unit|home|house|classroom|screen|berth|gate|lane|page|store|branch|school|hole|car|carriage|wagon)\b(?!-)/i;
@@ -81,13 +84,14 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     return { kind: "duration", end: n.end + (battery?.[0].length ?? /^\s\w+/.exec(after)![0].length), unit, noun: "battery" };
   }
   // "repairs could take 72 hours", "expect the work to last at least two weeks": how long a task takes.
-  const task = TASK_BEFORE.exec(text.slice(Math.max(0, n.start - 80), n.start));
+  const wide = text.slice(Math.max(0, n.start - 80), n.start);
+  const task = TASK_BEFORE.exec(wide);
   const taskUnit = /^(?:\s|-)(hour|day|week|month|year|minute)s?\b/i.exec(after);
   if (task && taskUnit && !NOT_TASK.test(task[1].toLowerCase())) {
-    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: `task:${task[1].toLowerCase().replace(/ies$/, "y").replace(/(?<=[^s])s$/, "")}` };
+    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: `task:${singular(task[1].toLowerCase())}` };
   }
   // "had led the bank for nine years", "ran the club for six years": how long someone has held a post.
-  if (/\b(?:led|lead|leads|leading|ran|run|runs|running|headed|heads|head|chaired|chairs|managed|manages|coached|coaches|served|serves)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:bank|company|firm|group|club|team|agency|party|country|city|business|board|organi[sz]ation|department|ministry|school|university|side|league|union|lender|airline|carmaker|network|charity)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu.test(text.slice(Math.max(0, n.start - 80), n.start)) && /^\s(year|month)s?\b/i.test(after)) {
+  if (TENURE_BEFORE.test(wide) && /^\s(year|month)s?\b/i.test(after)) {
     return { kind: "duration", end: n.end + /^\s\w+/.exec(after)![0].length, unit: /^\s(year|month)/i.exec(after)![1].toLowerCase(), noun: "tenure" };
   }
   const dur = DURATION_AFTER.exec(after) ?? TENURE_AFTER.exec(after);

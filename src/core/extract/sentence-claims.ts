@@ -55,10 +55,15 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const numbers = scanNumbers(text).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
   const classified = numbers.map((n) => ({ n, c: classifyNumber(text, n) }));
   const notTimes = classified.filter((x) => x.c.kind !== "year");
-  // A year that dates a planned event ("expected to open in 2028") is that event's date, not the period of the
-  // sentence's other figures.
-  const planned = classified.filter(({ n, c }) => c.kind === "year" && plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart)));
-  const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end) && !planned.some(({ n }) => t.start < n.end && n.start < t.end));
+  // A year that dates an event ("expected to open in 2028", "founded in 2014") is that event's date, not the
+  // period of the sentence's other figures.
+  const eventOf = new Map<NumberMention, string>();
+  for (const { n, c } of classified) {
+    if (c.kind !== "year") continue;
+    const event = FOUNDED_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? "date:founded" : plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart));
+    if (event) eventOf.set(n, event);
+  }
+  const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end) && ![...eventOf.keys()].some((n) => t.start < n.end && n.start < t.end));
   const claims: LocalClaim[] = [];
   const subjectAt = (at: number, trigger?: { start: number; end: number }): SubjectRef | undefined => {
     const clause = clauses.of(at);
@@ -176,14 +181,13 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event
       // happens is the story's fact (what already happened, "opened in 1988", is history and stays a period).
       // "Datavane, founded in 2014,", "which was founded in 2016": the year a named body was founded.
-      if (/\b(?:founded|established|formed|incorporated|set up|created|started)\s+(?:in\s+)$/i.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart))) {
+      const event = eventOf.get(n);
+      if (event === "date:founded") {
         const body = [...entities].reverse().find((e) => e.end <= n.hedgeStart && !(e.label.includes(" ") && isFirstName(e.label.split(" ")[0])));
-        if (body) claims.push({ ...base, kind: "date", value: String(n.value), measure: "date:founded", subject: body.key, subjectLabel: body.label, time: "" });
-        continue;
+        if (body) claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: body.key, subjectLabel: body.label, time: "" });
+      } else if (event) {
+        claims.push({ ...base, kind: "date", value: String(n.value), measure: `date:${event}:planned`, subject: "", subjectLabel: "", time: "" });
       }
-      const event = plannedEvent(text.slice(clause.start, n.hedgeStart));
-      if (!event) continue;
-      claims.push({ ...base, kind: "date", value: String(n.value), measure: `date:${event}:planned`, subject: "", subjectLabel: "", time: "" });
     } else if (c.kind === "magnitude") {
       const after = /\b(aftershocks?|foreshocks?)\b/i.test(text.slice(Math.max(clause.start, n.start - 25), Math.min(clause.end, c.end + 25)));
       claims.push({ ...base, kind: "magnitude", value: n.value, quantity: q("magnitude"), measure: after ? "magnitude:aftershock" : "magnitude", subject: "", subjectLabel: "" });
@@ -212,6 +216,7 @@ const PLANNED_VERB: [string, RegExp][] = [
   ["start", /^(start|starts|starting|begin|begins|beginning|commence|commences|commencing|break)$/],
   ["closing", /^(close|closes|closed|shut|end|ends|expire|expires)$/],
 ];
+const FOUNDED_BEFORE = /\b(?:founded|established|formed|incorporated|set up|created)\s+in\s+$/i;
 const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expected|planned|plans?|aims?|targets?|on track|to be|hopes?)\b/i;
 
 /** The planned event a year at the end of `left` is the date of, when the clause speaks of the future. */
