@@ -7,7 +7,8 @@ import { VERSION } from "../src/version.js";
 const src = path.resolve(__dirname, "../src");
 const files = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
-const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]);
+/** Static imports and require calls (compromise is required lazily). */
+const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/(?:from\s+|require\s*\(\s*|\)\(\s*)["']([^"']+)["']/g)].map((m) => m[1]);
 
 describe("architecture", () => {
   it("the core imports no fs, process, console, chalk or commander, and nothing outside the core", () => {

@@ -1,44 +1,74 @@
+/** Similarity edges, each unordered pair once: a[k]-b[k] with similarity sim[k], for k < count. */
+export interface Edges {
+  a: Int32Array;
+  b: Int32Array;
+  sim: Float64Array;
+  count: number;
+}
+
 /**
- * Average-link agglomeration over a sparse similarity graph (absent pairs count as 0). Cluster-to-cluster
- * link sums are kept per neighbour and a max-heap holds candidate merges (stale entries are skipped), so
- * the work grows with the number of similar pairs, not with the square of the number of articles.
+ * Average-link agglomeration over a sparse similarity graph (absent pairs count as 0). Each cluster keeps its
+ * neighbours and link sums in two plain arrays; entries may name clusters merged since (resolved to their
+ * survivor and summed when the cluster itself next merges). A max-heap holds candidate merges (stale entries are
+ * skipped), so work and memory grow with the number of similar pairs, not with the square of the articles.
  */
-export function averageLink(n: number, sims: Map<number, Map<number, number>>, threshold: number): number[] {
+export function averageLink(n: number, edges: Edges, threshold: number): number[] {
   const size = new Int32Array(n).fill(1);
-  const alive = new Uint8Array(n).fill(1);
   const version = new Int32Array(n);
-  // The similarity rows become the cluster link sums (no copy).
-  const links: Map<number, number>[] = Array.from({ length: n }, (_, i) => sims.get(i) ?? new Map());
-  for (let a = 0; a < n; a++) {
-    links[a].delete(a);
-    for (const [b, v] of links[a]) if (!(v > 0)) links[a].delete(b);
-  }
-  const heap = new CandidateHeap();
-  const offer = (a: number, b: number) => {
-    const x = a < b ? a : b;
-    const y = a < b ? b : a;
-    const avg = (links[x].get(y) ?? 0) / (size[x] * size[y]);
-    if (avg >= threshold) heap.push(avg, x, y, version[x], version[y]);
-  };
-  for (let a = 0; a < n; a++) for (const b of links[a].keys()) if (a < b) offer(a, b);
   const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const near: number[][] = Array.from({ length: n }, () => []);
+  const sums: number[][] = Array.from({ length: n }, () => []);
+  const heap = new CandidateHeap();
+  const offer = (x: number, y: number, sum: number) => {
+    const avg = sum / (size[x] * size[y]);
+    if (avg >= threshold) (x < y ? heap.push(avg, x, y, version[x], version[y]) : heap.push(avg, y, x, version[y], version[x]));
+  };
+  for (let k = 0; k < edges.count; k++) {
+    const a = edges.a[k];
+    const b = edges.b[k];
+    const v = edges.sim[k];
+    if (a === b || !(v > 0)) continue;
+    near[a].push(b);
+    sums[a].push(v);
+    near[b].push(a);
+    sums[b].push(v);
+    offer(a, b, v);
+  }
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  // Scratch for summing a merged cluster's links per neighbour cluster.
+  const total = new Float64Array(n);
+  const seen = new Int32Array(n);
+  let merges = 0;
   while (heap.size) {
     const { a, b, va, vb } = heap.pop();
-    if (!alive[a] || !alive[b] || version[a] !== va || version[b] !== vb) continue;
+    if (parent[a] !== a || parent[b] !== b || version[a] !== va || version[b] !== vb) continue;
     // Merge b into a.
-    alive[b] = 0;
     parent[b] = a;
     size[a] += size[b];
     version[a]++;
-    for (const [c, v] of links[b]) {
-      if (c === a) continue;
-      links[a].set(c, (links[a].get(c) ?? 0) + v);
-      links[c].set(a, (links[c].get(a) ?? 0) + v);
-      links[c].delete(b);
+    const stamp = ++merges;
+    const keys: number[] = [];
+    for (const x of [a, b]) {
+      const xs = near[x];
+      const ws = sums[x];
+      for (let k = 0; k < xs.length; k++) {
+        const c = root(xs[k]);
+        if (c === a) continue;
+        if (seen[c] !== stamp) {
+          seen[c] = stamp;
+          keys.push(c);
+          total[c] = ws[k];
+        } else total[c] += ws[k];
+      }
     }
-    links[a].delete(b);
-    links[b].clear();
-    for (const c of links[a].keys()) if (alive[c]) offer(a, c);
+    near[b] = [];
+    sums[b] = [];
+    near[a] = keys;
+    sums[a] = keys.map((c) => total[c]);
+    for (const c of keys) offer(a, c, total[c]);
   }
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i];

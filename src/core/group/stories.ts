@@ -8,7 +8,7 @@
 import { STOPWORDS } from "./stopwords.js";
 import { fnv1a } from "../hash.js";
 import { NearestPairs } from "./nearest-pairs.js";
-import { averageLink } from "./average-link.js";
+import { averageLink, type Edges } from "./average-link.js";
 import { DenseIds } from "./dense-ids.js";
 
 const MAX_TERMS = 100;
@@ -73,55 +73,71 @@ export function storyFeatures(text: string): StoryFeatures {
   };
 }
 
-/** A sparse unit vector: dense term ids (0..terms-1) ascending, with their weights. */
-interface SparseVector {
+/**
+ * Each article's TF-IDF vector, cut to its MAX_TERMS heaviest terms and normalised, in compressed rows: article
+ * i's dense term ids (ascending) and weights are ids/weights[offsets[i] .. offsets[i + 1]).
+ */
+interface Vectors {
+  offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
+  /** Number of distinct terms (dense ids are 0 .. terms - 1). */
+  terms: number;
 }
 
-/** TF-IDF vectors, each cut to its MAX_TERMS heaviest terms and normalised; term hashes become dense ids. */
-function vectors(features: StoryFeatures[]): { vec: SparseVector[]; terms: number } {
+/** TF-IDF vectors of all articles; term hashes become dense ids. Scratch arrays are reused across articles. */
+function vectors(features: StoryFeatures[]): Vectors {
   const dense = new DenseIds();
   const df: number[] = [];
-  const termIds = features.map((f) => {
-    const ids = new Int32Array(f.terms.length);
-    for (let k = 0; k < ids.length; k++) {
-      const id = (ids[k] = dense.idOf(f.terms[k]));
+  let longest = 0;
+  for (const f of features) {
+    for (let k = 0; k < f.terms.length; k++) {
+      const id = dense.idOf(f.terms[k]);
       if (id === df.length) df.push(1);
       else df[id]++;
     }
-    return ids;
-  });
+    longest = Math.max(longest, f.terms.length);
+  }
   const n = features.length + BACKGROUND_DOCS;
-  const vec = features.map((f, i) => {
-    const ids = termIds[i];
-    const w = new Float64Array(ids.length);
-    for (let k = 0; k < ids.length; k++) w[k] = (1 + Math.log(f.tf[k])) * Math.log(1 + n / df[ids[k]]);
-    const order = heaviest(w, f.terms, MAX_TERMS);
+  const offsets = new Int32Array(features.length + 1);
+  for (let i = 0; i < features.length; i++) offsets[i + 1] = offsets[i] + Math.min(MAX_TERMS, features[i].terms.length);
+  const ids = new Int32Array(offsets[features.length]);
+  const weights = new Float64Array(offsets[features.length]);
+  const termIds = new Int32Array(longest);
+  const w = new Float64Array(longest);
+  const sorted = new Float64Array(longest);
+  features.forEach((f, i) => {
+    const count = f.terms.length;
+    for (let k = 0; k < count; k++) {
+      const id = (termIds[k] = dense.idOf(f.terms[k]));
+      w[k] = (1 + Math.log(f.tf[k])) * Math.log(1 + n / df[id]);
+    }
+    const order = heaviest(w, sorted, count, f.terms, MAX_TERMS);
     let norm = 0;
     for (const k of order) norm += w[k] * w[k];
     norm = Math.sqrt(norm) || 1;
-    order.sort((a, b) => ids[a] - ids[b]);
-    const out = { ids: new Int32Array(order.length), weights: new Float64Array(order.length) };
+    order.sort((x, y) => termIds[x] - termIds[y]);
     order.forEach((k, x) => {
-      out.ids[x] = ids[k];
-      out.weights[x] = w[k] / norm;
+      ids[offsets[i] + x] = termIds[k];
+      weights[offsets[i] + x] = w[k] / norm;
     });
-    return out;
   });
-  return { vec, terms: df.length };
+  return { offsets, ids, weights, terms: df.length };
 }
 
 /**
- * Indexes of the `n` largest weights; ties by the smaller term hash, so the choice does not depend on article
- * order. The cut-off weight comes from a native sort of a copy; only ties at the cut-off need a comparison.
+ * Indexes of the `n` largest of the first `count` weights; ties by the smaller term hash, so the choice does not
+ * depend on article order. The cut-off weight comes from a native sort of a copy (into `scratch`); only ties at
+ * the cut-off need a comparison.
  */
-function heaviest(w: Float64Array, hashes: Uint32Array, n: number): number[] {
-  if (w.length <= n) return Array.from(w.keys());
-  const cut = Float64Array.from(w).sort()[w.length - n];
+function heaviest(w: Float64Array, scratch: Float64Array, count: number, hashes: Uint32Array, n: number): number[] {
+  if (count <= n) return Array.from({ length: count }, (_, k) => k);
+  const copy = scratch.subarray(0, count);
+  copy.set(w.subarray(0, count));
+  const cut = copy.sort()[count - n];
   const above: number[] = [];
   const ties: number[] = [];
-  for (let k = 0; k < w.length; k++) {
+  for (let k = 0; k < count; k++) {
     if (w[k] > cut) above.push(k);
     else if (w[k] === cut) ties.push(k);
   }
@@ -129,10 +145,10 @@ function heaviest(w: Float64Array, hashes: Uint32Array, n: number): number[] {
   return above.concat(ties.slice(0, n - above.length));
 }
 
-/** The dot product of an article spread over all terms with another article's sparse vector. */
-function dot(spread: Float64Array, b: SparseVector): number {
+/** The dot product of an article spread over all terms with article j's sparse vector. */
+function dot(spread: Float64Array, v: Vectors, j: number): number {
   let s = 0;
-  for (let k = 0; k < b.ids.length; k++) s += spread[b.ids[k]] * b.weights[k];
+  for (let k = v.offsets[j]; k < v.offsets[j + 1]; k++) s += spread[v.ids[k]] * v.weights[k];
   return s;
 }
 
@@ -140,20 +156,21 @@ function dot(spread: Float64Array, b: SparseVector): number {
  * The inverted index in compressed rows: term t's postings are docs/weights[offsets[t] .. offsets[t + 1]), in
  * document order.
  */
-function postingLists(vec: SparseVector[], termCount: number): { offsets: Int32Array; docs: Int32Array; weights: Float64Array } {
+function postingLists(v: Vectors): { offsets: Int32Array; docs: Int32Array; weights: Float64Array } {
+  const termCount = v.terms;
   const offsets = new Int32Array(termCount + 1);
-  for (const v of vec) for (let k = 0; k < v.ids.length; k++) offsets[v.ids[k] + 1]++;
+  for (let k = 0; k < v.ids.length; k++) offsets[v.ids[k] + 1]++;
   for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
   const fill = offsets.slice(0, termCount);
   const docs = new Int32Array(offsets[termCount]);
   const weights = new Float64Array(offsets[termCount]);
-  vec.forEach((v, i) => {
-    for (let k = 0; k < v.ids.length; k++) {
+  for (let i = 0; i + 1 < v.offsets.length; i++) {
+    for (let k = v.offsets[i]; k < v.offsets[i + 1]; k++) {
       const at = fill[v.ids[k]]++;
       docs[at] = i;
       weights[at] = v.weights[k];
     }
-  });
+  }
   return { offsets, docs, weights };
 }
 
@@ -179,24 +196,25 @@ function shareName(x: Uint32Array, y: Uint32Array): boolean {
  * Work grows with the postings, not with the square of the number of articles.
  */
 function similarPairs(features: StoryFeatures[]): NearestPairs {
-  const { vec, terms: termCount } = vectors(features);
-  const n = vec.length;
+  const vec = vectors(features);
+  const n = features.length;
   // Article i's weights spread over all terms, so its cosine with another article is one pass over the other.
-  const spread = new Float64Array(termCount);
-  const { offsets, docs, weights } = postingLists(vec, termCount);
+  const spread = new Float64Array(vec.terms);
+  const { offsets, docs, weights } = postingLists(vec);
   const limit = Math.max(50, Math.sqrt(n) * 3);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
   const best = new NearestPairs(n, NEIGHBOURS);
   for (let i = 0; i < n; i++) {
-    const { ids, weights: own } = vec[i];
+    const from = vec.offsets[i];
+    const to = vec.offsets[i + 1];
     let nTouched = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const t = ids[k];
+    for (let k = from; k < to; k++) {
+      const t = vec.ids[k];
       const first = offsets[t];
       const last = offsets[t + 1] - 1;
       if (last - first + 1 > limit) continue; // too common to tell stories apart
-      const w = own[k];
+      const w = vec.weights[k];
       // Postings are in document order: only the documents after i.
       for (let p = last; p >= first && docs[p] > i; p--) {
         const j = docs[p];
@@ -205,16 +223,16 @@ function similarPairs(features: StoryFeatures[]): NearestPairs {
       }
     }
     if (!nTouched) continue;
-    for (let k = 0; k < ids.length; k++) spread[ids[k]] = own[k];
+    for (let k = from; k < to; k++) spread[vec.ids[k]] = vec.weights[k];
     for (let x = 0; x < nTouched; x++) {
       const j = touched[x];
       if (acc[j] >= PREFILTER) {
-        const s = dot(spread, vec[j]);
+        const s = dot(spread, vec, j);
         if (s >= CANDIDATE && shareName(features[i].names, features[j].names)) best.offer(i, j, s);
       }
       acc[j] = 0;
     }
-    for (let k = 0; k < ids.length; k++) spread[ids[k]] = 0;
+    for (let k = from; k < to; k++) spread[vec.ids[k]] = 0;
   }
   return best;
 }
@@ -238,21 +256,22 @@ export function findStories(features: StoryFeatures[], sameAs: number[]): number
     if (sim >= THRESHOLD) union(a, b);
   });
   sameAs.forEach((o, i) => union(i, o));
-  const sims = new Map<number, Map<number, number>>();
-  const setSim = (a: number, b: number, sim: number) => {
-    if (!sims.has(a)) sims.set(a, new Map());
-    if (!sims.has(b)) sims.set(b, new Map());
-    sims.get(a)!.set(b, sim);
-    sims.get(b)!.set(a, sim);
+  // The similarity graph inside those components; syndicated copies are one document for clustering.
+  const cap = n * NEIGHBOURS + n;
+  const edges: Edges = { a: new Int32Array(cap), b: new Int32Array(cap), sim: new Float64Array(cap), count: 0 };
+  const add = (a: number, b: number, sim: number) => {
+    const k = edges.count++;
+    edges.a[k] = a;
+    edges.b[k] = b;
+    edges.sim[k] = sim;
   };
   best.forEach((a, b, sim) => {
-    if (find(a) === find(b)) setSim(a, b, sim);
+    if (sameAs[a] !== b && sameAs[b] !== a && find(a) === find(b)) add(a, b, sim);
   });
-  // Syndicated copies are one document for clustering.
   sameAs.forEach((o, i) => {
-    if (o !== i) setSim(i, o, 1);
+    if (o !== i) add(i, o, 1);
   });
-  const clusters = averageLink(features.length, sims, THRESHOLD);
+  const clusters = averageLink(n, edges, THRESHOLD);
   // Number stories by their first document, so output does not depend on clustering order.
   const ids = new Map<number, number>();
   return clusters.map((c) => {

@@ -1,13 +1,23 @@
 /**
  * The one module that imports compromise. It answers small questions about words, cached, so the
- * expensive parser runs on a handful of distinct names rather than on whole articles.
+ * expensive parser runs on a handful of distinct names rather than on whole articles. compromise is loaded on
+ * first use (its models take about 44 MB per thread), so a thread that never asks (the main thread while
+ * workers analyse) never pays for it.
  */
-import nlp from "compromise";
+import { createRequire } from "node:module";
 
 const firstNames = new Map<string, boolean>();
 const common = new Map<string, boolean>();
 const NAME_TAGS = new Set(["Organization", "Person", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "Country", "City", "Region", "ProperNoun", "Unit", "Demonym"]);
-const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+type Lexicon = Record<string, unknown>;
+let loaded: Lexicon | undefined;
+function lexicon(): Lexicon {
+  if (!loaded) {
+    const nlp = createRequire(import.meta.url)("compromise") as { world(): { model: { one: { lexicon: Lexicon } } } };
+    loaded = nlp.world().model.one.lexicon;
+  }
+  return loaded;
+}
 
 /**
  * Is this an ordinary English word (so a capital at a sentence start does not make it a name)?
@@ -18,7 +28,7 @@ export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
   let known = common.get(w);
   if (known === undefined) {
-    const tags = ([] as unknown[]).concat(lexicon[w] ?? []).map(String);
+    const tags = ([] as unknown[]).concat(lexicon()[w] ?? []).map(String);
     known = (tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t))) || /^\p{Ll}{3,}ly$/u.test(w);
     common.set(w, known);
   }
@@ -35,7 +45,7 @@ const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 export function isFirstName(word: string): boolean {
   let known = firstNames.get(word);
   if (known === undefined) {
-    known = /^\p{Lu}\p{Ll}+$/u.test(word) && ([] as unknown[]).concat(lexicon[word.toLowerCase()] ?? []).some((t) => GIVEN_NAME_TAGS.has(String(t)));
+    known = /^\p{Lu}\p{Ll}+$/u.test(word) && ([] as unknown[]).concat(lexicon()[word.toLowerCase()] ?? []).some((t) => GIVEN_NAME_TAGS.has(String(t)));
     firstNames.set(word, known);
   }
   return known;
