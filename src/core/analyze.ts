@@ -19,6 +19,7 @@ import { resolveRoleSubjects } from "./resolve/role-subjects.js";
 import { joinGenericMeasures } from "./resolve/generic-measures.js";
 import { applyStoryAcronyms } from "./resolve/story-acronyms.js";
 import type { Tolerance, ToleranceOf } from "./compare/severity.js";
+import { Interner } from "./intern.js";
 
 export interface AnalyzeOptions extends DocOptions {
   /**
@@ -62,17 +63,27 @@ export class RunCollector {
   private readonly entityKeys: string[][] = [];
   private readonly acronyms: [string, string][][] = [];
   private readonly texts: (string | undefined)[] = [];
+  private readonly intern = new Interner();
 
   add(d: DocAnalysis): void {
     const doc = this.docs.length;
+    this.intern.claims(d.claims);
+    this.intern.claims(d.names);
     this.docs.push({ path: d.path, title: d.title, claims: d.claims.length });
-    for (const c of d.claims) this.claims.push({ ...c, doc });
-    for (const c of d.names) this.names.push({ ...c, doc });
+    // The analysis is the collector's from here (the cache has serialised its own copy): numbered in place.
+    for (const c of d.claims) {
+      c.doc = doc;
+      this.claims.push(c);
+    }
+    for (const c of d.names) {
+      c.doc = doc;
+      this.names.push(c);
+    }
     this.features.push(d.features);
     this.shingles.push(d.shingles);
     this.years.push(d.year);
-    this.entityKeys.push(d.entityKeys);
-    this.acronyms.push(d.acronyms);
+    this.entityKeys.push(this.intern.strings(d.entityKeys));
+    this.acronyms.push(d.acronyms.map((pair) => this.intern.strings(pair) as [string, string]));
     this.texts.push(d.text);
   }
 
@@ -97,12 +108,12 @@ export class RunCollector {
       if (c.kind === "date" && y !== undefined && typeof c.value === "string" && c.value.startsWith("--")) c.value = `${y}${c.value.slice(1)}`;
     }
     const keysByStory = new Map<number, Set<string>>();
-    const docNames = this.entityKeys.map((keys, doc) => {
+    this.entityKeys.forEach((keys, doc) => {
       const set = keysByStory.get(storyOf[doc]) ?? new Set<string>();
       for (const k of keys) set.add(k);
       keysByStory.set(storyOf[doc], set);
-      return new Set(keys);
     });
+    const docNames = this.entityKeys;
     const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, toleranceOf: toleranceLookup(options.tolerances) };
     const spellings = nameVariantConflicts(names, ctx);
     resolveRoleSubjects(claims, storyOf, keysByStory);

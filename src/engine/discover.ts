@@ -3,6 +3,7 @@
  * (FIFOs, devices, sockets) skipped. Paths come back relative to `cwd`, with "/".
  */
 import fs from "node:fs/promises";
+import { statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { DocFormat } from "../core/types.js";
 import { ClaimcheckError } from "./errors.js";
@@ -33,6 +34,20 @@ export function displayPath(absolute: string, cwd: string): string {
 export async function discover(paths: string[], cwd: string, diagnostics: Diagnostic[], ignored?: IgnoreTest): Promise<FoundFile[]> {
   const found = new Map<string, FoundFile>();
   const visited = new Set<string>();
+  /** A regular file with an article extension, reached without symlinks (so its real path is known); null when skipped. */
+  const plainFile = (absolute: string, real: string): { real: string; found: FoundFile } | null => {
+    const rel = path.relative(cwd, absolute).split(path.sep).join("/");
+    if (ignored?.(rel, false)) return null;
+    try {
+      // Synchronous: one stat of a listed file is far cheaper than a trip through the thread pool.
+      const stat = statSync(absolute);
+      if (stat.isFile()) return { real, found: { absolute, path: displayPath(absolute, cwd), format: formatOf(absolute)!, size: stat.size } };
+    } catch (e) {
+      diagnostics.push({ path: displayPath(absolute, cwd), code: "unreadable", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? "error"}` });
+      return null;
+    }
+    return null;
+  };
   const walk = async (absolute: string, explicit: boolean): Promise<void> => {
     let stat;
     try {
@@ -51,16 +66,20 @@ export async function discover(paths: string[], cwd: string, diagnostics: Diagno
       const real = await fs.realpath(absolute).catch(() => absolute);
       if (visited.has(real)) return; // a symlink loop, or a folder reached twice
       visited.add(real);
-      let entries: string[];
+      let entries: Dirent[];
       try {
-        entries = (await fs.readdir(absolute)).sort();
+        entries = (await fs.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
         diagnostics.push({ path: displayPath(absolute, cwd), code: "unreadable", message: `cannot list folder: ${(e as NodeJS.ErrnoException).code ?? "error"}` });
         return;
       }
-      for (const name of entries) {
-        if (name === "node_modules" || name.startsWith(".")) continue;
-        await walk(path.join(absolute, name), false);
+      entries = entries.filter((e) => e.name !== "node_modules" && !e.name.startsWith("."));
+      // Plain article files (the bulk of an archive) need only their size; everything else is walked.
+      const sized = entries.map((e) => (e.isFile() && formatOf(e.name) ? plainFile(path.join(absolute, e.name), path.join(real, e.name)) : undefined));
+      for (let i = 0; i < entries.length; i++) {
+        const file = sized[i];
+        if (file === undefined) await walk(path.join(absolute, entries[i].name), false);
+        else if (file && !found.has(file.real)) found.set(file.real, file.found);
       }
       return;
     }

@@ -54,9 +54,9 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
 }
 
 /** The document names the subject, or a longer or shorter form of it ("Westgate Elementary" for "Westgate Elementary School"). */
-function names(docNames: Set<string> | undefined, subject: string): boolean {
+function names(docNames: readonly string[] | undefined, subject: string): boolean {
   if (!docNames) return false;
-  if (docNames.has(subject)) return true;
+  if (docNames.includes(subject)) return true;
   for (const n of docNames) if (subject.startsWith(`${n} `) || n.startsWith(`${subject} `)) return true;
   return false;
 }

@@ -16,7 +16,7 @@ export interface CompareContext {
   /** The year each story speaks from, when its articles are dated. */
   storyYear?: Map<number, number>;
   /** Entity keys each document names. */
-  docNames?: Set<string>[];
+  docNames?: readonly (readonly string[])[];
   /** User-set slack per kind or measure (configuration). */
   toleranceOf?: ToleranceOf;
 }
@@ -83,7 +83,7 @@ function selfInconsistent(claims: Claim[], toleranceOf?: ToleranceOf): boolean {
  * fires) cannot contradict each other through their turnout or death tolls.
  */
 /** Some source of one group shares a name with some source of the other (or one of them names nobody). */
-function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: Set<string>[] | undefined): boolean {
+function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: readonly (readonly string[])[] | undefined): boolean {
   if (!docNames) return true;
   const namesOf = (s: number) => new Set(bySource.get(s)!.flatMap((c) => [...(docNames[c.doc] ?? [])]));
   const ys = y.map(namesOf);
