@@ -24,6 +24,8 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "price", words: /^(price|prices|priced|charge|charges|charged|charging|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value|values|valuing)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
+  // What a build costs: "the $8.6 billion project", "a $2.4 billion expansion".
+  { measure: "price", words: /^(project|projects|scheme|programme|development|expansion|renovation|overhaul|upgrade|refurbishment|redevelopment)$/ },
   { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
@@ -64,7 +66,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "displaced", words: /^(displaced|homeless)$/ },
   { measure: "rescued", words: /^(rescued|rescues|saved|evacuated to safety|pulled)$/ },
   { measure: "shot", words: /^(shot)$/ },
-  { measure: "infected", words: /^(infected|infections?|cases|sickened|ill)$/ },
+  { measure: "infected", words: /^(infected|infections?|cases|sickened|ill|sick|symptoms|norovirus)$/ },
   { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans|drew|draws|drawing|attracted|attracts|attracting)$/ },
   { measure: "treated", words: /^(treated|treatment)$/ },
   { measure: "hostages", words: /^(hostages?|captives?)$/ },

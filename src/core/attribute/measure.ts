@@ -79,6 +79,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   };
   // "will bring in roughly $84 million a year": money coming in.
   if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "revenue", start: valueStart, end: valueEnd };
+  // "The payload was insured for $85 million" (but "insured losses" are losses).
+  if (/\binsured\s+(?:for|at|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "insurance", start: valueStart, end: valueEnd };
   const compound = pick(after, 3, true);
   let found = compound;
   if (!found && after[0]?.lower === "in") found = pick(after.slice(1), 3, true);
@@ -134,6 +136,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
 const VACCINE_SHOT = /\b(?:received|receive|receives|receiving|got|get|gets|getting|had|given|gave|taken|took)\s+(?:a|an|the|their|his|her|its|one|two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
+  // "seek 3rd suspect": an ordinal ranks, it does not count.
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3))) return undefined;
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
@@ -201,7 +205,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (v === "cut" || v === "added") return { measure: `job:${v}`, people: false };
   }
   // "When one is killed": "one" without a noun is a pronoun.
-  if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|suspect|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
+  if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
   // "drawing up to 600 megawatts": a quantity in units of energy, volume or mass is that, whatever the verb.
@@ -231,13 +235,20 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     return undefined;
   };
   /** The verb after the noun: "Ten people were killed", "20 were wounded", "40 people in six states have been sickened". */
-  const predicate = (from: number): string | undefined => {
-    // Within the clause, up to six words ("123 people aboard an Andina Airways flight were killed"),
+  const predicate = (from: number, acrossAnd = false): string | undefined => {
+    // Within the clause, up to seven words ("123 people aboard an Andina Airways flight were killed"),
     // stopping where another clause starts ("who", "when", "after").
-    for (const w of after.slice(from, from + 7)) {
-      const r = role(w);
+    const ws = after.slice(from, from + 12);
+    let limit = 7;
+    for (let k = 0; k < Math.min(ws.length, limit); k++) {
+      const r = role(ws[k]);
       if (r) return r;
-      if (CLAUSE_WORD.test(w.lower)) return undefined;
+      // "312 of its passengers and 14 crew members came down with ...": both groups of people share the verb.
+      if (acrossAnd && k === 0 && ws[k].lower === "and" && /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)$)/.test(ws[k + 1]?.lower ?? "")) {
+        limit += 4;
+        continue;
+      }
+      if (CLAUSE_WORD.test(ws[k].lower)) return undefined;
     }
     return undefined;
   };
@@ -253,14 +264,23 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   };
   // "killing five off-piste skiers", "Four skiers were killed": a role verb right before or after any noun.
   const tightLeft = before.slice(0, 2).map((w) => role(w)).find(Boolean);
-  if (noun && PEOPLE_NOUN.test(noun.lower)) {
+  if (noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
     // "saved 140 people trapped by rising water": the verb before wins over a participle describing the people.
     const verbRightBefore = before[0] && before[0].end >= valueStart - 1 ? role(before[0]) : undefined;
     if (verbRightBefore && after[i + 1] && /^\p{Ll}+ed$/u.test(after[i + 1].lower) && /^(by|in|on|at|under|inside|beneath|for|after)$/.test(after[i + 2]?.lower ?? "")) {
       return { measure: verbRightBefore, people: verbRightBefore !== "employees" };
     }
-    const p = predicate(i + 1);
+    const p = predicate(i + 1, true);
     if (p) return { measure: p, people: p !== "employees" };
+    // "Two suspects were seen on footage", "three gunmen": how many did it is a fact of the crime at any size.
+    // "arrested two suspects"; but in "Four were injured when one shooter opened fire" the shooter was not.
+    if (PERPETRATOR.test(noun.lower)) {
+      // "the two suspects", "both gunmen": people already counted; "two suspects in custody" were arrested.
+      if (before[0] && /^(the|these|those|both|all)$/.test(before[0].lower) && valueStart - before[0].end <= 1) return undefined;
+      if (/^\s+(?:are|were|remain|remained|now)?\s*(?:in|into)\s+(?:police\s+)?custody\b/i.test(text.slice(noun.end, noun.end + 30))) return { measure: "arrested", people: true };
+      const r = (before[0] && valueStart - before[0].end <= 1 ? role(before[0]) : undefined) ?? participle(i + 1);
+      return { measure: r ?? `perpetrator:${singular(noun.lower.replace(/men$/, "man").replace(/ves$/, "f"))}`, people: true };
+    }
     const r = leftRole() ?? participle(i + 1);
     if (r) return { measure: r, people: r !== "employees" };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
@@ -301,7 +321,11 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
   if (UNIT_NOUN.test(lemma)) return { measure: `unit:${lemma}`, people: true };
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
-  if (/^(vote|seat|delegate|ballot)$/.test(lemma)) return { measure: lemma, people: false };
+  if (/^(vote|seat|delegate|ballot)$/.test(lemma)) {
+    // "won by 412 votes", "ahead of Garrity by 214 votes", "a margin of 412 votes": the race's margin, not a tally.
+    if (/\b(?:by|margin\s+of)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|a\s+mere)\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart))) return { measure: `${lemma}:margin`, people: true };
+    return { measure: lemma, people: false };
+  }
   const after1 = participle(i + 1);
   const found = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
@@ -319,6 +343,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
 
+const PERPETRATOR = /^(?:(?:suspect|attacker|assailant|shooter|robber|burglar|hijacker|bomber|perpetrator|intruder|kidnapper|raider)s?|gunm[ae]n|thief|thieves)$/;
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
 const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|until|if|and|but|or|whose|where)$/;
 const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;

@@ -83,7 +83,7 @@ export function clauseSubject(
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
   const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && /^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) && e.end <= at) : undefined;
   if (next) head = next;
-  if (head) return head;
+  if (head) return titled(head, entities, text, at) ?? head;
   for (let i = here.index - 1; i >= 0; i--) {
     const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     // "..., near Savannah, Georgia, creating": a later clause that is only a name is an appositive.
@@ -93,13 +93,32 @@ export function clauseSubject(
   // "The vaccine prevented severe RSV disease with 78% efficacy": a clause whose subject is a common noun
   // phrase has no named subject; a name later in it is an object.
   if (COMMON_HEAD.test(text.slice(here.start, at))) return undefined;
-  return firstIn(here.start, at);
+  const first = firstIn(here.start, at);
+  return first && (titled(first, entities, text, at) ?? first);
+}
+
+/**
+ * A title between two names: "All Blacks winger Tane Walker", "Labour leader Keir Starmer", "Apple chief executive
+ * Tim Cook". The first name says whose title it is; the clause is about the second.
+ */
+const TITLE_WORD = "(?:[\\p{Ll}-]+(?:er|or|ist|ian|man|woman|person)|chief|head|boss|coach|star|captain|executive|president|minister|secretary|director|official|legend|veteran|rookie|ace|chair|founder|owner|partner|prosecutor|judge|senator|governor|mayor|general|commander|forward|back|guard|centre|center|midfielder|prop|flanker|lock|hooker)";
+const TITLE_GAP = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TITLE_WORD}\\s+$`, "u");
+const NOT_TITLE = /\b(?:after|over|under|never|either|neither|other|rather|whether|together|per|for|or|and|nor|to|of|in|on|at|by|with|from|as|than|is|was|are|were|has|had|have|said|says|told|the|a|an|its|his|her|their)\b/;
+const SPEAKS = /^\s*(?:,[^,]{1,30},\s*)?(?:has\s+|had\s+)?(?:said|says|told|tells|announced|announces|added|noted|explained|warned|stated|wrote|argued|insisted|confirmed|predicted|estimated|reported|revealed|disclosed)\b/;
+function titled(head: EntityMention, entities: EntityMention[], text: string, before: number): EntityMention | undefined {
+  const next = entities.find((e) => e.start > head.end);
+  if (!next || next.end > before) return undefined;
+  const gap = text.slice(head.end, next.start);
+  // "Apple chief executive Tim Cook said sales rose": a speaker's figures are the body's.
+  if (SPEAKS.test(text.slice(next.end, next.end + 40))) return undefined;
+  return TITLE_GAP.test(gap) && !NOT_TITLE.test(gap) ? next : undefined;
 }
 
 const COMMON_HEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or)\s+)*(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+\p{Ll}/iu;
 
 /** The first subject of a sentence, carried to the next sentence when that one names nobody. */
 export function sentenceSubject(text: string, words: Word[], entities: EntityMention[]): SubjectRef | undefined {
-  const first = entities.find((x) => !isObject(x, text, words));
+  let first = entities.find((x) => !isObject(x, text, words));
+  if (first) first = titled(first, entities, text, text.length) ?? first;
   return first ? { key: first.key, label: first.label } : undefined;
 }

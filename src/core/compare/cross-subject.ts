@@ -19,7 +19,7 @@ const OTHER_FACT = new Set(["forecast", "previous", "rate", "career", "additiona
  * Money that is a figure about a thing (what a film grossed, what a deal is worth, a fine), not what an actor
  * put in: two companies' investments named in every source are rival figures, never one.
  */
-const THING_MONEY = /^(?:(?:domestic|overseas|worldwide) )?(?:gross|price|valuation|fine|damages|settlement|revenue|cost)$/;
+const THING_MONEY = /^(?:(?:domestic|overseas|worldwide) )?(?:gross|price|valuation|fine|damages|settlement|revenue|cost|insurance)$/;
 
 export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, existing: Finding[]): Finding[] {
   const { originalOf, storyOf, docNames } = ctx;
@@ -53,10 +53,13 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
   return out;
 }
 
-/** The document names the subject, or a longer or shorter form of it ("Westgate Elementary" for "Westgate Elementary School"). */
+/**
+ * The document names the subject, or a longer or shorter form of it ("Westgate Elementary" for "Westgate
+ * Elementary School", "All Black Tane Walker" for "Tane Walker").
+ */
 function names(docNames: readonly string[] | undefined, subject: string): boolean {
   if (!docNames) return false;
   if (docNames.includes(subject)) return true;
-  for (const n of docNames) if (subject.startsWith(`${n} `) || n.startsWith(`${subject} `)) return true;
+  for (const n of docNames) if (subject.startsWith(`${n} `) || n.startsWith(`${subject} `) || n.endsWith(` ${subject}`)) return true;
   return false;
 }

@@ -18,7 +18,13 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
   const reasons: string[] = [];
   if ((sa === "additional" && sb === "total") || (sa === "total" && sb === "additional")) return { severity: "info", reasons: ["additional-vs-total"] };
   if ((sa === "initial") !== (sb === "initial")) return { severity: "info", reasons: ["initial-vs-other"] };
-  if (sa !== sb && (sa === "additional" || sb === "additional")) reasons.push("additional-vs-plain");
+  if (sa !== sb && (sa === "additional" || sb === "additional")) {
+    // "two additional suspects" and "four suspects": people counted on top of others are a part, not the count.
+    if (a.kind === "count") return { severity: "info", reasons: ["additional-vs-plain"] };
+    reasons.push("additional-vs-plain");
+  }
+  // How many did it: suspects are found and charged over days, so counts of them move.
+  if (a.measure.startsWith("perpetrator:")) reasons.push("suspects-evolve");
   if (a.time !== b.time) reasons.push("time-implied");
   if ((a.quantity && a.quantity.hedge !== "exact") || (b.quantity && b.quantity.hedge !== "exact")) reasons.push("hedged");
   if (a.qualifiers.includes("projected") || b.qualifiers.includes("projected")) reasons.push("projected");

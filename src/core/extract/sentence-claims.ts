@@ -28,6 +28,15 @@ export interface SentenceView {
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
 const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained)\b/;
 
+const WILL_EMPLOY = /\b(?:will|would|to|could)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
+
+/** A site that does not run yet: its future workforce is the jobs it brings ("a combined company will employ" is not). */
+const NEW_SITE = /\b(?:(?:when|once)\s+(?:it|the\s+\p{Ll}+)\s+(?:opens|is\s+(?:completed?|built|finished|open|operational|running))|at\s+full\s+(?:capacity|production|operation)|new\s+(?:[\p{Ll}-]+\s+)?(?:plant|factory|facility|mine|mill|warehouse|campus|hub|refinery|data\s+cent(?:er|re)))\b/iu;
+
+const SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|re-signed|landed|lands|tied|ties|locked|secured|handed|gave|given|offered|inked|extended)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+const EACH_HEAD = /^[\s"“‘'(]*(?:each|every|all)\s+(?:of\s+the\s+)?\p{Ll}/iu;
+
 const COMPARED = /(?:\bfrom|\b(?:compared|up|down|as)\s+(?:with|against|to)|\bversus|\bvs\.?)\s+$/i;
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
@@ -81,7 +90,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       clauseSubject(at, text, words, clauses, entities);
     // "The Ghanaian, 24, moves ...": a description read as a name points back to the last person.
     if (e && isDescriptorName(e.label, text.slice(Math.max(0, e.start - 6), e.start))) return view.lastPerson ?? view.carried;
-    return e ? { key: e.key, label: e.label } : describedSubject(text.slice(clause.start, at), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined) ?? view.carried;
+    if (e) return { key: e.key, label: e.label };
+    const described = describedSubject(text.slice(clause.start, at), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
+    // "Each member receives a bonus of $2,000": a clause about every one of a group is not about the name before.
+    return described ?? (EACH_HEAD.test(text.slice(clause.start, at)) ? undefined : view.carried);
   };
   const recipientAfter = (from: number, to: number) =>
     entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)))?.key;
@@ -143,6 +155,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count") {
       const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end);
       if (!m) continue;
+      // "The plant will employ 5,200 people when it opens": the jobs a new site will bring, not a workforce today.
+      if (m.measure === "employees" && WILL_EMPLOY.test(text.slice(0, n.hedgeStart)) && NEW_SITE.test(text)) m.measure = "job:added";
       // A handful of fans is not an attendance figure.
       if (m.measure === "attendance" && n.value < 50) continue;
       if (m.people && m.measure !== "employees") {
@@ -165,7 +179,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const isPerson = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
       // A tenure is a person's: the one named in the clause, else the only one named in the sentence.
       const people = c.noun === "tenure" ? entities.filter(isPerson) : [];
-      const party = c.noun === "contract" || c.noun === "tenure" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined;
+      // "signed Elton Brand to a five-year deal", "landed Tane Walker on a four-year contract": the name right before.
+      const holder = c.noun === "contract" ? entities.find((e) => e.end <= n.hedgeStart && /^\s+(?:on|to)\s+(?:a|an)\s+$/i.test(text.slice(e.end, n.hedgeStart)) && SIGNED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) : undefined;
+      const party = holder ?? (c.noun === "contract" || c.noun === "tenure" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
       const subject = party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart);
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
       if (c.noun === "battery") {
@@ -175,7 +191,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: "duration:battery", subject: model?.key, subjectLabel: model?.label });
         continue;
       }
-      const eventLength = c.noun === "event" || !!c.noun?.startsWith("task:");
+      // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
+      const eventLength = c.noun === "event" || c.noun === "runtime" || !!c.noun?.startsWith("task:");
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event

@@ -28,7 +28,7 @@ const WORD_WEIGHT = 0.5;
  * Words that say what kind of body a name is ("Skyward Airlines", "Coastal Air", "Castell Bank"): two stories
  * about two airlines share them, so they are not evidence of one story.
  */
-const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united)$/;
+const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united|democrats?|democratic|republicans?|gop|labour|tory|tories|conservatives?|liberals?|greens?|independent)$/;
 
 /**
  * What clustering needs from one article: its terms and names as 32-bit hashes (no strings, so a large run
@@ -62,7 +62,12 @@ export function storyFeatures(text: string): StoryFeatures {
     const w = (raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw).toLowerCase();
     if (STOPWORDS.has(w)) continue;
     tf.set(w, (tf.get(w) ?? 0) + (isUpper ? NAME_WEIGHT : WORD_WEIGHT));
-    if (isUpper && !afterQuote) capital.add(w);
+    if (isUpper && !afterQuote) {
+      capital.add(w);
+      // "Hartford-area", "Paris-based": the name is the part before the hyphen.
+      const cut = w.indexOf("-");
+      if (cut >= 3 && !/\p{Lu}/u.test(raw.slice(cut))) capital.add(w.slice(0, cut));
+    }
   }
   const names: number[] = [];
   for (const w of capital) if (!lower.has(w) && !DESIGNATOR.test(w)) names.push(fnv1a(w, 0x9747b28c));

@@ -6,6 +6,7 @@
 import type { Claim, Finding } from "../types.js";
 import { canonicalName } from "../extract/entities.js";
 import { addTo } from "../multimap.js";
+import { isFirstName } from "../nlp/compromise.js";
 
 const CORPORATE_WORD = /^(airlines?|airways|air|motors?|systems?|pharma|pharmaceuticals?|group|holdings?|technologies|technology|tech|industries|semiconductors?|retail|devices|aerospace|energy|bank|banking|financial|partners|labs?|media|foods?|corporation|company|software|networks?|communications|entertainment|studios?|capital|insurance|brands|biotech|therapeutics|automotive|logistics|resources|mining|oil|gas|electric|telecom|international|global|enterprises?|solutions|fc|cf|club|united)$/;
 
@@ -92,8 +93,11 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
 /**
  * "Eastport's fare" and "the Eastport Transit Authority ... fare": for one measure in one story, a subject
  * whose name begins another's is the same subject, unless some article gives that measure to both
- * (then they are two: "AWS revenue ... Amazon's total revenue").
+ * (then they are two: "AWS revenue ... Amazon's total revenue"). A full name with a word in front ("Black Tane
+ * Walker") is the full name.
  */
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 export function mergePrefixSubjects(claims: Claim[], storyOf: number[]): void {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -114,6 +118,22 @@ export function mergePrefixSubjects(claims: Claim[], storyOf: number[]): void {
       for (const c of group) {
         if (c.subject === short) {
           c.subject = long;
+          c.subjectLabel = label;
+        }
+      }
+    }
+    // "All Black Tane Walker" and "Tane Walker": a full name with a word in front of it is that name.
+    for (const short of subjects.filter((k) => k.includes(" "))) {
+      // Not when the word in front is a given name: "John Samir Zawahri" is not "Samir Zawahri" (his father).
+      const longer = subjects.filter((l) => l.endsWith(` ${short}`) && !isFirstName(capitalised(l.split(" ")[0])));
+      if (longer.length !== 1) continue;
+      const docsOf = (k: string) => new Set(group.filter((c) => c.subject === k).map((c) => c.doc));
+      const a = docsOf(short);
+      if ([...docsOf(longer[0])].some((d) => a.has(d))) continue;
+      const label = group.find((c) => c.subject === short)?.subjectLabel;
+      for (const c of group) {
+        if (c.subject === longer[0]) {
+          c.subject = short;
           c.subjectLabel = label;
         }
       }

@@ -99,6 +99,22 @@ const rows: Row[] = [
   ["The 40 million euro vessel carries 600 passengers and 120 cars.", 120, { kind: "count", measure: "vehicle" }],
   ["Westmark shareholders will own 55% of the combined company.", 55, { kind: "percent", measure: "pct:stake" }],
   ["Stratocloud will build a data centre drawing up to 600 megawatts, to open in 2028.", 600, { kind: "count", measure: "unit:megawatt", time: "" }],
+  // perpetrators, titles before names, whole groups, future workforces, insured sums
+  ["Police said two suspects were seen on security footage.", 2, { kind: "count", measure: "perpetrator:suspect", subject: "" }],
+  ["Three gunmen opened fire.", 3, { measure: "perpetrator:gunman" }],
+  ["One gunman opened fire.", 1, { measure: "perpetrator:gunman" }],
+  ["Police arrested two suspects on Monday.", 2, { measure: "arrested" }],
+  ["All Blacks winger Tane Walker has signed a three-year contract with Toulon.", 3, { kind: "duration", measure: "duration:contract", subject: "tane walker" }],
+  ["The 76ers signed Elton Brand to a five-year deal worth nearly $80 million.", 5, { kind: "duration", measure: "duration:contract", subject: "elton brand" }],
+  ["Four people were injured when one shooter opened fire.", 1, { kind: "count", measure: "perpetrator:shooter" }],
+  ["Voltane's new battery plant will cost $3.5 billion and employ 5,200 people when it opens in 2028.", 5200, { kind: "count", measure: "job:added", subject: "voltane" }],
+  ["The combined company will employ 61,000 people.", 61000, { kind: "count", measure: "employees" }],
+  ["The ship docked after 312 of its passengers and 14 crew members came down with norovirus.", 312, { kind: "count", measure: "infected" }],
+  ["The 142-minute drama stars Jonah Reyes.", 142, { kind: "duration", measure: "duration:runtime", subject: "" }],
+  ["Pellow won the seat by 412 votes.", 412, { kind: "count", measure: "vote:margin", subject: "" }],
+  ["The $8.6 billion project will carry crude.", 8.6e9, { kind: "money", measure: "price" }],
+  ["The payload was insured for $85 million.", 85e6, { kind: "money", measure: "insurance" }],
+  ["Insurers estimate the storm caused about $4 billion in insured losses.", 4e9, { kind: "money", measure: "insured loss" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -134,5 +150,17 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The office is in Building 6000, off Route 66.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
+  });
+});
+
+describe("claimsOfSentence: a number that is not that measure", () => {
+  it.each<[string, number, string]>([
+    ["Four people were hit by gunfire and three of those shooting victims died.", 4, "killed"],
+    ["Detroit police seek 3rd suspect in fatal shooting", 3, "perpetrator:suspect"],
+    ["In addition to the two suspects in custody, police sought a third.", 2, "perpetrator:suspect"],
+    ["The combined company will employ 61,000 people.", 61000, "job:added"],
+    ["Ridgeline said it knows of 14 crashes and three injuries.", 14, "injured"],
+  ])("%s: %s is not %s", (sentence, value, measure) => {
+    expect(sentenceClaims(sentence).filter((c) => c.value === value && c.measure === measure)).toEqual([]);
   });
 });

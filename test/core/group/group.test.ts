@@ -25,6 +25,8 @@ describe("storyFeatures", () => {
     ["The Bank said the bank was closed.", [], ["bank"]],
     ["Skyward Airlines and Skyward fans.", ["skyward"], ["airlines"]],
     ["Anthropic's model; anthropic research.", [], ["anthropic"]],
+    ["Nurses at 21 Hartford-area hospitals and Paris-based staff.", ["hartford", "paris", "hartford-area"], ["area", "based"]],
+    ["The Rolls-Royce engine.", ["rolls-royce"], ["rolls"]],
   ])("%s: names %j", (text, names, notNames) => {
     const f = storyFeatures(text);
     for (const n of names) expect(f.names).toContain(name(n));
