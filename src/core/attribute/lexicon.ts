@@ -66,6 +66,8 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "displaced", words: /^(displaced|homeless)$/ },
   { measure: "rescued", words: /^(rescued|rescues|saved|evacuated to safety|pulled)$/ },
   { measure: "shot", words: /^(shot)$/ },
+  // "would help about 1.2 million patients", "benefit 2.1 million Americans": who a measure reaches.
+  { measure: "beneficiary", words: /^(help|helps|helping|benefit|benefits|benefiting|benefitting)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill|sick|symptoms|norovirus)$/ },
   { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans|drew|draws|drawing|attracted|attracts|attracting)$/ },
   { measure: "treated", words: /^(treated|treatment)$/ },

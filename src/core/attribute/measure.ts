@@ -367,7 +367,7 @@ const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|g
 /** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
 const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;
 const AREA_NOUN = /^(acre|hectare|square)$/;
-const FACT_NOUN = /^(casino|vehicle|truck|ship|aircraft|crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
+const FACT_NOUN = /^(station|casino|vehicle|truck|ship|aircraft|crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 
 function isQualifier(w: string): boolean {

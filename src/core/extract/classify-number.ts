@@ -36,7 +36,12 @@ const TASK_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:(?:is|are|was|were)\s+)?(?:(?:expe
 const TENURE_BEFORE = /\b(?:led|lead|leads|leading|ran|run|runs|running|headed|heads|head|chaired|chairs|managed|manages|coached|coaches|served|serves)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:bank|company|firm|group|club|team|agency|party|country|city|business|board|organi[sz]ation|department|ministry|school|university|side|league|union|lender|airline|carmaker|network|charity)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu;
 const NOT_TASK = /^(the|a|an|its|his|her|their|our|your|my|this|these|those|for|in|at|of|on|over|past|next|first|final|very|it|is|are|was|were|been|being|has|have|had|that|which|what|who|they|there|and|but|also|still|only|just|then|now|would|could|will|should|may|might|can|process|time|trip|journey|flight|ride|drive)$/;
 
-const CAPACITY_AFTER = /^-(room|bed|seat|acre|hectare|megawatt|gigawatt|kilowatt|apartment|unit|home|house|classroom|screen|berth|gate|lane|page|store|branch|school|hole|car|carriage|wagon)\b(?!-)/i;
+const CAPACITY_AFTER = /^-(room|bed|seat|acre|hectare|megawatt|gigawatt|kilowatt|apartment|unit|home|house|classroom|screen|berth|gate|lane|page|store|branch|school|hole|car|carriage|wagon|station|stop)\b(?!-)/i;
+const PRECIPITATION_AFTER = /^[\s-](inches|inch|in\.|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft)\s+of\s+(?:new\s+|fresh\s+|heavy\s+)?(snow|snowfall|rain|rainfall)\b/i;
+const UNIT_OF_DEPTH: Record<string, string> = {
+  inches: "inch", inch: "inch", "in.": "inch", centimeters: "cm", centimetres: "cm", centimeter: "cm", centimetre: "cm", cm: "cm",
+  millimeters: "mm", millimetres: "mm", millimeter: "mm", millimetre: "mm", mm: "mm", feet: "foot", foot: "foot", ft: "foot",
+};
 
 /** A film by any name: its length is its running time ("the 142-minute drama", "a two-hour documentary"). */
 const WORK_NOUNS = /^(film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)$/;
@@ -53,6 +58,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (AGE_BEFORE.test(before) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
   // "a seven-story building": how many floors.
   if (/^(?:-(?:story|storey|floor)|\s(?:story|storey))\b/i.test(after)) return { kind: "count", end: n.end + /^[-\s]\w+/.exec(after)![0].length, unit: "floors", noun: "floors" };
+  // "28 inches of snow", "120 millimetres of rain": how much fell, in its unit.
+  const fell = PRECIPITATION_AFTER.exec(after);
+  if (fell) {
+    const unit = UNIT_OF_DEPTH[fell[1].toLowerCase()] ?? fell[1].toLowerCase();
+    return { kind: "count", end: n.end + fell[0].length, unit, noun: `fall:${/snow/i.test(fell[2]) ? "snowfall" : "rainfall"}:${unit}` };
+  }
   // "a 21-member crew": a count of members of what follows.
   const member = /^-(?:member|strong|person)\s+([\p{Ll}]+)/u.exec(after);
   if (member && !/^(family|household)$/i.test(member[1])) return { kind: "count", end: n.end + member[0].length, unit: member[1], noun: `member:${member[1]}` };

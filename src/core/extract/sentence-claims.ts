@@ -130,7 +130,19 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
       // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999").
       const priced = trig.measure === "price" ? [...entities].reverse().find((e) => e.end <= n.hedgeStart) : undefined;
-      const subject = person ? { key: person.key, label: person.label } : priced ? { key: priced.key, label: priced.label } : subjectAt(n.hedgeStart, trig);
+      // A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by".
+      const fined =
+        trig.measure === "fine"
+          ? entities.find(
+              (e) =>
+                e.end <= n.hedgeStart &&
+                e.start >= clause.start &&
+                (/\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|sanctioned)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, e.start - 30), e.start)) ||
+                  /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+\s+)?(?:fined|penali[sz]ed|sanctioned|hit\s+with|slapped\s+with|handed|ordered\s+to\s+pay)\b/iu.test(text.slice(e.end, n.hedgeStart))),
+            )
+          : undefined;
+      const owner = person ?? priced ?? fined;
+      const subject = owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig);
       claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       const measure = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
@@ -138,6 +150,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
+    } else if (c.kind === "count" && c.noun?.startsWith("fall:")) {
+      // How much snow or rain fell is the storm's: the event's figure, in the unit written.
+      const [, measure, unit] = c.noun.split(":");
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(unit), measure: `${measure}:${unit}`, subject: "", subjectLabel: "" });
     } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
       const noun = c.noun.slice(7);
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(noun), measure: noun, subject: "" });
