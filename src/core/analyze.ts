@@ -107,23 +107,35 @@ export class RunCollector {
       const y = storyYear.get(storyOf[c.doc]);
       if (c.kind === "date" && y !== undefined && typeof c.value === "string" && c.value.startsWith("--")) c.value = `${y}${c.value.slice(1)}`;
     }
+    // Only a story that two independent sources tell can hold a conflict: the rest of an archive's claims stay as
+    // extracted (resolving them would cost time and memory and change nothing reported).
+    const told = new Map<number, number>();
+    const compared = new Set<number>();
+    syndication.originalOf.forEach((o, doc) => {
+      const first = told.get(storyOf[doc]);
+      if (first === undefined) told.set(storyOf[doc], o);
+      else if (first !== o) compared.add(storyOf[doc]);
+    });
+    const active = compared.size === told.size ? claims : claims.filter((c) => compared.has(storyOf[c.doc]));
+    const activeNames = compared.size === told.size ? names : names.filter((c) => compared.has(storyOf[c.doc]));
     const keysByStory = new Map<number, Set<string>>();
     this.entityKeys.forEach((keys, doc) => {
+      if (!compared.has(storyOf[doc])) return;
       const set = keysByStory.get(storyOf[doc]) ?? new Set<string>();
       for (const k of keys) set.add(k);
       keysByStory.set(storyOf[doc], set);
     });
     const docNames = this.entityKeys;
     const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, toleranceOf: toleranceLookup(options.tolerances) };
-    const spellings = nameVariantConflicts(names, ctx);
-    resolveRoleSubjects(claims, storyOf, keysByStory);
-    aliasSubjects(claims, storyOf, keysByStory, spellings);
-    inheritStorySubjects(claims, storyOf);
-    joinGenericMeasures(claims, storyOf);
-    mergePrefixSubjects(claims, storyOf);
-    const facts = factConflicts(claims, ctx);
+    const spellings = nameVariantConflicts(activeNames, ctx);
+    resolveRoleSubjects(active, storyOf, keysByStory);
+    aliasSubjects(active, storyOf, keysByStory, spellings);
+    inheritStorySubjects(active, storyOf);
+    joinGenericMeasures(active, storyOf);
+    mergePrefixSubjects(active, storyOf);
+    const facts = factConflicts(active, ctx);
     const findings = dedupeFindings(
-      [...facts, ...crossSubjectConflicts(claims, ctx, facts), ...entityConflicts(claims, ctx, this.texts, this.entityKeys), ...currencyNotes(claims, ctx), ...spellings],
+      [...facts, ...crossSubjectConflicts(active, ctx, facts), ...entityConflicts(active, ctx, this.texts, this.entityKeys), ...currencyNotes(active, ctx), ...spellings],
       syndication.originalOf,
     );
     return { docs, claims, findings, originalOf: syndication.originalOf, storyOf };
