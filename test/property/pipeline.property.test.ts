@@ -93,8 +93,15 @@ describe("properties", () => {
         const a = write(order);
         const b = write(shuffled);
         try {
-          const ra = await check(["."], { cwd: a, jobs: 1 });
-          const rb = await check(["."], { cwd: b, jobs: 1 });
+          // Files that are all binary (NUL bytes) leave nothing to read: the one clear error, the same both ways.
+          const run = (cwd: string) => check(["."], { cwd, jobs: 1 }).catch((e: unknown) => {
+            if ((e as { code?: string }).code === "NO_ARTICLES") return undefined;
+            throw e;
+          });
+          const ra = await run(a);
+          const rb = await run(b);
+          expect(rb === undefined).toBe(ra === undefined);
+          if (!ra || !rb) return;
           expect(formatJson(rb)).toBe(formatJson(ra));
           expect(formatSarif(rb)).toBe(formatSarif(ra));
           for (const c of ra.conflicts) {

@@ -31,7 +31,9 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
   { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled)$/ },
   { measure: "pay", words: /^(paid|pay|pays|paying|payout|payment|lump|lump-sum)$/ },
-  { measure: "salary", words: /^(contract|salary|salaries|wages?|earns|bonus|offer|offered|compensation)$/ },
+  // A bonus is not the salary it comes on top of ("a bonus of $4.8 million on top of her $1.9 million salary").
+  { measure: "bonus", words: /^(bonus|bonuses)$/ },
+  { measure: "salary", words: /^(contract|salary|salaries|wages?|earns|offer|offered|compensation)$/ },
   { measure: "ransom", words: /^(ransom|ransoms|extortion)$/ },
   { measure: "refund", words: /^(credit|credits|refund|refunds|rebate|rebates|reimburse|reimbursed|reimbursement)$/ },
   { measure: "aid", words: /^(aid|relief|assistance|donations?|donated|donate|grants?|granted)$/ },
@@ -47,7 +49,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
 /** Measures that say only that money changes hands: they join the subject's main money measure of their family. */
 export const GENERIC_MONEY: Record<string, Set<string>> = {
   commitment: new Set(["investment", "aid", "spending", "raised", "budget", "bailout"]),
-  pay: new Set(["fine", "price", "salary", "damage", "reward", "tax", "bail"]),
+  pay: new Set(["fine", "price", "salary", "bonus", "damage", "reward", "tax", "bail"]),
 };
 
 /** A commitment or pledge is spending when it is a commitment to spend or use something. */

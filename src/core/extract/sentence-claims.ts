@@ -35,6 +35,8 @@ const NEW_SITE = /\b(?:(?:when|once)\s+(?:it|the\s+\p{Ll}+)\s+(?:opens|is\s+(?:c
 
 const SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|re-signed|landed|lands|tied|ties|locked|secured|handed|gave|given|offered|inked|extended)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const VENUE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:stadium|arena|ground|venue|theatre|theater|hall|ballpark|dome|bowl|amphitheatre|amphitheater|auditorium|stand)\b/iu;
+
 const EACH_HEAD = /^[\s"“‘'(]*(?:each|every|all)\s+(?:of\s+the\s+)?\p{Ll}/iu;
 
 const COMPARED = /(?:\bfrom|\b(?:compared|up|down|as)\s+(?:with|against|to)|\bversus|\bvs\.?)\s+$/i;
@@ -164,7 +166,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const unit = /watt$/.test(noun);
       const measure = unit ? `unit:${noun}` : /^(acre|hectare)$/.test(noun) ? "area" : noun;
       const named = entities.find((e) => e.start >= c.end && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(c.end, e.start)));
-      const subject = unit ? { key: "", label: "" } : named ? { key: named.key, label: named.label } : subjectAt(n.hedgeStart);
+      // "the club's 23,000-seat stadium": a venue the sentence does not name is the story's venue, not its owner.
+      const venue = !named && VENUE_AFTER.test(text.slice(c.end, c.end + 40));
+      const subject = unit ? { key: "", label: "" } : named ? { key: named.key, label: named.label } : venue ? undefined : subjectAt(n.hedgeStart);
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(measure), measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "count" && c.noun === "floors") {
       claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });

@@ -121,6 +121,10 @@ const rows: Row[] = [
   ["Ireland's data protection regulator fined Quillet 310 million euros on Monday.", 310e6, { kind: "money", measure: "fine", subject: "quillet" }],
   ["Quillet was fined 310 million euros by Ireland's privacy watchdog.", 310e6, { measure: "fine", subject: "quillet" }],
   ["Vantix was hit with a €4.2 billion fine by the European Commission.", 4.2e9, { measure: "fine", subject: "vantix" }],
+  ["Shareholders rejected a bonus of $4.8 million on top of her $1.9 million salary.", 4.8e6, { kind: "money", measure: "bonus" }],
+  ["Shareholders rejected a bonus of $4.8 million on top of her $1.9 million salary.", 1.9e6, { kind: "money", measure: "salary" }],
+  ["Insurer Corbel will pay 25 million pounds for naming rights to the club's 23,000-seat stadium.", 23000, { kind: "count", measure: "seat", subject: undefined }],
+  ["Redmere Athletic's 32,000-capacity stadium will become the Corbel Arena.", 32000, { kind: "count", measure: "seat" }],
   ["The payload was insured for $85 million.", 85e6, { kind: "money", measure: "insurance" }],
   ["Insurers estimate the storm caused about $4 billion in insured losses.", 4e9, { kind: "money", measure: "insured loss" }],
 ];
