@@ -359,10 +359,10 @@ export function singular(word: string): string {
 }
 
 /** Nouns outlets use for one thing: counted under one name. */
-const NOUN_SYNONYM: Record<string, string> = { car: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", vessel: "ship", boat: "ship" };
+const NOUN_SYNONYM: Record<string, string> = { car: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", vessel: "ship", boat: "ship", report: "incident" };
 
 /** Stems of verbs that state what something has or does without changing what is counted. */
-const STATE_VERB = /^(?:operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri)$/;
+const STATE_VERB = /^(?:operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit)$/;
 const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|cubic)$/;
 /** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
 const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;

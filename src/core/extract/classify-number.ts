@@ -18,7 +18,7 @@ export interface Classified {
 
 const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages|aged between|ages of|(?:dead|died|dies|death)\s+at(?:\s+the\s+age\s+of)?|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s+$/i;
-const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|shutdown|campaign|film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)s?\b/iu;
+const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|walkout|stoppage|lockout|outage|blackout|curfew|ceasefire|truce|shutdown|campaign|film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)s?\b/iu;
 /** "after 11 years in the job", "nine years as chief executive", "a decade at the helm". */
 const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:helm|job|post|role|position|office|charge|company|top|head|firm|club|team)|as\s+(?:chief|ceo|head|president|chairman|chair|manager|coach|director|mayor|governor|captain)\b)()(tenure)?/i;
 const EVENT_LENGTH_AFTER = /^(?:-|\s)(minute|hour)s?(?:-long)?(?:\s+(?:[\p{L}-]+\s+)?(final|match|game|set|flight|meeting|speech|debate|race|session|hearing|operation|surgery|standoff|siege|search|chase|concert|show|performance|delay|wait|drive|walk|journey|trip|ride|battle|fight|bout|interview|address))?\b/iu;
@@ -111,7 +111,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const dur = DURATION_AFTER.exec(after) ?? TENURE_AFTER.exec(after);
   if (dur) {
     const noun = (dur[3] ?? "tenure").toLowerCase();
-    return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(noun) ? "contract" : WORK_NOUNS.test(noun) ? "runtime" : noun };
+    return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(noun) ? "contract" : WORK_NOUNS.test(noun) ? "runtime" : /^(walkout|stoppage)$/.test(noun) ? "strike" : noun };
   }
   const sent = SENTENCE_AFTER.exec(after);
   if (sent || (SENTENCED_BEFORE.test(before) && /^\s(year|month|week|day)s?\b/i.test(after))) {

@@ -107,7 +107,8 @@ export class Gazetteer {
       if (!span) continue;
       const key = this.key(span.text);
       if (!key || isGenericName(key)) continue;
-      if (!span.initial || span.text.includes(" ")) {
+      // "IslandLink cancelled ...": a capital inside a word marks a name even at a sentence start.
+      if (!span.initial || span.text.includes(" ") || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(span.text)) {
         this.known.add(canonicalName(span.text));
         for (const w of canonicalName(span.text).split(" ")) this.nameWords.add(w);
       }

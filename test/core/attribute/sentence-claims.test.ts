@@ -125,6 +125,10 @@ const rows: Row[] = [
   ["Shareholders rejected a bonus of $4.8 million on top of her $1.9 million salary.", 1.9e6, { kind: "money", measure: "salary" }],
   ["Insurer Corbel will pay 25 million pounds for naming rights to the club's 23,000-seat stadium.", 23000, { kind: "count", measure: "seat", subject: undefined }],
   ["Redmere Athletic's 32,000-capacity stadium will become the Corbel Arena.", 32000, { kind: "count", measure: "seat" }],
+  ["IslandLink cancelled 86 ferry sailings on Friday.", 86, { kind: "count", measure: "sailing:cancel", subject: "islandlink" }],
+  ["Pulsar logged 37 reports of overheating.", 37, { kind: "count", measure: "incident" }],
+  ["Pulsar will recall the watches after 73 reports of batteries overheating.", 73, { kind: "count", measure: "incident" }],
+  ["Crews began a 48-hour walkout.", 48, { kind: "duration", measure: "duration:strike" }],
   ["The payload was insured for $85 million.", 85e6, { kind: "money", measure: "insurance" }],
   ["Insurers estimate the storm caused about $4 billion in insured losses.", 4e9, { kind: "money", measure: "insured loss" }],
 ];
