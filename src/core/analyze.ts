@@ -37,7 +37,10 @@ export interface DocSummary {
 
 export interface Analysis {
   docs: DocSummary[];
+  /** Every claim (those of stories one source tells as extracted); only the compared ones after a releasing finish. */
   claims: Claim[];
+  /** Claims found in all articles. */
+  claimCount: number;
   findings: Finding[];
   originalOf: number[];
   storyOf: number[];
@@ -91,7 +94,11 @@ export class RunCollector {
     return this.docs.length;
   }
 
-  finish(options: AnalyzeOptions = {}): Analysis {
+  /**
+   * `release`: return only the claims that were compared and let the rest go (a large run's report needs only
+   * their number); otherwise every claim is returned, those of single-source stories as extracted.
+   */
+  finish(options: AnalyzeOptions = {}, release = false): Analysis {
     const { docs, claims, names } = this;
     const syndication = findSyndication(this.shingles, docs.map((d) => d.path));
     this.shingles = []; // grouping features are needed once: freed as soon as used
@@ -118,6 +125,12 @@ export class RunCollector {
     });
     const active = compared.size === told.size ? claims : claims.filter((c) => compared.has(storyOf[c.doc]));
     const activeNames = compared.size === told.size ? names : names.filter((c) => compared.has(storyOf[c.doc]));
+    const claimCount = claims.length;
+    if (release && active !== claims) {
+      // The collector lets the rest go, so memory holds only what is compared from here.
+      this.claims.length = 0;
+      this.names.length = 0;
+    }
     const keysByStory = new Map<number, Set<string>>();
     this.entityKeys.forEach((keys, doc) => {
       if (!compared.has(storyOf[doc])) return;
@@ -138,7 +151,8 @@ export class RunCollector {
       [...facts, ...crossSubjectConflicts(active, ctx, facts), ...entityConflicts(active, ctx, this.texts, this.entityKeys), ...currencyNotes(active, ctx), ...spellings],
       syndication.originalOf,
     );
-    return { docs, claims, findings, originalOf: syndication.originalOf, storyOf };
+    // Claims of stories told by one source are let go here (an archive's report needs only their number).
+    return { docs, claims: release ? active : claims, claimCount, findings, originalOf: syndication.originalOf, storyOf };
   }
 }
 

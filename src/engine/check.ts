@@ -123,7 +123,7 @@ async function analyseAndReport(items: Item[], docOptions: DocOptions, options: 
   const collector = await analyseAll(items, docOptions, options.jobs, diagnostics, cache, progress);
   if (!collector.size) throw new ClaimcheckError("NO_ARTICLES", `no readable article files found in ${where}`);
   progress({ phase: "compare", done: 0, total: 1, claims: 0 });
-  return buildReport(collector.finish(options), sortDiagnostics(diagnostics));
+  return buildReport(collector.finish(options, true), sortDiagnostics(diagnostics));
 }
 
 /** Consecutive runs of the given article indexes, each within the batch limits. */

@@ -30,7 +30,7 @@ export function buildReport(analysis: Analysis, diagnostics: Diagnostic[]): Repo
         files: analysis.docs.length,
         independentSources: new Set(analysis.originalOf).size,
         stories: new Set(analysis.storyOf).size,
-        claims: analysis.claims.length,
+        claims: analysis.claimCount,
       },
       conflicts,
     ),
