@@ -25,7 +25,9 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "valuation", words: /^(valuation|valued|worth|value|values|valuing)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
   // What a build costs: "the $8.6 billion project", "a $2.4 billion expansion".
-  { measure: "price", words: /^(project|projects|scheme|programme|development|expansion|renovation|overhaul|upgrade|refurbishment|redevelopment)$/ },
+  { measure: "price", words: /^(project|projects|scheme|programme|development|expansion|renovation|overhaul|upgrade|refurbishment|redevelopment|rebuild|rebuilding|reconstruction|retrofit|restoration)$/ },
+  // Public money to a company or a project: "1.2 billion euros in subsidies", "$400 million in incentives".
+  { measure: "subsidy", words: /^(subsidy|subsidies|subsidised|subsidized|incentives)$/ },
   { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
@@ -116,3 +118,15 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["career", /^(career|all-time|lifetime)$/],
   ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|aims|aim|seeks|expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated)$/],
 ];
+
+/** Places: counted apart from the people a role counts ("four towns were evacuated"). */
+export const PLACE_NOUN = /^(?:towns?|villages?|cities|city|districts?|counties|county|states?|countries|country|neighbou?rhoods?|communities|community|valleys?|regions?|provinces?|islands?|suburbs?|municipalities)$/;
+/** Who did it: counted at any size ("two suspects", "three gunmen"). */
+export const PERPETRATOR = /^(?:(?:suspect|attacker|assailant|shooter|robber|burglar|hijacker|bomber|perpetrator|intruder|kidnapper|raider)s?|gunm[ae]n|thief|thieves)$/;
+/** People counted by what they do ("3,400 teachers"), less words that only look like it. */
+export const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
+export const NOT_AGENT = /^(murders|numbers|orders|others|members|processors|computers|containers|papers|letters|matters|centers|chapters|layers|towers|flowers|waters|borders|quarters|headquarters|powers|filters|meters|liters|dollars|factors|sectors|errors|doors|floors|colors|colours|mirrors|motors|monitors|indicators|vectors|rumors|rumours|favors|honors|tractors|editors|reactors|blockers|stickers|posters|trailers|speakers|printers|routers|servers|scanners|trackers|browsers|containers|boosters)$/;
+/** Units of time and measure: "about 20 minutes later" counts nothing. */
+export const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
+/** Words that start another clause: a verb past them is not the count's. */
+export const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|until|if|and|but|or|whose|where)$/;

@@ -1,7 +1,7 @@
 /** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
 import {
-  COUNT_VERBS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, PEOPLE_NOUN,
-  PEOPLE_ROLES, QUALIFIER_WORDS, SPENDING_CUE, type MeasureRule,
+  AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_AGENT, NOT_COUNT_NOUN, PEOPLE_NOUN,
+  PEOPLE_ROLES, PERPETRATOR, PLACE_NOUN, QUALIFIER_WORDS, SPENDING_CUE, TIME_UNIT, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
 
@@ -83,7 +83,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\binsured\s+(?:for|at|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "insurance", start: valueStart, end: valueEnd };
   const compound = pick(after, 3, true);
   let found = compound;
-  if (!found && after[0]?.lower === "in") found = pick(after.slice(1), 3, true);
+  // "$4 billion in insured losses", "1.2 billion euros of regional subsidies".
+  if (!found && (after[0]?.lower === "in" || after[0]?.lower === "of")) found = pick(after.slice(1), 3, true);
   // "profit rose 22% to 184 million pounds": the change before the amount is read through.
   const change = /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+$/i.exec(text.slice(Math.max(clauseStart, valueStart - 24), valueStart));
   const skip = change ? before.findIndex((w) => /^\d/.test(w.lower)) + 1 : 0;
@@ -290,9 +291,12 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     return undefined;
   }
   if (noun && TIME_UNIT.test(noun.lower)) return undefined; // "about 20 minutes later"
+  // "four Hollin valley towns were evacuated", "evacuated 41 villages": places, counted apart from the people a
+  // role counts.
+  const place = after.slice(i, i + 3).filter((w) => PLACE_NOUN.test(w.lower)).at(-1);
   if (noun && !NOT_COUNT_NOUN.test(noun.lower) && /^\p{Ll}/u.test(text.slice(noun.start, noun.end))) {
     const r = predicate(i + 1) ?? tightLeft;
-    if (r && r !== "employees") return { measure: r, people: true };
+    if (r && r !== "employees") return { measure: place ? `${r}:${singular(place.lower).replace(/ie$/, "y")}` : r, people: true };
   }
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
     const r = predicate(i) ?? leftRole();
@@ -343,11 +347,6 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
 
-const PERPETRATOR = /^(?:(?:suspect|attacker|assailant|shooter|robber|burglar|hijacker|bomber|perpetrator|intruder|kidnapper|raider)s?|gunm[ae]n|thief|thieves)$/;
-const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
-const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|until|if|and|but|or|whose|where)$/;
-const AGENT_NOUN = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
-const NOT_AGENT = /^(murders|numbers|orders|others|members|processors|computers|containers|papers|letters|matters|centers|chapters|layers|towers|flowers|waters|borders|quarters|headquarters|powers|filters|meters|liters|dollars|factors|sectors|errors|doors|floors|colors|colours|mirrors|motors|monitors|indicators|vectors|rumors|rumours|favors|honors|tractors|editors|reactors|blockers|stickers|posters|trailers|speakers|printers|routers|servers|scanners|trackers|browsers|containers|boosters)$/;
 const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos" };
 function stemOf(word: string): string {
   const stem = word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");

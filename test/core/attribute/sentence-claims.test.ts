@@ -129,6 +129,12 @@ const rows: Row[] = [
   ["Pulsar logged 37 reports of overheating.", 37, { kind: "count", measure: "incident" }],
   ["Pulsar will recall the watches after 73 reports of batteries overheating.", 73, { kind: "count", measure: "incident" }],
   ["Crews began a 48-hour walkout.", 48, { kind: "duration", measure: "duration:strike" }],
+  ["The regional government will provide 1.2 billion euros in subsidies.", 1.2e9, { kind: "money", measure: "subsidy" }],
+  ["The plant will get 1.2 billion euros of regional subsidies.", 1.2e9, { kind: "money", measure: "subsidy" }],
+  ["The state will shut the bridge for a $64 million rebuild.", 64e6, { kind: "money", measure: "price" }],
+  ["Some 5,300 residents of four Hollin valley towns were evacuated on Sunday.", 5300, { kind: "count", measure: "evacuated" }],
+  ["Some 5,300 residents of four Hollin valley towns were evacuated on Sunday.", 4, { kind: "count", measure: "evacuated:town" }],
+  ["Greek authorities evacuated 41 villages north of Athens.", 41, { kind: "count", measure: "evacuated:village" }],
   ["The payload was insured for $85 million.", 85e6, { kind: "money", measure: "insurance" }],
   ["Insurers estimate the storm caused about $4 billion in insured losses.", 4e9, { kind: "money", measure: "insured loss" }],
 ];
