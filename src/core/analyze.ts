@@ -151,7 +151,6 @@ export class RunCollector {
       [...facts, ...crossSubjectConflicts(active, ctx, facts), ...entityConflicts(active, ctx, this.texts, this.entityKeys), ...currencyNotes(active, ctx), ...spellings],
       syndication.originalOf,
     );
-    // Claims of stories told by one source are let go here (an archive's report needs only their number).
     return { docs, claims: release ? active : claims, claimCount, findings, originalOf: syndication.originalOf, storyOf };
   }
 }

@@ -41,12 +41,11 @@ export async function discover(paths: string[], cwd: string, diagnostics: Diagno
     try {
       // Synchronous: one stat of a listed file is far cheaper than a trip through the thread pool.
       const stat = statSync(absolute);
-      if (stat.isFile()) return { real, found: { absolute, path: displayPath(absolute, cwd), format: formatOf(absolute)!, size: stat.size } };
+      return stat.isFile() ? { real, found: { absolute, path: displayPath(absolute, cwd), format: formatOf(absolute)!, size: stat.size } } : null;
     } catch (e) {
       diagnostics.push({ path: displayPath(absolute, cwd), code: "unreadable", message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? "error"}` });
       return null;
     }
-    return null;
   };
   const walk = async (absolute: string, explicit: boolean): Promise<void> => {
     let stat;
@@ -74,12 +73,14 @@ export async function discover(paths: string[], cwd: string, diagnostics: Diagno
         return;
       }
       entries = entries.filter((e) => e.name !== "node_modules" && !e.name.startsWith("."));
-      // Plain article files (the bulk of an archive) need only their size; everything else is walked.
-      const sized = entries.map((e) => (e.isFile() && formatOf(e.name) ? plainFile(path.join(absolute, e.name), path.join(real, e.name)) : undefined));
-      for (let i = 0; i < entries.length; i++) {
-        const file = sized[i];
-        if (file === undefined) await walk(path.join(absolute, entries[i].name), false);
-        else if (file && !found.has(file.real)) found.set(file.real, file.found);
+      for (const e of entries) {
+        // Plain article files (the bulk of an archive) need only their size; everything else is walked.
+        if (!(e.isFile() && formatOf(e.name))) {
+          await walk(path.join(absolute, e.name), false);
+          continue;
+        }
+        const file = plainFile(path.join(absolute, e.name), path.join(real, e.name));
+        if (file && !found.has(file.real)) found.set(file.real, file.found);
       }
       return;
     }

@@ -23,11 +23,11 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "gross", words: /^(grossed|grosses|gross|opened|opening|debut|debuted|haul|collected|box-office|took|earned)$/ },
   { measure: "price", words: /^(price|prices|priced|charge|charges|charged|charging|retail|retails|retailing|msrp|cost|costs|costing|bill|tab|fare|fares|fee|fees|fetched|fetch|fetches|fetching|ticket|tickets|toll|tolls|rent|rents|subscription|premium|premiums|tuition)$/ },
   { measure: "valuation", words: /^(valuation|valued|worth|value|values|valuing)$/ },
-  // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
   // What a build costs: "the $8.6 billion project", "a $2.4 billion expansion".
   { measure: "price", words: /^(project|projects|scheme|programme|development|expansion|renovation|overhaul|upgrade|refurbishment|redevelopment|rebuild|rebuilding|reconstruction|retrofit|restoration)$/ },
   // Public money to a company or a project: "1.2 billion euros in subsidies", "$400 million in incentives".
   { measure: "subsidy", words: /^(subsidy|subsidies|subsidised|subsidized|incentives)$/ },
+  // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
   { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },

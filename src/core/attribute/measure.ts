@@ -239,17 +239,13 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   const predicate = (from: number, acrossAnd = false): string | undefined => {
     // Within the clause, up to seven words ("123 people aboard an Andina Airways flight were killed"),
     // stopping where another clause starts ("who", "when", "after").
-    const ws = after.slice(from, from + 12);
-    let limit = 7;
-    for (let k = 0; k < Math.min(ws.length, limit); k++) {
-      const r = role(ws[k]);
+    // "312 of its passengers and 14 crew members came down with ...": both groups of people share the verb, so
+    // an "and" right after the noun that starts another count is read through (four more words).
+    const coordinated = acrossAnd && after[from]?.lower === "and" && /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)$)/.test(after[from + 1]?.lower ?? "");
+    for (const w of after.slice(coordinated ? from + 1 : from, from + (coordinated ? 11 : 7))) {
+      const r = role(w);
       if (r) return r;
-      // "312 of its passengers and 14 crew members came down with ...": both groups of people share the verb.
-      if (acrossAnd && k === 0 && ws[k].lower === "and" && /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)$)/.test(ws[k + 1]?.lower ?? "")) {
-        limit += 4;
-        continue;
-      }
-      if (CLAUSE_WORD.test(ws[k].lower)) return undefined;
+      if (CLAUSE_WORD.test(w.lower)) return undefined;
     }
     return undefined;
   };
@@ -279,7 +275,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
       // "the two suspects", "both gunmen": people already counted; "two suspects in custody" were arrested.
       if (before[0] && /^(the|these|those|both|all)$/.test(before[0].lower) && valueStart - before[0].end <= 1) return undefined;
       if (/^\s+(?:are|were|remain|remained|now)?\s*(?:in|into)\s+(?:police\s+)?custody\b/i.test(text.slice(noun.end, noun.end + 30))) return { measure: "arrested", people: true };
-      const r = (before[0] && valueStart - before[0].end <= 1 ? role(before[0]) : undefined) ?? participle(i + 1);
+      const r = verbRightBefore ?? participle(i + 1);
       return { measure: r ?? `perpetrator:${singular(noun.lower.replace(/men$/, "man").replace(/ves$/, "f"))}`, people: true };
     }
     const r = leftRole() ?? participle(i + 1);

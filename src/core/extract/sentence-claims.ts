@@ -132,17 +132,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
       // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999").
       const priced = trig.measure === "price" ? [...entities].reverse().find((e) => e.end <= n.hedgeStart) : undefined;
-      // A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by".
-      const fined =
-        trig.measure === "fine"
-          ? entities.find(
-              (e) =>
-                e.end <= n.hedgeStart &&
-                e.start >= clause.start &&
-                (/\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|sanctioned)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, e.start - 30), e.start)) ||
-                  /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+\s+)?(?:fined|penali[sz]ed|sanctioned|hit\s+with|slapped\s+with|handed|ordered\s+to\s+pay)\b/iu.test(text.slice(e.end, n.hedgeStart))),
-            )
-          : undefined;
+      const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       const owner = person ?? priced ?? fined;
       const subject = owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig);
       claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
@@ -295,3 +285,15 @@ function ageSubject(text: string, n: NumberMention, end: number, entities: Entit
   }
   return undefined;
 }
+
+/** A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by". */
+function finedParty(text: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {
+  return entities.find(
+    (e) =>
+      e.end <= at &&
+      e.start >= clauseStart &&
+      (FINED_BEFORE.test(text.slice(Math.max(clauseStart, e.start - 30), e.start)) || WAS_FINED_AFTER.test(text.slice(e.end, at))),
+  );
+}
+const FINED_BEFORE = /\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|sanctioned)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const WAS_FINED_AFTER = /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+\s+)?(?:fined|penali[sz]ed|sanctioned|hit\s+with|slapped\s+with|handed|ordered\s+to\s+pay)\b/iu;

@@ -107,36 +107,28 @@ export function mergePrefixSubjects(claims: Claim[], storyOf: number[]): void {
   }
   for (const group of groups.values()) {
     const subjects = [...new Set(group.map((c) => c.subject!))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    for (const short of subjects) {
-      const longer = subjects.filter((l) => l !== short && l.startsWith(`${short} `));
-      if (longer.length !== 1) continue;
-      const long = longer[0];
-      const docsOf = (k: string) => new Set(group.filter((c) => c.subject === k).map((c) => c.doc));
-      const a = docsOf(short);
-      if ([...docsOf(long)].some((d) => a.has(d))) continue;
-      const label = group.find((c) => c.subject === long)?.subjectLabel;
+    const docsOf = (k: string) => new Set(group.filter((c) => c.subject === k).map((c) => c.doc));
+    /** `from` becomes `to`, unless some article gives the measure to both (then they are two). */
+    const merge = (from: string, to: string) => {
+      const a = docsOf(from);
+      if ([...docsOf(to)].some((d) => a.has(d))) return;
+      const label = group.find((c) => c.subject === to)?.subjectLabel;
       for (const c of group) {
-        if (c.subject === short) {
-          c.subject = long;
+        if (c.subject === from) {
+          c.subject = to;
           c.subjectLabel = label;
         }
       }
+    };
+    for (const short of subjects) {
+      const longer = subjects.filter((l) => l !== short && l.startsWith(`${short} `));
+      if (longer.length === 1) merge(short, longer[0]);
     }
     // "All Black Tane Walker" and "Tane Walker": a full name with a word in front of it is that name.
     for (const short of subjects.filter((k) => k.includes(" "))) {
       // Not when the word in front is a given name: "John Samir Zawahri" is not "Samir Zawahri" (his father).
       const longer = subjects.filter((l) => l.endsWith(` ${short}`) && !isFirstName(capitalised(l.split(" ")[0])));
-      if (longer.length !== 1) continue;
-      const docsOf = (k: string) => new Set(group.filter((c) => c.subject === k).map((c) => c.doc));
-      const a = docsOf(short);
-      if ([...docsOf(longer[0])].some((d) => a.has(d))) continue;
-      const label = group.find((c) => c.subject === short)?.subjectLabel;
-      for (const c of group) {
-        if (c.subject === longer[0]) {
-          c.subject = short;
-          c.subjectLabel = label;
-        }
-      }
+      if (longer.length === 1) merge(longer[0], short);
     }
   }
 }
