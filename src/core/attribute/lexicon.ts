@@ -28,7 +28,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   // Public money to a company or a project: "1.2 billion euros in subsidies", "$400 million in incentives".
   { measure: "subsidy", words: /^(subsidy|subsidies|subsidised|subsidized|incentives)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
-  { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
+  { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|purchase|purchased|purchases|purchasing|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
   { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled)$/ },
@@ -94,7 +94,7 @@ export const COUNT_VERBS: MeasureRule[] = [
   { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminated|eliminating|lay|laid|lays|laying|layoffs?|axe|axed|shed|shedding)$/ },
   { measure: "added", words: /^(create|created|creating|add|added|adding|hire|hired|hiring|build|builds|built|building|construct|constructed|constructing)$/ },
   { measure: "sold", words: /^(sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|deliveries)$/ },
-  { measure: "launched", words: /^(launch|launched|launching|deployed|deploy|deploying|lofted|orbited|put|sent|carrying|carried)$/ },
+  { measure: "launched", words: /^(launch|launches|launched|launching|deployed|deploy|deploys|deploying|lofted|orbited|put|puts|putting|placed|places|placing|sent|send|sends|sending|carrying|carried)$/ },
   { measure: "closed", words: /^(close|closes|closed|closing|shut|shuts|shutting|shutter|shuttered)$/ },
   { measure: "destroyed", words: /^(destroy|destroys|destroyed|destroying|damage|damaged|damaging|flatten|flattened|flattening|raze|razed|razing|levelled|leveled)$/ },
   { measure: "burned", words: /^(burned|burnt|scorched|charred|consumed|blackened|covers|covered)$/ },

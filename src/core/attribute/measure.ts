@@ -1,9 +1,10 @@
 /** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
 import {
   AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_AGENT, NOT_COUNT_NOUN, PEOPLE_NOUN,
-  PEOPLE_ROLES, PERPETRATOR, PLACE_NOUN, QUALIFIER_WORDS, SPENDING_CUE, TIME_UNIT, type MeasureRule,
+  PEOPLE_ROLES, PERPETRATOR, PLACE_NOUN, SPENDING_CUE, TIME_UNIT, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
+import { isQualifier } from "./qualifiers.js";
 
 export interface Trigger {
   measure: string;
@@ -63,6 +64,8 @@ export const ruleFor = (rules: MeasureRule[], word: string): string | undefined 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
+const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
+
 /** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
 export function moneyMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): Trigger | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
@@ -97,6 +100,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
       const i = leftUntilNumber.findIndex((w) => w.start === found!.start);
       const noun = pick(leftUntilNumber.slice(i + 1, i + 4), 3, false);
       if (noun && noun.measure !== "valuation") found = noun;
+      // "in a transaction valued at $3.4 billion": a generic word for a deal (kept out of the list above).
+      else if (DEAL_NOUN.test(before[before.findIndex((w) => w.start === found!.start) + 1]?.lower ?? "")) found = { ...found, measure: "price" };
       // "an order for 60 S9 jets worth $8.7 billion": things counted and then valued are bought, at that price.
       else if (/\b\d[\d,.]*\s+(?:[\p{L}\d-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more than\s+|up to\s+)?$/u.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found = { ...found, measure: "price" };
     }
@@ -163,6 +168,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     let r = w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined;
     // "received a measles shot", "got their first shot": a shot one receives is a vaccination.
     if (r === "shot" && w && VACCINE_SHOT.test(text.slice(Math.max(0, w.start - 60), w.start))) r = "vaccinated";
+    // "212 people on board"; but "the board will be reduced to seven" is a company's board.
+    if (r === "aboard" && w?.lower === "board" && !/\bon\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start))) r = undefined;
     return r && negated && r !== "employees" ? undefined : r;
   };
   const verbBefore = () => {
@@ -291,7 +298,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // role counts.
   const place = after.slice(i, i + 3).filter((w) => PLACE_NOUN.test(w.lower)).at(-1);
   if (noun && !NOT_COUNT_NOUN.test(noun.lower) && /^\p{Ll}/u.test(text.slice(noun.start, noun.end))) {
-    const r = predicate(i + 1) ?? tightLeft;
+    // "carried 60 internet satellites": a verb of carrying makes people aboard, not things.
+    const r = predicate(i + 1) ?? (tightLeft === "aboard" ? undefined : tightLeft);
     if (r && r !== "employees") return { measure: place ? `${r}:${singular(place.lower).replace(/ie$/, "y")}` : r, people: true };
   }
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
@@ -364,30 +372,3 @@ const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimate
 const AREA_NOUN = /^(acre|hectare|square)$/;
 const FACT_NOUN = /^(station|casino|vehicle|truck|ship|aircraft|crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
 const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
-
-function isQualifier(w: string): boolean {
-  return QUALIFIER_WORDS.some(([, re]) => re.test(w));
-}
-
-/** Qualifiers near a value: the words before it in its clause and the compound after it. */
-export function qualifiersNear(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string[] {
-  const near = [
-    ...words.filter((w) => w.end <= valueStart).slice(-6),
-    ...words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd).slice(0, 2),
-  ];
-  const found = new Set<string>();
-  for (const w of near) {
-    // "older adults", "old people": an age group, not a predecessor.
-    if (/^(old|older)$/.test(w.lower) && /^\s+(?:adults|people|patients|residents|women|men|workers|americans|voters|drivers|children|volunteers|participants|persons|individuals)\b/i.test(text.slice(w.end, w.end + 14))) continue;
-    // "first half", "first-quarter": a period, not the first of several payments.
-    if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months)\b/i.test(text.slice(w.end, w.end + 14))) continue;
-    for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
-  }
-  if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");
-  // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
-  if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
-  // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
-  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
-  else found.delete("rate");
-  return [...found].sort();
-}

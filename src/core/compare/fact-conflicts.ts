@@ -48,18 +48,20 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
 /** Periods: unstated time joins the story's present; other periods stand alone. */
 function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): Claim[][] {
   const parts = new Map<string, Claim[]>();
-  // A story about next year's plan ("budget for next year") gives some figures without the year: when no
-  // figure is said to be this year's, unstated ones are next year's too.
-  const planOnly = claims.some((c) => c.time === "next-year") && !claims.some((c) => c.time !== "" && c.time !== "next-year");
+  // "next year" is the year after the one the story speaks from ("fiscal 2027" in a story dated 2026).
+  const next = latestYear ? `y${Number(latestYear) + 1}` : "next-year";
+  const period = (c: Claim) => (c.time === "next-year" ? next : sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) ? "" : c.time);
+  // A story about next year's plan ("a budget for the 2027 fiscal year") gives some figures without the year:
+  // when more sources state the plan's year as a fact (not an expectation) than state the present, unstated
+  // figures are the plan's too.
+  const sourcesOf = (test: (c: Claim) => boolean) => new Set(claims.filter(test).map((c) => c.doc)).size;
+  const planned = sourcesOf((c) => period(c) === next && !c.qualifiers.includes("projected"));
+  const plan = planned > 0 && planned > sourcesOf((c) => c.time !== "" && period(c) === "");
   for (const c of claims) {
-    if (planOnly && c.time === "") {
-      addTo(parts, "next-year", c);
-      continue;
-    }
     // A bare "second quarter" is the story's own fiscal period for money and percentages; for points
     // in a game it is a part of the game.
-    const key = sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) ? "" : c.time;
-    addTo(parts, key, c);
+    const key = period(c);
+    addTo(parts, plan && c.time === "" ? next : key, c);
   }
   return [...parts.values()];
 }

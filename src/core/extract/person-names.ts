@@ -4,7 +4,8 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 import { isFirstName } from "../nlp/compromise.js";
 
 const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
-const PERSON_CONTEXT_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Officer|President|Senator|Sen|Rep|Gov|Mayor|Judge|Chief|coach|CEO|chief executive|spokesman|spokeswoman|spokesperson|victim|suspect)\.?\s+$/i;
+/** A title right before the name, or as its appositive head ("Its chief executive, Priya Raman, ..."). */
+const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)\.?\s+|(?:Officer|President|Senator|Governor|Mayor|Judge|Chief|coach|CEO|chief executive|chief financial officer|chief operating officer|founder|co-founder|chairman|chairwoman|chair|captain|skipper|pilot|driver|spokesman|spokeswoman|spokesperson|victim|suspect|director|manager|minister|secretary|commissioner|superintendent|president|treasurer|attorney|lawyer|sheriff|inspector)(?:\s*,\s*|\s+))$/i;
 
 export function personNameClaims(doc: number, sentences: Sentence[], entities: EntityMention[][]): Claim[] {
   const out: Claim[] = [];

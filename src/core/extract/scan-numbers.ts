@@ -65,6 +65,11 @@ export function scanNumbers(text: string): NumberMention[] {
       taken.push([at, at + m[0].length]);
       continue;
     }
+    // "1:30 a.m.", "6:42": a clock time (or a ratio) is not a count.
+    if (/\d:$/.test(text.slice(Math.max(0, at - 2), at)) || /^:\d/.test(text.slice(at + m[0].length, at + m[0].length + 2))) {
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
     const decimals = m[2] ? m[2].length - 1 : 0;
     const base = Number(m[1].replace(/,/g, "") + (m[2] ?? ""));
     raw.push(build(text, at, at + m[0].length, base, decimals, false, m[2] === undefined && /^\d{4}$/.test(m[1])));

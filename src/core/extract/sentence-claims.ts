@@ -6,7 +6,8 @@ import { classifyNumber } from "./classify-number.js";
 import { findDates, isoDate } from "./dates.js";
 import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
 import { findTimes, timeNear } from "../attribute/time.js";
-import { countMeasure, moneyMeasure, qualifiersNear } from "../attribute/measure.js";
+import { countMeasure, moneyMeasure } from "../attribute/measure.js";
+import { qualifiersNear } from "../attribute/qualifiers.js";
 import { percentMeasure } from "../attribute/percent-measure.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
@@ -45,7 +46,7 @@ export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
 const DATE_EVENTS: [string, RegExp][] = [
   ["event", /^(struck|hit|occurred|happened|erupted|crashed|exploded|collapsed)$/],
-  ["launch", /^(launch|launched|launches|launching|release|released|releases|debut|debuts|debuted|unveiled|unveil|available|ship|ships|shipping|arrive|arrives|goes|go)$/],
+  ["launch", /^(launch|launched|launches|launching|liftoff|lift-off|lifted|blasted|flew|release|released|releases|debut|debuts|debuted|unveiled|unveil|available|ship|ships|shipping|arrive|arrives|goes|go)$/],
   ["election", /^(election|elections|vote|voting|polls|ballot|referendum|runoff|primary)$/],
   ["born", /^(born)$/],
   ["died", /^(died|death|passed)$/],
@@ -135,10 +136,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       const owner = person ?? priced ?? fined;
       const subject = owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig);
-      claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
+      claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${trig.measure}:sought` : trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
-      const measure = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
-      if (!measure) continue;
+      const found = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+      if (!found) continue;
+      const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : found;
       const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
@@ -269,6 +271,8 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
     .filter((w) => w.start >= clauseStart && w.end <= clauseEnd && (w.end <= start || w.start >= end))
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
   for (const w of near.slice(0, 8)) for (const [m, re] of DATE_EVENTS) if (re.test(w.lower)) return m;
+  // "The rocket lifted off at 6:42 a.m. local time on November 26": a take-off anywhere in the clause.
+  if (near.some((w, k) => /^(lifted|lifts|blasted|blasts|took|takes)$/.test(w.lower) && near.some((o) => o.lower === "off" && o.start > w.end && o.start - w.end <= 2) && k < 16)) return "launch";
   return undefined;
 }
 
@@ -284,6 +288,15 @@ function ageSubject(text: string, n: NumberMention, end: number, entities: Entit
     return { key: `role:${role.lower}`, label: `the ${role.lower}` };
   }
   return undefined;
+}
+
+/**
+ * "the union had pushed for a 6% raise", "the lawsuit seeks $50 million": what someone asks for is a fact of
+ * its own, apart from what was agreed or awarded ("wants to cut $120 million" is a plan, not a demand).
+ */
+const SOUGHT_BEFORE = /\b(?:sought|seeks?|seeking|wants?|wanted|wanting|demands|demanded|demanding|(?:push|pushed|pushes|pushing|ask|asked|asks|asking|call|called|calls|calling|press|pressed|pressing|hold|held|holding)\s+out\s+for|(?:push|pushed|pushes|pushing|ask|asked|asks|asking|call|called|calls|calling|press|pressed|presses|pressing|lobbied|lobbying|fought|fighting)\s+for)\s+(?!to\b)(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+function sought(text: string, clauseStart: number, at: number): boolean {
+  return SOUGHT_BEFORE.test(text.slice(Math.max(clauseStart, at - 60), at));
 }
 
 /** A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by". */

@@ -80,9 +80,10 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
     if (!m) {
       c.subject = "";
       c.subjectLabel = "";
-    } else if (m.size === 1 && ((docs.get(`${key(c)}\u0000${[...m.keys()][0]}`)?.size ?? 0) >= 2 || !(c.names ?? []).some((n) => n !== [...m.keys()][0]))) {
-      // The story's one subject for the measure, when two articles establish it or the claim's own
-      // sentence names nobody else ("A collection of Burgundy sold for $28 million at a Geneva auction").
+    } else if (m.size === 1 && ((docs.get(`${key(c)}\u0000${[...m.keys()][0]}`)?.size ?? 0) >= 2 || c.kind === "date" || !(c.names ?? []).some((n) => n !== [...m.keys()][0]))) {
+      // The story's one subject for the measure, when two articles establish it, when it is the date of an
+      // event (a story's launch has one date: "The launch on November 26 raised ..., Strathlyn said"), or when
+      // the claim's own sentence names nobody else ("A collection of Burgundy sold for $28 million at a Geneva auction").
       const [[k, label]] = [...m.entries()];
       c.subject = k;
       c.subjectLabel = label;

@@ -137,6 +137,22 @@ const rows: Row[] = [
   ["Greek authorities evacuated 41 villages north of Athens.", 41, { kind: "count", measure: "evacuated:village" }],
   ["The payload was insured for $85 million.", 85e6, { kind: "money", measure: "insurance" }],
   ["Insurers estimate the storm caused about $4 billion in insured losses.", 4e9, { kind: "money", measure: "insured loss" }],
+  // a deal's value, under any of its names
+  ["Halvane will acquire Orenda Bio in a transaction valued at $3.4 billion.", 3.4e9, { kind: "money", measure: "price", subject: "orenda bio" }],
+  ["Halvane unveiled a bid of nearly $14 billion to purchase Orenda.", 14e9, { kind: "money", measure: "price" }],
+  // what someone asks for is a fact of its own; what someone plans to do is not
+  ["The union had pushed for a 6% raise.", 6, { kind: "percent", measure: "pct:pay:up:sought" }],
+  ["The union wants a 12% pay rise.", 12, { kind: "percent", measure: "pct:pay:up:sought" }],
+  ["The lawsuit seeks $50 million in damages.", 50e6, { kind: "money", measure: "damage:sought" }],
+  ["Mayor Carla Ruiz wants to cut $120 million from the budget.", 120e6, { kind: "money", measure: "cuts" }],
+  // things sent into orbit, whatever the verb
+  ["Strathlyn launches 48 broadband satellites.", 48, { kind: "count", measure: "satellite:launched" }],
+  ["The new rocket puts 60 satellites in orbit.", 60, { kind: "count", measure: "satellite:launched" }],
+  ["The rocket flew on Thursday, placing 48 Skyweave satellites in orbit.", 48, { kind: "count", measure: "satellite:launched" }],
+  ["The rocket carried 60 internet satellites into orbit.", 60, { kind: "count", measure: "satellite:launched" }],
+  // a launch date, however the launch is told
+  ["The rocket lifted off at 6:42 a.m. local time on November 26, 2026, and deployed its satellites.", "2026-11-26", { kind: "date", measure: "date:launch" }],
+  ["The Tallis-5 flew for the first time on November 27, 2026.", "2026-11-27", { kind: "date", measure: "date:launch", qualifiers: [] }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -170,6 +186,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The audience peaked in the last 15 minutes of the show.",
     "The stadium opened in 1988 and started hosting concerts in 1990.",
     "The office is in Building 6000, off Route 66.",
+    "Williams was arrested around 1:30 a.m. on state Route 94.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });
@@ -182,6 +199,9 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["In addition to the two suspects in custody, police sought a third.", 2, "perpetrator:suspect"],
     ["The combined company will employ 61,000 people.", 61000, "job:added"],
     ["Ridgeline said it knows of 14 crashes and three injuries.", 14, "injured"],
+    ["Zawahri was carrying 1,300 rounds of ammunition.", 1300, "aboard"],
+    ["The CTS board will be reduced to seven from eight.", 7, "aboard"],
+    ["Demand totalled 6.82 billion francs at prices between 94.70 and 97.10 pct.", 6.82e9, "price:sought"],
   ])("%s: %s is not %s", (sentence, value, measure) => {
     expect(sentenceClaims(sentence).filter((c) => c.value === value && c.measure === measure)).toEqual([]);
   });

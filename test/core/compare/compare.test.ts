@@ -28,6 +28,31 @@ describe("comparator: conflicts", () => {
   });
 });
 
+describe("comparator: periods", () => {
+  it("a plan's figures without a year are the plan's when more sources state the plan year than the present (a warning: the period is implied)", () => {
+    expect(summary([
+      ["a.txt", "Updated Nov 25, 2026. Westmarch passed a $14.2 billion education budget for the 2027 fiscal year. This year's education budget was $13.1 billion."],
+      ["b.txt", "Updated Nov 25, 2026. Westmarch approved a $12.4 billion education budget on Monday."],
+      ["c.txt", "Updated Nov 26, 2026. Westmarch approved a $14.2 billion education budget that takes effect next year."],
+    ]).filter((f) => f.severity !== "info")).toEqual([{ severity: "warning", measure: "budget", values: [12.4e9, 14.2e9] }]);
+  });
+
+  it("an expected figure for next year does not pull the present's figures into next year", () => {
+    expect(summary([
+      ["a.txt", "Updated Nov 25, 2026. Kestrel Foods reported revenue of $12.4 billion. Kestrel expects revenue to reach $14 billion next year."],
+      ["b.txt", "Updated Nov 25, 2026. Kestrel Foods said revenue was $12.4 billion."],
+      ["c.txt", "Updated Nov 25, 2026. Kestrel Foods expects revenue of $14 billion next year."],
+    ])).toEqual([]);
+  });
+
+  it("a demand is not the raise agreed", () => {
+    expect(summary([
+      ["a.txt", "Westmarch gives teachers a 4% raise. The union had pushed for a 6% raise."],
+      ["b.txt", "Westmarch gives its teachers a 4% raise; the union sought 6%."],
+    ])).toEqual([]);
+  });
+});
+
 describe("comparator: one figure given to different subjects", () => {
   const hotel = (c: string) => [
     ["a.txt", "Carrow Capital agreed to buy the Grand Meridian from Lisle Hospitality for $310 million. The hotel has 610 rooms."],
@@ -133,6 +158,14 @@ describe("name variants", () => {
     ["Amy Lee", "Amy Li", false],
     ["Anna Kowalski", "Anna Kowalski", false],
   ])("%s ~ %s: %s", (a, b, expected) => expect(variants(a, b)).toBe(expected));
+
+  it("a title set off by commas marks a person ('Its chief executive, Priya Raman, ...')", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Orenda Bio agreed to be bought. Its chief executive, Priya Raman, will stay."],
+      ["b.txt", "Orenda Bio was sold on Monday. Orenda chief executive Priya Ramen will stay on."],
+    ]);
+    expect(a.findings.find((x) => x.kind === "name-spelling")?.values.map((v) => v.value)).toEqual(["Priya Raman", "Priya Ramen"]);
+  });
 
   it("reports a spelling conflict between sources, not within one", () => {
     const a = analyzeTexts([

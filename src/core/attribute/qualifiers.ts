@@ -1,0 +1,31 @@
+/** Qualifiers of a value: additional, total, initial, previous, projected, forecast, rate, career. */
+import { QUALIFIER_WORDS } from "./lexicon.js";
+import type { Word } from "./words.js";
+
+export function isQualifier(w: string): boolean {
+  return QUALIFIER_WORDS.some(([, re]) => re.test(w));
+}
+
+/** Qualifiers near a value: the words before it in its clause and the compound after it. */
+export function qualifiersNear(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string[] {
+  const near = [
+    ...words.filter((w) => w.end <= valueStart).slice(-6),
+    ...words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd).slice(0, 2),
+  ];
+  const found = new Set<string>();
+  for (const w of near) {
+    // "older adults", "old people": an age group, not a predecessor.
+    if (/^(old|older)$/.test(w.lower) && /^\s+(?:adults|people|patients|residents|women|men|workers|americans|voters|drivers|children|volunteers|participants|persons|individuals)\b/i.test(text.slice(w.end, w.end + 14))) continue;
+    // "first half", "first-quarter": a period, not the first of several payments.
+    // "flew for the first time": a first occasion, not the first of several values.
+    if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;
+    for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
+  }
+  if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");
+  // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
+  if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
+  // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
+  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
+  else found.delete("rate");
+  return [...found].sort();
+}
