@@ -47,11 +47,15 @@ function scaled(v: number): string {
 
 const trim = (v: number) => String(Number(v.toFixed(3)));
 
+const RELATIVE: Record<string, string> = { current: "this year", "next-year": "next year", "prev-year": "the previous year", "prev-quarter": "the previous quarter", "prev-month": "the previous month", prev: "earlier" };
+
+/** A period in words; "next year" and "in 2027" of one fact read as "in 2027". */
 export function describeTime(time: string): string {
   if (!time) return "";
-  const parts = time.split(",").filter(Boolean);
+  let parts = time.split(",").filter(Boolean);
+  if (parts.some((t) => /^y\d{4}$/.test(t))) parts = parts.filter((t) => t !== "current" && t !== "next-year");
   return parts
-    .map((t) => t.replace(/^y(\d{4})$/, "in $1").replace(/^prev-year$/, "the previous year").replace(/^(by|since|until|before|after)-(\d{4})$/, "$1 $2").replace(/^q(\d)(?:-(\d{4}))?$/, (_, q, y) => `Q${q}${y ? ` ${y}` : ""}`))
+    .map((t) => RELATIVE[t] ?? t.replace(/^y(\d{4})$/, "in $1").replace(/^(by|since|until|before|after)-(\d{4})$/, "$1 $2").replace(/^q(\d)(?:-(\d{4}))?$/, (_, q, y) => `Q${q}${y ? ` ${y}` : ""}`))
     .join(" / ");
 }
 

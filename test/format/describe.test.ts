@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { describeTime } from "../../src/format/describe.js";
+
+describe("describeTime: a fact's period in words", () => {
+  it.each([
+    ["", ""],
+    ["y2027", "in 2027"],
+    ["next-year", "next year"],
+    ["current", "this year"],
+    ["prev-year", "the previous year"],
+    ["next-year,y2027", "in 2027"],
+    [",current,y2026", "in 2026"],
+    ["q3-2025", "Q3 2025"],
+    ["by-2030", "by 2030"],
+    ["prev-year,y2024", "the previous year / in 2024"],
+  ])("%j -> %j", (time, words) => expect(describeTime(time)).toBe(words));
+});
