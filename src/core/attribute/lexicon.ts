@@ -28,7 +28,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   // Public money to a company or a project: "1.2 billion euros in subsidies", "$400 million in incentives".
   { measure: "subsidy", words: /^(subsidy|subsidies|subsidised|subsidized|incentives)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
-  { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|purchase|purchased|purchases|purchasing|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
+  { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|transfer|signing|purchase|purchased|purchases|purchasing|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
   { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled)$/ },

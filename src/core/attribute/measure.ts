@@ -16,6 +16,9 @@ export interface Trigger {
 export const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
 const NEUTRAL_MODIFIER = /^(will|would|can|could|may|might|must|should|to|also|which|that|it|they|net|total|overall|annual|yearly|quarterly|full-year|record|reported|combined|consolidated|group|company|headline|its|their|his|her|the|a|an|this|that|new|strong|weak|higher|lower|first|second|third|fourth|fiscal|same|last|next|current|expected|estimated|projected|average|further|additional|initial|record-high|all-time)$/;
 
+/** A period ("third-quarter revenue", "nine-month sales") or a verb ("expects revenue of") does not narrow a figure. */
+const NOT_SEGMENT = /^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:three|six|nine|twelve)-month|half-year|year-end|(?:expects?|expected|sees|saw|forecasts?|projects?|projected|predicts?|predicted|targets?|guides?|guided|reports?|reported|posts?|posted|books?|booked|records?|recorded|says?|said|had|has|have|lifts?|lifted|raises?|raised|cuts?|lowers?|lowered|boosts?|boosted|grows?|grew|doubles?|doubled))$/;
+
 /** The word right before a noun, when it narrows it ("cloud" revenue, "operating" margin). */
 export function modifierBefore(text: string, words: Word[], start: number): string | undefined {
   const prev = [...words].reverse().find((w) => w.end <= start);
@@ -23,7 +26,7 @@ export function modifierBefore(text: string, words: Word[], start: number): stri
   const surface = text.slice(prev.start, prev.end);
   const lower = surface.toLowerCase();
   const opensSentence = words[0] === prev;
-  if (!(opensSentence ? /^\p{L}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(surface) || NEUTRAL_MODIFIER.test(lower) || NOT_COUNT_NOUN.test(lower)) return undefined;
+  if (!(opensSentence ? /^\p{L}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(surface) || NEUTRAL_MODIFIER.test(lower) || NOT_COUNT_NOUN.test(lower) || NOT_SEGMENT.test(lower)) return undefined;
   return lower;
 }
 
@@ -64,6 +67,7 @@ export const ruleFor = (rules: MeasureRule[], word: string): string | undefined 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
+const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
 /** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
@@ -82,6 +86,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   };
   // "will bring in roughly $84 million a year": money coming in.
   if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "revenue", start: valueStart, end: valueEnd };
+  // "The Zephra Pro 9 starts at $999", "launched at $899", "retails for $49": what a thing sells for.
+  if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
   // "The payload was insured for $85 million" (but "insured losses" are losses).
   if (/\binsured\s+(?:for|at|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "insurance", start: valueStart, end: valueEnd };
   const compound = pick(after, 3, true);
@@ -92,7 +98,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const change = /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+$/i.exec(text.slice(Math.max(clauseStart, valueStart - 24), valueStart));
   const skip = change ? before.findIndex((w) => /^\d/.test(w.lower)) + 1 : 0;
   const stop = before.findIndex((w, k) => k >= skip && /^\d/.test(w.lower));
-  const leftUntilNumber = before.slice(0, stop >>> 0).filter((w) => !GENERIC_AMOUNT.test(w.lower) && !/^\d/.test(w.lower));
+  // Words that can never name the money (articles, prepositions, period words: "revenue for the three months to
+  // September climbed to $7.8 billion") do not use up the window.
+  const leftUntilNumber = before.slice(0, stop >>> 0).filter((w) => !GENERIC_AMOUNT.test(w.lower) && !/^\d/.test(w.lower) && !WINDOW_FILLER.test(w.lower));
   if (!found) {
     found = pick(leftUntilNumber, 8, false);
     // "a deal worth $1.6 billion", "a contract valued at": the noun before "worth" says what it is.

@@ -6,6 +6,7 @@
  */
 import type { Claim, Finding, Severity } from "../types.js";
 import { sameTime } from "../attribute/time.js";
+import { SEGMENTED } from "../attribute/measure.js";
 import { RANK, consistent, pairSeverity, type ToleranceOf } from "./severity.js";
 import { findingOf } from "./value-groups.js";
 import { addTo } from "../multimap.js";
@@ -27,7 +28,10 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     if (c.subject === undefined || c.kind === "entity" || c.kind === "name") continue;
     // A forecast ("analysts expected $12.1 billion") is a different fact from the figure itself.
     // So is the figure of a predecessor ("the previous model cost $899").
-    const forecast = ["forecast", "previous", "rate", "career"].filter((q) => c.qualifiers.includes(q)).join("+");
+    // A company's own expectation of a reported figure ("expects revenue of $9.0 billion to $9.2 billion") is
+    // guidance, not the figure.
+    const guidance = c.qualifiers.includes("projected") && SEGMENTED.has(c.measure.split(" ").pop()!) ? ["guidance"] : [];
+    const forecast = [...["forecast", "previous", "rate", "career"].filter((q) => c.qualifiers.includes(q)), ...guidance].join("+");
     const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? "", forecast].join("\u0000");
     addTo(buckets, key, c);
   }
@@ -50,7 +54,10 @@ function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): 
   const parts = new Map<string, Claim[]>();
   // "next year" is the year after the one the story speaks from ("fiscal 2027" in a story dated 2026).
   const next = latestYear ? `y${Number(latestYear) + 1}` : "next-year";
-  const period = (c: Claim) => (c.time === "next-year" ? next : sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) ? "" : c.time);
+  // A quarter named without a year is the story's own period; when a fact names two ("third-quarter revenue of
+  // $8.7 billion ... forecast fourth-quarter revenue of $9.1 billion"), only the one most sources state as a fact is.
+  const own = ownQuarter(claims);
+  const period = (c: Claim) => (c.time === "next-year" ? next : sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) && (!own || !/^[qh]\d$/.test(c.time) || c.time === own) ? "" : c.time);
   // A story about next year's plan ("a budget for the 2027 fiscal year") gives some figures without the year:
   // when more sources state the plan's year as a fact (not an expectation) than state the present, unstated
   // figures are the plan's too.
@@ -64,6 +71,15 @@ function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): 
     addTo(parts, plan && c.time === "" ? next : key, c);
   }
   return [...parts.values()];
+}
+
+/** With two or more bare quarters in one fact, the one most sources state as a fact (not an expectation). */
+function ownQuarter(claims: Claim[]): string | undefined {
+  const quarters = new Map<string, Set<number>>();
+  for (const c of claims) if (/^[qh]\d$/.test(c.time)) quarters.set(c.time, (quarters.get(c.time) ?? new Set()).add(c.qualifiers.includes("projected") ? -1 - c.doc : c.doc));
+  if (quarters.size < 2) return undefined;
+  const facts = (k: string) => [...quarters.get(k)!].filter((d) => d >= 0).length;
+  return [...quarters.keys()].sort((a, b) => facts(b) - facts(a) || (a < b ? -1 : 1))[0];
 }
 
 /** Money to two different recipients is two facts; a claim that names no recipient then fits neither. */

@@ -38,9 +38,13 @@ const SUFFIXES = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|li
 /** Capitalised runs in a sentence. */
 export function findNameSpans(sentence: string): NameSpan[] {
   const out: NameSpan[] = [];
+  let taken = 0;
   for (const m of sentence.matchAll(SPAN)) {
     let text = m[0];
     let start = m.index ?? 0;
+    if (start < taken) continue; // inside a model number's suffix ("... 9 Max")
+    text += numberedSuffix(sentence, start, text);
+    taken = start + text.length;
     // Trim trailing connectors, possessives and sentence punctuation.
     text = text.replace(/(\s+(of|de|and|&))+$/i, "").replace(/['’]s?$/u, "");
     if (/\.$/.test(text) && !/\b(Inc|Corp|Co|Ltd|Jr|Sr|St|U\.S|[A-Z])\.$/.test(text)) text = text.slice(0, -1);
@@ -56,6 +60,27 @@ export function findNameSpans(sentence: string): NameSpan[] {
     start += 0;
   }
   return out;
+}
+
+/**
+ * A model number ends a product's name ("Zephra Pro 9", "Zephra Pro 9 Max", "Vista 2", "Boeing 737"): a short number
+ * after a name (not a month or a day: "March 14"), when what follows cannot be the noun it counts ("Jones 3 times").
+ */
+const NUMBERED = /^\s(\d{1,3})(?![\d%]|[,.:]\d|[-\s]*(?:percent|per cent|pct|million|billion|trillion|thousand|hundred|mln|bn|dozen|euros?|dollars?|dlrs|pounds?|yen|yuan|francs?|rupees?|km|kg|mph|miles?|metres?|meters?|feet|foot|inches|degrees?|years?|months?|weeks?|days?|hours?|minutes?|points?|goals?|votes?|runs?)\b)(?:\s+(\p{Lu}[\p{L}\d]*))?/u;
+const VERB_AFTER = /^(?:is|was|has|does|starts|costs|sells|ships|runs|comes|goes|gets|offers|features|includes|uses|weighs|measures|seats|carries|packs|boasts|retails|lists)$/;
+function numberedSuffix(sentence: string, start: number, text: string): string {
+  const words = text.trim().split(/\s+/);
+  const last = words[words.length - 1].toLowerCase().replace(/\.$/, "");
+  // "Approximately 15 people": a capitalised word opening a sentence may be any word, and hedges never name.
+  if (words.length === 1 && sentence.slice(0, start).trim() === "") return "";
+  if (/^(?:approximately|nearly|almost|roughly|around|over|under|some|only|just|least|more|fewer|less|up|top|another|total|totals|totaling|totalling|to|of|by|at|from|than)$/.test(last)) return "";
+  if (/['’]s$/.test(text) || NOT_NAMES.has(last) || /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|no|nos|vol|ch|p|pp|fig|art|sec|section|chapter|page|article|rule|clause|phase|stage|level|grade|round|game|week|day|year|term|number)$/.test(last)) return "";
+  const end = start + text.length;
+  const m = NUMBERED.exec(sentence.slice(end, end + 40));
+  if (!m) return "";
+  if (m[2]) return m[0];
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(sentence.slice(end + m[0].length));
+  return !next || !/s$/.test(next[1]) || VERB_AFTER.test(next[1]) ? m[0] : "";
 }
 
 function pushSpan(out: NameSpan[], sentence: string, start: number, text: string): void {

@@ -64,7 +64,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const words = wordsOf(text);
   const clauses = clausesOf(text);
   const dates = findDates(text);
-  const numbers = scanNumbers(text).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  // A number inside a name ("Zephra Pro 9", "Boeing 737") is part of the name.
+  const numbers = scanNumbers(text).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end) && !entities.some((e) => e.start <= n.start && n.end <= e.end));
   const classified = numbers.map((n) => ({ n, c: classifyNumber(text, n) }));
   const notTimes = classified.filter((x) => x.c.kind !== "year");
   // A year that dates an event ("expected to open in 2028", "founded in 2014") is that event's date, not the
@@ -131,12 +132,17 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       if (!trig) continue;
       // Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million".
       const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
-      // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999").
-      const priced = trig.measure === "price" ? [...entities].reverse().find((e) => e.end <= n.hedgeStart) : undefined;
+      // What was paid for, named after the amount: "paid Sporting Vellano €62m (about £53m) for winger Idris
+      // Calloway", "the €40 million paid for Joel Ansah": a price, the thing's.
+      const paidFor = trig.measure === "pay" || trig.measure === "price" ? thingPaidFor(text, entities, c.end) : undefined;
+      // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999"), but
+      // not the seller it came from ("signed Idris Calloway from Sporting Vellano for 62 million euros").
+      const priced = trig.measure === "price" ? paidFor ?? [...entities].reverse().find((e) => e.end <= n.hedgeStart && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start))) : paidFor;
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       const owner = person ?? priced ?? fined;
       const subject = owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig);
-      claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${trig.measure}:sought` : trig.measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
+      const measure = paidFor ? "price" : trig.measure;
+      claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       const found = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       if (!found) continue;
@@ -297,6 +303,13 @@ function ageSubject(text: string, n: NumberMention, end: number, entities: Entit
 const SOUGHT_BEFORE = /\b(?:sought|seeks?|seeking|wants?|wanted|wanting|demands|demanded|demanding|(?:push|pushed|pushes|pushing|ask|asked|asks|asking|call|called|calls|calling|press|pressed|pressing|hold|held|holding)\s+out\s+for|(?:push|pushed|pushes|pushing|ask|asked|asks|asking|call|called|calls|calling|press|pressed|presses|pressing|lobbied|lobbying|fought|fighting)\s+for)\s+(?!to\b)(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 function sought(text: string, clauseStart: number, at: number): boolean {
   return SOUGHT_BEFORE.test(text.slice(Math.max(clauseStart, at - 60), at));
+}
+
+/** The name after "for" (past a parenthesis: "€62m (about £53m) for ..."), or after "paid for" / "spent on". */
+function thingPaidFor(text: string, entities: EntityMention[], end: number): EntityMention | undefined {
+  const m = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:paid|spent)\s+)?(?:for|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}/u.exec(text.slice(end, end + 80));
+  if (!m || (/\bon\s/.test(m[0]) && !/\bspent\s+on\s/.test(m[0]))) return undefined;
+  return entities.find((e) => e.start === end + m[0].length);
 }
 
 /** A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by". */

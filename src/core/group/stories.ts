@@ -10,6 +10,7 @@ import { fnv1a } from "../hash.js";
 import { NearestPairs } from "./nearest-pairs.js";
 import { averageLink, type Edges } from "./average-link.js";
 import { DenseIds } from "./dense-ids.js";
+import { isCommonWord } from "../nlp/compromise.js";
 
 const MAX_TERMS = 100;
 /** Neighbours kept per article in the similarity graph. */
@@ -45,9 +46,19 @@ export interface StoryFeatures {
 /**
  * One pass over the article's words (a letter, then letters, digits, apostrophes and hyphens) gives both:
  * - terms: words of three or more characters less stopwords and a trailing "'s", weighted by capitalisation;
- * - names: capitalised words never written in lower case in the article (the names it is about), less stopwords and
- *   designators; a word just after an apostrophe or quote is neither a name nor a lower-case use.
+ * - names: capitalised words never written in lower case in the article (the names it is about), less stopwords,
+ *   designators and ordinary words that are capitalised only because they open a sentence; a word just after an
+ *   apostrophe or quote is neither a name nor a lower-case use.
  */
+/** Only spaces between the start of the text, or the end of a sentence or line, and `at`. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  return c === "." || c === "!" || c === "?" || c === "\n" || c === "\r";
+}
+
 export function storyFeatures(text: string): StoryFeatures {
   const tf = new Map<string, number>();
   const lower = new Set<string>();
@@ -63,7 +74,8 @@ export function storyFeatures(text: string): StoryFeatures {
     const w = (raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw).toLowerCase();
     if (STOPWORDS.has(w)) continue;
     tf.set(w, (tf.get(w) ?? 0) + (isUpper ? NAME_WEIGHT : WORD_WEIGHT));
-    if (isUpper && !afterQuote) {
+    // "Rival Norcast Systems reported ...", "Net income was ...": an ordinary word opening a sentence is not a name.
+    if (isUpper && !afterQuote && !(opensSentence(text, m.index) && isCommonWord(w))) {
       capital.add(w);
       // "Hartford-area", "Paris-based": the name is the part before the hyphen.
       const cut = w.indexOf("-");

@@ -153,6 +153,20 @@ const rows: Row[] = [
   // a launch date, however the launch is told
   ["The rocket lifted off at 6:42 a.m. local time on November 26, 2026, and deployed its satellites.", "2026-11-26", { kind: "date", measure: "date:launch" }],
   ["The Tallis-5 flew for the first time on November 27, 2026.", "2026-11-27", { kind: "date", measure: "date:launch", qualifiers: [] }],
+  // a reported figure's period is not a segment of it, nor is a verb
+  ["Quintara Systems reported third-quarter revenue of $8.7 billion on Tuesday.", 8.7e9, { kind: "money", measure: "revenue", subject: "quintara systems", time: "q3" }],
+  ["For the current quarter, Quintara expects revenue of $9.0 billion to $9.2 billion.", 9.1e9, { kind: "money", measure: "revenue", qualifiers: ["projected"] }],
+  ["Quintara said that revenue for the three months to September climbed to $7.8 billion.", 7.8e9, { kind: "money", measure: "revenue" }],
+  // a transfer's fee is the player's price, not the seller's or the buyer's payment
+  ["Redmoor Athletic have signed winger Idris Calloway from Sporting Vellano for a club-record fee of 62 million euros.", 62e6, { kind: "money", measure: "price", subject: "idris calloway" }],
+  ["Redmoor Athletic have completed the signing of Idris Calloway from Sporting Vellano for €68 million.", 68e6, { kind: "money", measure: "price", subject: "idris calloway" }],
+  ["Redmoor Athletic have paid Sporting Vellano €62m (about £53m) for 23-year-old winger Idris Calloway.", 62e6, { kind: "money", measure: "price", subject: "idris calloway" }],
+  ["It eclipses the €40 million paid for Joel Ansah in 2022.", 40e6, { kind: "money", measure: "price", subject: "joel ansah", time: "y2022" }],
+  // a model number is part of the name; what a thing starts at is its price
+  ["The Zephra Pro 9 starts at $999 and goes on sale on October 3.", 999, { kind: "money", measure: "price", subject: "zephra pro 9" }],
+  ["A larger Zephra Pro 9 Max will cost $1,299.", 1299, { kind: "money", measure: "price", subject: "zephra pro 9 max" }],
+  ["The phone replaces the Zephra Pro 8, which launched at $899.", 899, { kind: "money", measure: "price", subject: "zephra pro 8" }],
+  ["Approximately 15 people were held hostage in a bathroom, Mina said.", 15, { kind: "count", measure: "hostages" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -187,6 +201,8 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The stadium opened in 1988 and started hosting concerts in 1990.",
     "The office is in Building 6000, off Route 66.",
     "Williams was arrested around 1:30 a.m. on state Route 94.",
+    "The Zephra Pro 9 will cost more than the Zephra Pro 8.",
+    "Lt. Emily McKinley told WAVE 3 News the man died at University Hospital.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });

@@ -45,6 +45,14 @@ describe("comparator: periods", () => {
     ])).toEqual([]);
   });
 
+  it("a fact's two quarters: the reported one is the story's, the guided one stands apart", () => {
+    expect(summary([
+      ["a.txt", "Quintara reported third-quarter revenue of $8.7 billion. It forecast fourth-quarter revenue of between $9.0 billion and $9.2 billion."],
+      ["b.txt", "Quintara said revenue climbed to $7.8 billion. For the current quarter, Quintara expects revenue of $9.0 billion to $9.2 billion."],
+      ["c.txt", "Quintara reported revenue of $8.7 billion for its third quarter and guided fourth-quarter revenue to $9.0 billion to $9.2 billion."],
+    ])).toEqual([{ severity: "warning", measure: "revenue", values: [7.8e9, 8.7e9] }]);
+  });
+
   it("a demand is not the raise agreed", () => {
     expect(summary([
       ["a.txt", "Westmarch gives teachers a 4% raise. The union had pushed for a 6% raise."],
