@@ -40,6 +40,11 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
     if (Math.max(...f.values.map((v) => v.sources)) < 2) {
       f.severity = "info";
       f.reasons = ["entity-attribute", "no-consensus"];
+    } else if (f.values.length > 2) {
+      // Three or more names for one subject's product ("Atom chip", "Xeon processors", "Sandy Bridge") is a
+      // product line, not two accounts of one name.
+      f.severity = "info";
+      f.reasons = ["entity-attribute", "many-products"];
     }
     findings.push(f);
   }

@@ -30,7 +30,7 @@ const WORD_WEIGHT = 0.5;
  * Street", "Mayor Voss"): two stories about two airlines, or two bridges on two streets, share them, so they are
  * not evidence of one story.
  */
-const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united|democrats?|democratic|republicans?|gop|labour|tory|tories|conservatives?|liberals?|greens?|independent|street|st|avenue|ave|road|rd|boulevard|lane|highway|route|bridge|tunnel|square|river|lake|bay|harbou?r|port|mount|valley|island|beach|station|stadium|arena|mayor|governor|senator|minister|president|sheriff|judge)$/;
+const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united|democrats?|democratic|republicans?|gop|labour|tory|tories|conservatives?|liberals?|greens?|independent|street|st|avenue|ave|road|rd|boulevard|lane|highway|route|bridge|tunnel|square|river|lake|bay|harbou?r|port|mount|valley|island|beach|ridge|canyon|creek|hills?|peak|forest|falls|springs|station|stadium|arena|mayor|governor|senator|minister|president|sheriff|judge)$/;
 
 /**
  * What clustering needs from one article: its terms and names as 32-bit hashes (no strings, so a large run

@@ -202,4 +202,23 @@ describe("entity claims", () => {
     ]);
     expect(a.findings).toEqual([]);
   });
+
+  it("a chip, a processor and an accelerator are one kind of product", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Brevik Labs, known for its Aurora AI accelerator, raised money. Brevik's Aurora chips power data centres."],
+      ["b.txt", "Brevik Labs, the company behind the Quellon processor, raised money."],
+      ["c.txt", "Brevik Labs, the designer of the Aurora accelerator, raised money."],
+    ]);
+    expect(a.findings.map((f) => [f.severity, f.measure, f.values.map((v) => v.value).sort()])).toEqual([["warning", "product:chip", ["Aurora", "Quellon"]]]);
+  });
+
+  it("three names for one company's product are a product line (info)", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Intel, the maker of the Atom chip, cut prices."],
+      ["b.txt", "Intel, known for its Atom chip, cut prices on Tuesday."],
+      ["c.txt", "Intel, the company behind the Xeon processor, cut prices."],
+      ["d.txt", "Intel, the developer of the Centrino chip, cut prices."],
+    ]);
+    expect(a.findings.map((f) => [f.severity, f.reasons])).toEqual([["info", ["entity-attribute", "many-products"]]]);
+  });
 });
