@@ -75,11 +75,16 @@ function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): 
 
 /** With two or more bare quarters in one fact, the one most sources state as a fact (not an expectation). */
 function ownQuarter(claims: Claim[]): string | undefined {
-  const quarters = new Map<string, Set<number>>();
-  for (const c of claims) if (/^[qh]\d$/.test(c.time)) quarters.set(c.time, (quarters.get(c.time) ?? new Set()).add(c.qualifiers.includes("projected") ? -1 - c.doc : c.doc));
-  if (quarters.size < 2) return undefined;
-  const facts = (k: string) => [...quarters.get(k)!].filter((d) => d >= 0).length;
-  return [...quarters.keys()].sort((a, b) => facts(b) - facts(a) || (a < b ? -1 : 1))[0];
+  const named = new Set<string>();
+  const stated = new Map<string, number[]>(); // quarter -> documents that state it as a fact
+  for (const c of claims) {
+    if (!/^[qh]\d$/.test(c.time)) continue;
+    named.add(c.time);
+    if (!c.qualifiers.includes("projected")) addTo(stated, c.time, c.doc);
+  }
+  if (named.size < 2) return undefined;
+  const facts = (k: string) => new Set(stated.get(k) ?? []).size;
+  return [...named].sort((a, b) => facts(b) - facts(a) || (a < b ? -1 : 1))[0];
 }
 
 /** Money to two different recipients is two facts; a claim that names no recipient then fits neither. */
