@@ -20,7 +20,6 @@ const CANDIDATE = 0.06;
 /** Pairs whose dot product over the rarer terms stays below this cannot reach CANDIDATE in practice. */
 const PREFILTER = 0.05;
 const THRESHOLD = 0.12;
-const MIN_SHARED_NAMES = 1;
 /** Capitalised words (names) say more about which story an article tells than ordinary words. */
 const NAME_WEIGHT = 3;
 const WORD_WEIGHT = 0.5;
@@ -163,11 +162,27 @@ function heaviest(w: Float64Array, scratch: Float64Array, count: number, hashes:
   return above.concat(ties.slice(0, n - above.length));
 }
 
-/** The dot product of an article spread over all terms with article j's sparse vector. */
-function dot(spread: Float64Array, v: Vectors, j: number): number {
-  let s = 0;
-  for (let k = v.offsets[j]; k < v.offsets[j + 1]; k++) s += spread[v.ids[k]] * v.weights[k];
-  return s;
+/**
+ * Each article's common terms (those with more postings than `limit`), in compressed rows like Vectors: the
+ * index skips them, so only they are left to add to an accumulated dot product.
+ */
+function commonTerms(v: Vectors, postings: Int32Array, limit: number): { offsets: Int32Array; ids: Int32Array; weights: Float64Array } {
+  const isCommon = (t: number) => postings[t + 1] - postings[t] > limit;
+  const offsets = new Int32Array(v.offsets.length);
+  for (let i = 0; i + 1 < v.offsets.length; i++) {
+    let c = 0;
+    for (let k = v.offsets[i]; k < v.offsets[i + 1]; k++) if (isCommon(v.ids[k])) c++;
+    offsets[i + 1] = offsets[i] + c;
+  }
+  const ids = new Int32Array(offsets[offsets.length - 1]);
+  const weights = new Float64Array(ids.length);
+  let at = 0;
+  for (let k = 0; k < v.ids.length; k++) {
+    if (!isCommon(v.ids[k])) continue;
+    ids[at] = v.ids[k];
+    weights[at++] = v.weights[k];
+  }
+  return { offsets, ids, weights };
 }
 
 /**
@@ -192,19 +207,38 @@ function postingLists(v: Vectors): { offsets: Int32Array; docs: Int32Array; weig
   return { offsets, docs, weights };
 }
 
-/** Two articles that share no name are not one story, however alike their words. */
-function shareName(x: Uint32Array, y: Uint32Array): boolean {
-  if (!x.length || !y.length) return true;
-  let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) {
-      if (++shared >= MIN_SHARED_NAMES) return true;
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
+/**
+ * Two articles that share no name are not one story, however alike their words. Names become dense ids in
+ * compressed rows; the selected article stamps its names, so whether another shares one is a pass over that
+ * article's names.
+ */
+class SharedNames {
+  private readonly offsets: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly stamp: Int32Array;
+  private selected = -1;
+
+  constructor(features: StoryFeatures[]) {
+    const dense = new DenseIds();
+    this.offsets = new Int32Array(features.length + 1);
+    features.forEach((f, i) => (this.offsets[i + 1] = this.offsets[i] + f.names.length));
+    this.ids = new Int32Array(this.offsets[features.length]);
+    features.forEach((f, i) => f.names.forEach((h, k) => (this.ids[this.offsets[i] + k] = dense.idOf(h))));
+    this.stamp = new Int32Array(dense.size).fill(-1);
   }
-  return false;
+
+  select(i: number): void {
+    for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) this.stamp[this.ids[k]] = i;
+    this.selected = i;
+  }
+
+  /** Article j shares a name with the selected article, or one of the two has none. */
+  with(j: number): boolean {
+    const i = this.selected;
+    if (this.offsets[i] === this.offsets[i + 1] || this.offsets[j] === this.offsets[j + 1]) return true;
+    for (let k = this.offsets[j]; k < this.offsets[j + 1]; k++) if (this.stamp[this.ids[k]] === i) return true;
+    return false;
+  }
 }
 
 /**
@@ -216,13 +250,15 @@ function shareName(x: Uint32Array, y: Uint32Array): boolean {
 function similarPairs(features: StoryFeatures[]): NearestPairs {
   const vec = vectors(features);
   const n = features.length;
-  // Article i's weights spread over all terms, so its cosine with another article is one pass over the other.
+  // Article i's common-term weights spread over all terms, so the rest of its cosine with another article is one pass over the other's common terms.
   const spread = new Float64Array(vec.terms);
   const { offsets, docs, weights } = postingLists(vec);
   const limit = Math.max(50, Math.sqrt(n) * 3);
+  const common = commonTerms(vec, offsets, limit);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
   const best = new NearestPairs(n, NEIGHBOURS);
+  const shared = new SharedNames(features);
   for (let i = 0; i < n; i++) {
     const from = vec.offsets[i];
     const to = vec.offsets[i + 1];
@@ -241,16 +277,19 @@ function similarPairs(features: StoryFeatures[]): NearestPairs {
       }
     }
     if (!nTouched) continue;
-    for (let k = from; k < to; k++) spread[vec.ids[k]] = vec.weights[k];
+    shared.select(i);
+    for (let k = common.offsets[i]; k < common.offsets[i + 1]; k++) spread[common.ids[k]] = common.weights[k];
     for (let x = 0; x < nTouched; x++) {
       const j = touched[x];
       if (acc[j] >= PREFILTER) {
-        const s = dot(spread, vec, j);
-        if (s >= CANDIDATE && shareName(features[i].names, features[j].names)) best.offer(i, j, s);
+        // acc[j] is the dot product over the rare terms; the cosine adds the common ones.
+        let s = acc[j];
+        for (let k = common.offsets[j]; k < common.offsets[j + 1]; k++) s += spread[common.ids[k]] * common.weights[k];
+        if (s >= CANDIDATE && shared.with(j)) best.offer(i, j, s);
       }
       acc[j] = 0;
     }
-    for (let k = from; k < to; k++) spread[vec.ids[k]] = 0;
+    for (let k = common.offsets[i]; k < common.offsets[i + 1]; k++) spread[common.ids[k]] = 0;
   }
   return best;
 }
