@@ -20,6 +20,7 @@ export function describeMeasure(measure: string): string {
   if (head === "product") return `${a} name`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
+  if (head === "unit" && b) return `${a}s ${b}`;
   return a ? `${head} ${a === "cut" ? "cut" : a}` : `number of ${head}s`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTime } from "../../src/format/describe.js";
+import { describeMeasure, describeTime } from "../../src/format/describe.js";
 
 describe("describeTime: a fact's period in words", () => {
   it.each([
@@ -14,4 +14,14 @@ describe("describeTime: a fact's period in words", () => {
     ["by-2030", "by 2030"],
     ["prev-year,y2024", "the previous year / in 2024"],
   ])("%j -> %j", (time, words) => expect(describeTime(time)).toBe(words));
+});
+
+describe("describeMeasure: a measure in words", () => {
+  it.each([
+    ["investment", "investment or funding"],
+    ["unit:barrel:spilled", "barrels spilled"],
+    ["family-plan price", "family-plan price or deal value"],
+    ["pct:panda:up", "panda increase (%)"],
+    ["killed", "number killed"],
+  ])("%j -> %j", (measure, words) => expect(describeMeasure(measure)).toBe(words));
 });

@@ -54,7 +54,7 @@ export function describedSubject(clauseText: string, ante: Antecedents | undefin
 }
 
 /** Bodies a story names once and then describes. */
-const BODY = /^(?:union|council|authority|agency|board|club|team|government|ministry|department|commission|committee|court|league|university|school|district|hospital|museum|port|airport|regulator|operator|airline|utility|charity|foundation|association|federation)$/;
+const BODY = /^(?:union|council|state|city|county|province|town|village|municipality|authority|agency|board|club|team|government|ministry|department|commission|committee|court|league|university|school|district|hospital|museum|port|airport|regulator|operator|airline|utility|charity|foundation|association|federation)$/;
 
 /** A single capitalised word read as a name that is a description ("The Ghanaian", "the Spaniard"). */
 export function isDescriptorName(label: string, before: string): boolean {

@@ -5,6 +5,8 @@ import {
 } from "./lexicon.js";
 import type { Word } from "./words.js";
 import { isQualifier } from "./qualifiers.js";
+import { countedBefore, unitMeasure } from "./counted-before.js";
+import { handedOver } from "./handed-over.js";
 
 export interface Trigger {
   measure: string;
@@ -114,6 +116,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
       else if (/\b\d[\d,.]*\s+(?:[\p{L}\d-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more than\s+|up to\s+)?$/u.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found = { ...found, measure: "price" };
     }
   }
+  if (!found && handedOver(text, leftUntilNumber, valueStart, valueEnd)) found = { measure: "commitment", start: valueStart, end: valueEnd };
   if (!found) {
     const cop = COPULA.exec(text.slice(valueEnd));
     if (cop) found = pick(words.filter((w) => w.start >= valueEnd + cop[0].length), 8, false);
@@ -146,12 +149,15 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   return found;
 }
 
+/** "number two fuel oil", "the number one seed" rank; "wild pandas now number 1,864" counts. */
+const isRank = (left: string) => /\bnumber\s+$/i.test(left) && !/\b(?:\p{Ll}{3,}s|now|which|who|that)\s+number\s+$/u.test(left);
+
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
 const VACCINE_SHOT = /\b(?:received|receive|receives|receiving|got|get|gets|getting|had|given|gave|taken|took)\s+(?:a|an|the|their|his|her|its|one|two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
-  // "seek 3rd suspect": an ordinal ranks, it does not count.
-  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3))) return undefined;
+  // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
@@ -170,6 +176,11 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
   const noun = after[i];
+  // "The number of giant pandas ... has reached 1,864.": a number that ends its phrase counts what was named before.
+  if (/^\s*(?:[,.;:)]|$)/.test(text.slice(valueEnd, valueEnd + 2))) {
+    const named = countedBefore(text.slice(Math.max(clauseStart, valueStart - 120), valueStart));
+    if (named) return { measure: named, people: false };
+  }
   // "None of its 23 crew members was injured", "were unhurt": a negated role says nothing of that kind.
   const negated = /\b(?:none|no one|nobody|neither|not|never|no)\b/i.test(text.slice(clauseStart, clauseEnd));
   const role = (w?: Word) => {
@@ -225,7 +236,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
   // "drawing up to 600 megawatts": a quantity in units of energy, volume or mass is that, whatever the verb.
-  if (noun && UNIT_NOUN.test(singular(noun.lower))) return { measure: `unit:${singular(noun.lower)}`, people: true };
+  if (noun && UNIT_NOUN.test(singular(noun.lower))) return { measure: unitMeasure(singular(noun.lower), before, after.slice(i + 1)), people: true };
   const direct = role(noun);
   // "Sixty-three spectators were injured": what happened to the crowd, not its size.
   if (direct === "attendance") {
@@ -335,7 +346,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
-  if (UNIT_NOUN.test(lemma)) return { measure: `unit:${lemma}`, people: true };
+  if (UNIT_NOUN.test(lemma)) return { measure: unitMeasure(lemma, before, after.slice(i + 1)), people: true };
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) {
     // "won by 412 votes", "ahead of Garrity by 214 votes", "a margin of 412 votes": the race's margin, not a tally.
@@ -370,10 +381,10 @@ export function singular(word: string): string {
 }
 
 /** Nouns outlets use for one thing: counted under one name. */
-const NOUN_SYNONYM: Record<string, string> = { car: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", vessel: "ship", boat: "ship", report: "incident" };
+export const NOUN_SYNONYM: Record<string, string> = { car: "vehicle", suv: "vehicle", sedan: "vehicle", minivan: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", vessel: "ship", boat: "ship", report: "incident" };
 
 /** Stems of verbs that state what something has or does without changing what is counted. */
-const STATE_VERB = /^(?:operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit)$/;
+const STATE_VERB = /^(?:count|tally|tallie|operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit)$/;
 const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|cubic)$/;
 /** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
 const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;

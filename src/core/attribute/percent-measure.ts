@@ -8,7 +8,7 @@ const SPAN_WORD = /^(between|since|from|over|after|before|during|through|until|a
 const PERCENT_SYNONYMS: Record<string, string> = { residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
-export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string | undefined {
+export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
   const after = inClause.filter((w) => w.start >= valueEnd);
   const before = inClause.filter((w) => w.end <= valueStart).reverse();
@@ -46,7 +46,7 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun && !dir && before.slice(0, 3).some((w) => /^(own|owns|owning|owned|hold|holds|holding|held|control|controls|controlling)$/.test(w.lower))) noun = "stake";
   // "Millbrook's population reached 512,400, up 4.1% from 2020": a change in a clause of its own is the change
   // of the figure the sentence named before it.
-  if (!noun && dir) {
+  if (!noun && dir && earlierClauses) {
     const n = words.filter((w) => w.end <= clauseStart && PERCENT_NOUNS.test(w.lower)).pop();
     if (n) take(n);
   }
@@ -70,3 +70,28 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;
 }
 
+
+/** "up 17%", "a rise of 17%", "an increase of 21%": the direction of a change written without its noun. */
+export function changeDirection(text: string, words: Word[], valueStart: number, valueEnd: number): "up" | "down" | undefined {
+  // "fell to 0.7 pct", "higher at 5.68 pct": a level, not a change.
+  if (/\b(?:to|at)\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) return undefined;
+  const near = [...words.filter((w) => w.end <= valueStart).slice(-4), ...words.filter((w) => w.start >= valueEnd).slice(0, 1)];
+  if (near.some((w) => UP_WORDS.test(w.lower))) return "up";
+  if (near.some((w) => DOWN_WORDS.test(w.lower))) return "down";
+  return undefined;
+}
+
+/** The change of a count, as a percentage's measure: "512,400 residents ..., a rise of 1.4%" is population's. */
+export function changeOfCount(countMeasure: string, dir: "up" | "down"): string {
+  return `pct:${PERCENT_SYNONYMS[countMeasure] ?? PERCENT_SYNONYMS[`${countMeasure}s`] ?? countMeasure}:${dir}`;
+}
+
+/**
+ * Only words that say "a change of" between a count and a percentage, and perhaps who said so: "1,864, a rise
+ * of 17%", "1,684, the survey shows, up 17%". ("gasoline demand was 6.63 mln bpd, ... residual fuel demand fell
+ * 4.9 pct" names another thing in between.)
+ */
+const CHANGE_GLUE = /^[\s,;(—–-]*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:shows?|showed|said|says|found|finds|reported|reports)\s*,\s*)?(?:(?:which\s+is|that\s+is|or|and|representing|marking|a|an|up|down|off|higher|lower|rise|increase|gain|jump|drop|fall|decline|decrease|of)\s+)*$/iu;
+export function isChangeGlue(between: string): boolean {
+  return CHANGE_GLUE.test(between);
+}

@@ -37,12 +37,18 @@ export function isPossessive(e: EntityMention, text: string): boolean {
 /** Owner of the noun at `nounStart`: "Amazon's investment", "Anthropic's long-term commitment". */
 export function ownerOf(nounStart: number, entities: EntityMention[], text: string): EntityMention | undefined {
   for (const e of entities) {
-    if (!isPossessive(e, text) || e.end > nounStart) continue;
+    if (e.end > nounStart || !isPossessive(e, text)) continue;
     const between = text.slice(e.end, nounStart);
     // "Amazon's investment": the owner. "Norland's Liberals won": the possessive qualifies another name.
     if (/^['’]s?\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(between)) return e;
   }
   return undefined;
+}
+
+/** A name right before the noun: "a $48 million National Science Foundation grant" is the foundation's. */
+export function compoundOwner(nounStart: number, entities: EntityMention[], text: string): EntityMention | undefined {
+  if (!/^\p{Ll}/u.test(text.slice(nounStart, nounStart + 1))) return undefined;
+  return entities.find((e) => e.end + 1 === nounStart && text[e.end] === " ");
 }
 
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */

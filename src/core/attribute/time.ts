@@ -16,6 +16,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:this|current) (?:fiscal )?(?:year|quarter)\b|\bearlier this (?:year|month)\b/gi, () => "current"],
   [/\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/g, (m) => `q${m[2] ?? ORDINAL[m[1].toLowerCase()]}`],
   [/\b(first|second)[ -]half\b|\bH([12])\b/g, (m) => `h${m[2] ?? (m[1] === "first" ? 1 : 2)}`],
+  // "up 17% on the 2014 tally", "an increase of 21% over the 2014 survey": the base of a change, as "from 2014" is.
+  [/\b(?:over|on|from|against|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+((?:1[89]|20)\d\d)\s+(?:survey|census|count|tally|figure|level|total|estimate|report|season|edition)s?\b/gi, (m) => `since-${m[1]}`],
   // "between 2020 and 2025", "from 2020": a span, keyed by its start as "since 2020" is.
   [/\bbetween\s+((?:1[89]|20)\d\d)\s+and\s+(?:1[89]|20)\d\d\b/g, (m) => `since-${m[1]}`],
   [/\b(?:(by|until|through|before|after|since|from)\s+)?(?:(?:fiscal|FY)\s*)?((?:1[89]|20)\d\d)s?\b/g, (m) => (m[1] ? `${m[1].toLowerCase() === "from" ? "since" : m[1].toLowerCase()}-${m[2]}` : `y${m[2]}`)],

@@ -1,7 +1,7 @@
 /** Every claim of one article: sentence by sentence, carrying the subject within a paragraph. */
 import type { Claim, Sentence } from "../types.js";
 import { Gazetteer, isTitleCase, type EntityMention } from "../resolve/gazetteer.js";
-import { claimsOfSentence } from "./sentence-claims.js";
+import { claimsOfSentence, type LocalClaim } from "./sentence-claims.js";
 import { productClaims } from "./product-claims.js";
 import type { SubjectRef } from "../attribute/subject.js";
 import { isFirstName } from "../nlp/compromise.js";
@@ -17,6 +17,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
   const claims: Claim[] = [];
   const entities: EntityMention[][] = [];
   let carried: SubjectRef | undefined;
+  let previousCount: LocalClaim | undefined;
   const ante = newAntecedents();
   let paragraph = -1;
   for (const s of sentences) {
@@ -26,7 +27,8 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     }
     const ents = gaz.entities(s.text, s.heading && isTitleCase(s.text));
     entities.push(ents);
-    const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante });
+    const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
+    previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]));
     const products = productClaims(s.text, ents);
     for (const c of [...local, ...products]) {

@@ -7,19 +7,19 @@ import type { LocalClaim } from "./sentence-claims.js";
 import { clauseSubject, isPossessive } from "../attribute/subject.js";
 import { clausesOf, wordsOf } from "../attribute/words.js";
 
-const PRODUCT = "(series|franchise|pill|pills|model|models|chatbot|chatbots|assistant|phone|phones|smartphone|drug|drugs|vaccine|vaccines|rocket|rockets|spacecraft|car|cars|game|games|console|chip|chips|processor|processors|accelerator|accelerators|satellite|aircraft|jet|drone|truck|tablet|laptop|headset|robot|engine|browser|film|movie|album|novel)";
-const SINGULAR = "(series|franchise|pill|model|chatbot|assistant|phone|smartphone|drug|vaccine|rocket|spacecraft|car|game|console|chip|processor|accelerator|satellite|aircraft|jet|drone|truck|tablet|laptop|headset|robot|engine|browser|film|movie|album|novel)";
+const PRODUCT = "(series|franchise|pill|pills|model|models|chatbot|chatbots|assistant|phone|phones|smartphone|drug|drugs|vaccine|vaccines|rocket|rockets|spacecraft|car|cars|game|games|console|chip|chips|processor|processors|accelerator|accelerators|satellite|aircraft|jet|drone|truck|SUVs|SUV|suvs|suv|sedan|sedans|minivan|minivans|pickup|pickups|crossover|crossovers|tablet|laptop|headset|robot|engine|browser|film|movie|album|novel)";
+const SINGULAR = "(series|franchise|pill|model|chatbot|assistant|phone|smartphone|drug|vaccine|rocket|spacecraft|car|game|console|chip|processor|accelerator|satellite|aircraft|jet|drone|truck|SUV|suv|sedan|minivan|pickup|crossover|tablet|laptop|headset|robot|engine|browser|film|movie|album|novel)";
 const NAME = "['‘\"]?(\\p{Lu}[\\p{L}\\d-]*(?:\\s\\p{Lu}[\\p{L}\\d-]*){0,2}(?:\\s\\d+(?:\\.\\d+)?)?)['’\"]?";
 const NAME_BEFORE = new RegExp(`${NAME}\\s+(?:(?:AI|AI-powered|large language|language|flagship|new|latest|advanced|reasoning|frontier|electric|mobile|(?!(?:the|a|an|its|their|has|had|is|was|and|or|of|for|new)\\b)\\p{Ll}[\\p{L}-]*)\\s+){0,2}${PRODUCT}\\b`, "gu");
 const NAME_AFTER = new RegExp(`\\b(?:${PRODUCT},?\\s+(?:like|such as|including|called|named|dubbed|known as)|${SINGULAR})\\s+${NAME}`, "gu");
 const APPOSITIVE = /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:company|developer|designer|maker|creator|firm|startup|start-up|lab|laboratory|manufacturer|studio|group|outfit|business)\s+(?:behind|of|that\s+(?:makes|made|developed|builds|created))\b/iu;
-const OWNING_VERB = /\b(?:known for|develop\w*|build\w*|creat\w*|mak\w*|train\w*|launch\w*|releas\w*|behind|own\w*)\b/i;
+const OWNING_VERB = /\b(?:known for|develop\w*|build\w*|creat\w*|mak\w*|train\w*|launch\w*|releas\w*|behind|own\w*|recall\w*|unveil\w*|manufactur\w*)\b/i;
 const NOT_PRODUCT_NAME = /^(AI|The|A|An|This|That|Its|Their|New|Generative|Large|Language|GPU|CPU|US|UK|EU|[A-Z])$/;
 
 /** Product nouns that name one kind of thing: an AI "model", "chatbot" or "assistant"; a "phone" or "smartphone";
  * a "chip", "processor" or "accelerator";
  * a creative "work" (game, series, film, album). */
-const PRODUCT_FAMILY: Record<string, string> = { pill: "drug", franchise: "work", serie: "work", series: "work", game: "work", album: "work", novel: "work", film: "work", chatbot: "model", assistant: "model", smartphone: "phone", processor: "chip", accelerator: "chip", jet: "aircraft", drug: "drug", vaccine: "drug", movie: "work" };
+const PRODUCT_FAMILY: Record<string, string> = { pill: "drug", franchise: "work", serie: "work", series: "work", game: "work", album: "work", novel: "work", film: "work", chatbot: "model", assistant: "model", smartphone: "phone", processor: "chip", accelerator: "chip", jet: "aircraft", suv: "vehicle", sedan: "vehicle", minivan: "vehicle", pickup: "vehicle", crossover: "vehicle", drug: "drug", vaccine: "drug", movie: "work" };
 
 const HAS_PRODUCT_NOUN = new RegExp(`\\b${PRODUCT}\\b`);
 

@@ -8,10 +8,11 @@ import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
 import { findTimes, timeNear } from "../attribute/time.js";
 import { countMeasure, moneyMeasure } from "../attribute/measure.js";
 import { qualifiersNear } from "../attribute/qualifiers.js";
-import { percentMeasure } from "../attribute/percent-measure.js";
+import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
+import { pricedTier } from "../attribute/priced-tier.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
-import { agentAfter, clauseSubject, isObject, ownerOf, sentenceSubject, type SubjectRef } from "../attribute/subject.js";
+import { agentAfter, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef } from "../attribute/subject.js";
 
 export interface SentenceView {
   text: string;
@@ -24,7 +25,15 @@ export interface SentenceView {
   ante?: Antecedents;
   /** Year used for dates written without one. */
   year?: number;
+  /** The last count of the previous sentence, for "That is a rise of 17%". */
+  previousCount?: LocalClaim;
 }
+
+/** Money given whose giver can be named in a compound ("a National Science Foundation grant"). */
+const FUNDING = /^(?:aid|investment|subsidy)$/;
+
+/** A sentence that opens by pointing back to the one before: "That is a rise of 17%", "This marks ...". */
+const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|amounts\s+to)\b/i;
 
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
 const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained)\b/;
@@ -78,7 +87,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   }
   const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end) && ![...eventOf.keys()].some((n) => t.start < n.end && n.start < t.end));
   const claims: LocalClaim[] = [];
-  const subjectAt = (at: number, trigger?: { start: number; end: number }): SubjectRef | undefined => {
+  const subjectAt = (at: number, trigger?: { start: number; end: number; measure?: string }): SubjectRef | undefined => {
     const clause = clauses.of(at);
     // "the district's offer of a 3.5% raise": owned by someone the sentence does not name.
     const owner = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?(?:an?\s+)?$/u.exec(text.slice(Math.max(clause.start, at - 60), at));
@@ -89,6 +98,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (antecedent && !(trigger && ownerOf(trigger.start, entities, text)) && !ownerOf(at, entities, text)) return { key: antecedent.key, label: antecedent.label };
     const e =
       (trigger && ownerOf(trigger.start, entities, text)) ??
+      (trigger && FUNDING.test(trigger.measure ?? "") ? compoundOwner(trigger.start, entities, text) : undefined) ??
       ownerOf(at, entities, text) ??
       agentAfter(trigger ? Math.max(trigger.end, at) : at, clause.end, entities, text) ??
       clauseSubject(at, text, words, clauses, entities);
@@ -128,7 +138,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       continue;
     }
     if (c.kind === "money") {
-      const trig = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+      const tier = pricedTier(text, words, n.hedgeStart, n.value);
+      const found = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+      // "The family plan will rise to $19.99": a named tier's amount is its price.
+      const trig = tier && (!found || found.measure === "price") ? { measure: "price", start: n.hedgeStart, end: n.end } : found;
       if (!trig) continue;
       // Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million".
       const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
@@ -141,13 +154,22 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       const owner = person ?? priced ?? fined;
       const subject = owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig);
-      const measure = paidFor ? "price" : trig.measure;
-      claims.push({ ...base, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
+      const measure = tier && trig.measure === "price" ? `${tier} price` : paidFor ? "price" : trig.measure;
+      // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
+      const moneyBase = tier && measure.endsWith(" price") ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
+      claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
-      const found = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
+      // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its
+      // own is the change of the count just before it (in the sentence, or the one the sentence points back to).
+      const dir = changeDirection(text, words, n.hedgeStart, n.end);
+      const before = dir ? claims.filter((x) => x.kind === "count" && x.end <= n.hedgeStart).at(-1) : undefined;
+      const back = dir && !before ? POINTS_BACK.exec(text) : null;
+      const counted = before && isChangeGlue(text.slice(before.end, n.hedgeStart)) ? before : back && isChangeGlue(text.slice(back[0].length, n.hedgeStart)) ? view.previousCount : undefined;
+      const own = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end, !counted);
+      const found = own ?? (counted && dir ? changeOfCount(counted.measure, dir) : undefined);
       if (!found) continue;
       const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : found;
-      const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart);
+      const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
     } else if (c.kind === "count" && c.noun?.startsWith("fall:")) {
@@ -173,6 +195,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count") {
       const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end);
       if (!m) continue;
+      // "recalling 84,000 vehicles, including 12,000 SUVs": a part of the count before it, of the same thing
+      // ("14 medals, including six golds" counts another thing).
+      if (/\b(?:including|among them)\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 16), n.hedgeStart)) && claims.some((x) => x.kind === "count" && x.measure.split(":")[0] === m.measure.split(":")[0])) continue;
       // "The plant will employ 5,200 people when it opens": the jobs a new site will bring, not a workforce today.
       if (m.measure === "employees" && WILL_EMPLOY.test(text.slice(0, n.hedgeStart)) && NEW_SITE.test(text)) m.measure = "job:added";
       // A handful of fans is not an attendance figure.

@@ -167,6 +167,29 @@ const rows: Row[] = [
   ["A larger Zephra Pro 9 Max will cost $1,299.", 1299, { kind: "money", measure: "price", subject: "zephra pro 9 max" }],
   ["The phone replaces the Zephra Pro 8, which launched at $899.", 899, { kind: "money", measure: "price", subject: "zephra pro 8" }],
   ["Approximately 15 people were held hostage in a bathroom, Mina said.", 15, { kind: "count", measure: "hostages" }],
+  // what was spilled is the event's, apart from what was carried
+  ["The barge has leaked some 2,100 barrels of diesel into the river.", 2100, { kind: "count", measure: "unit:barrel:spilled" }],
+  ["Officials said 900 tonnes of fuel oil had spilled by Friday.", 900, { kind: "count", measure: "unit:tonne:spilled" }],
+  ["The freighter was carrying 40,000 barrels when it sank.", 40000, { kind: "count", measure: "unit:barrel" }],
+  // a consumer tier's price is its own fact, per month or not
+  ["The premium tier will rise to $14.99 a month.", 14.99, { kind: "money", measure: "premium-tier price", qualifiers: [] }],
+  ["Streamly's basic plan costs $6.99, while its family plan costs $17.99.", 17.99, { kind: "money", measure: "family-plan price" }],
+  ["Streamly's basic plan costs $6.99, while its family plan costs $17.99.", 6.99, { kind: "money", measure: "basic-plan price" }],
+  ["A season ticket will cost $950.", 950, { kind: "money", measure: "season-ticket price" }],
+  // money handed over, said by the verb alone
+  ["The city will receive $12 million from the Harlow Trust for the new library.", 12e6, { kind: "money", measure: "commitment", subject: "harlow trust" }],
+  ["The Harlow Trust will give Brenton College $12 million toward a new library.", 12e6, { kind: "money", measure: "commitment", subject: "harlow trust" }],
+  ["Brenton College said it had won a $12 million Harlow Trust grant.", 12e6, { kind: "money", measure: "aid", subject: "harlow trust" }],
+  ["The county will contribute an additional $2 million.", 2e6, { kind: "money", measure: "commitment", qualifiers: ["additional"] }],
+  // what is counted, named before the number
+  ["The number of nesting turtles counted on the beach has reached 3,120, rangers said.", 3120, { kind: "count", measure: "turtle" }],
+  ["The island's wild pony population has climbed to 1,450.", 1450, { kind: "count", measure: "pony" }],
+  ["Wild ponies on the island now number 1,450.", 1450, { kind: "count", measure: "pony" }],
+  ["Orvane counts 41 million paying subscribers.", 41e6, { kind: "count", measure: "subscriber" }],
+  // a change with no noun of its own is the change of the count before it
+  ["The number of nesting turtles has reached 3,120, up 12% on the 2019 count.", 12, { kind: "percent", measure: "pct:turtle:up", time: "since-2019" }],
+  ["Wild ponies on the island now number 1,450, rangers said, an increase of 9% over the 2020 survey.", 9, { kind: "percent", measure: "pct:pony:up", time: "since-2020" }],
+  ["Kenya won 14 medals, including six golds.", 6, { kind: "count", measure: "gold" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -218,6 +241,11 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Zawahri was carrying 1,300 rounds of ammunition.", 1300, "aboard"],
     ["The CTS board will be reduced to seven from eight.", 7, "aboard"],
     ["Demand totalled 6.82 billion francs at prices between 94.70 and 97.10 pct.", 6.82e9, "price:sought"],
+    ["Dellmoor is recalling 60,000 vehicles, including 8,000 SUVs.", 8000, "vehicle:recalled"],
+    ["Shareholders will receive $3 a share in cash.", 3, "commitment"],
+    ["Gasoline demand was 6.63 mln bpd, while residual fuel demand fell 4.9 pct.", 4.9, "pct:bpd:down"],
+    ["The holding of banks fell to 0.7 pct from 1.3 pct after capital rose to 235 billion marks.", 0.7, "pct:mark:down"],
+    ["The terminal will handle number two fuel oil.", 2, "fuel"],
   ])("%s: %s is not %s", (sentence, value, measure) => {
     expect(sentenceClaims(sentence).filter((c) => c.value === value && c.measure === measure)).toEqual([]);
   });

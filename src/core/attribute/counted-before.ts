@@ -1,0 +1,33 @@
+/**
+ * What a count counts, where the noun alone does not say: named before the number ("the number of X has reached
+ * N", "the X population stands at N"), or a quantity in units that was spilled.
+ */
+import { CLAUSE_WORD, NOT_COUNT_NOUN, PLACE_NOUN, TIME_UNIT } from "./lexicon.js";
+import type { Word } from "./words.js";
+import { NOUN_SYNONYM, singular } from "./measure.js";
+
+const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|fallen\s+to|fell\s+to|dropped\s+to|declined\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
+const NUMBER_OF = new RegExp(String.raw`\b(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b[^.;:,]{0,60}?\s` + LEVEL, "u");
+const POPULATION = new RegExp(String.raw`\b(\p{Ll}{3,})\s+population\s+` + LEVEL, "u");
+const NUMBER_VERB = /\b(\p{Ll}{3,}s)(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+$/u;
+/**
+ * What is counted, named before the verb: "The number of giant pandas living in the wild has reached", "The wild
+ * panda population has climbed to", "wild pandas now number". A place's population is its population.
+ */
+export function countedBefore(left: string): string | undefined {
+  const m = NUMBER_OF.exec(left) ?? NUMBER_VERB.exec(left);
+  if (m) return NOT_COUNT_NOUN.test(m[1]) || TIME_UNIT.test(m[1]) ? undefined : NOUN_SYNONYM[singular(m[1])] ?? singular(m[1]);
+  const p = POPULATION.exec(left);
+  if (!p) return undefined;
+  return PLACE_NOUN.test(p[1]) || /^(?:total|local|urban|rural|global|world|wild|prison|student|general|adult|overall|national)$/.test(p[1]) ? "population" : singular(p[1]);
+}
+
+
+/** A quantity spilled is the event's, apart from what was carried or stored: "spilled 3,400 barrels", "4,300 barrels of crude have leaked". */
+export function unitMeasure(unit: string, before: Word[], rest: Word[]): string {
+  const clause = rest.slice(0, 5);
+  const stop = clause.findIndex((w) => CLAUSE_WORD.test(w.lower));
+  const near = [...before.slice(0, 3), ...(stop < 0 ? clause : clause.slice(0, stop))];
+  return near.some((w) => SPILL_VERB.test(w.lower)) ? `unit:${unit}:spilled` : `unit:${unit}`;
+}
+const SPILL_VERB = /^(spill|spills|spilled|spilt|spilling|leak|leaks|leaked|leaking|released|discharged|dumped|gushed)$/;

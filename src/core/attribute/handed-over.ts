@@ -1,0 +1,18 @@
+import { CONTRIBUTE_VERB, GIVE_VERB, RECEIVE_VERB } from "./lexicon.js";
+import type { Word } from "./words.js";
+
+/**
+ * Money handed over, said only by the verb: received from someone named ("will receive $84 million from the
+ * foundation"), given to someone or something ("will give Northfield University $48 million", "gave $2 million to
+ * the museum"), contributed. Not what each share or holder receives ("shareholders will receive $3 a share").
+ */
+export function handedOver(text: string, left: Word[], valueStart: number, valueEnd: number): boolean {
+  const rest = text.slice(valueEnd, valueEnd + 40);
+  if (/^\s+(?:a|an|per|each)\s+(?:share|unit|month|year|week|day)\b|^\s+(?:each|apiece)\b/i.test(rest)) return false;
+  const verb = left.slice(0, 3).find((w) => RECEIVE_VERB.test(w.lower) || GIVE_VERB.test(w.lower) || CONTRIBUTE_VERB.test(w.lower));
+  if (!verb) return false;
+  if (CONTRIBUTE_VERB.test(verb.lower)) return true;
+  if (RECEIVE_VERB.test(verb.lower)) return /^\s+(?:\([^)]*\)\s+)?(?:in\s+[\p{L}-]+\s+)?from\s+(?:the\s+)?\p{Lu}/u.test(rest);
+  return /^\s+(?:to|toward|towards)\b/i.test(rest) || /\p{Lu}/u.test(text.slice(verb.end, valueStart));
+}
+
