@@ -22,7 +22,6 @@ export function countedBefore(left: string): string | undefined {
   return PLACE_NOUN.test(p[1]) || /^(?:total|local|urban|rural|global|world|wild|prison|student|general|adult|overall|national)$/.test(p[1]) ? "population" : singular(p[1]);
 }
 
-
 /** A quantity spilled is the event's, apart from what was carried or stored: "spilled 3,400 barrels", "4,300 barrels of crude have leaked". */
 export function unitMeasure(unit: string, before: Word[], rest: Word[]): string {
   const clause = rest.slice(0, 5);

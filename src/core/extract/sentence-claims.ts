@@ -138,10 +138,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       continue;
     }
     if (c.kind === "money") {
-      const tier = pricedTier(text, words, n.hedgeStart, n.value);
       const found = moneyMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end);
       // "The family plan will rise to $19.99": a named tier's amount is its price.
-      const trig = tier && (!found || found.measure === "price") ? { measure: "price", start: n.hedgeStart, end: n.end } : found;
+      const tier = !found || found.measure === "price" ? pricedTier(text, words, n.hedgeStart, n.value) : undefined;
+      const trig = tier ? { measure: "price", start: n.hedgeStart, end: n.end } : found;
       if (!trig) continue;
       // Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million".
       const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
@@ -154,9 +154,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       const owner = person ?? priced ?? fined;
       const subject = owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig);
-      const measure = tier && trig.measure === "price" ? `${tier} price` : paidFor ? "price" : trig.measure;
+      const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
-      const moneyBase = tier && measure.endsWith(" price") ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
+      const moneyBase = tier ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
       claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its
@@ -166,7 +166,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const back = dir && !before ? POINTS_BACK.exec(text) : null;
       const counted = before && isChangeGlue(text.slice(before.end, n.hedgeStart)) ? before : back && isChangeGlue(text.slice(back[0].length, n.hedgeStart)) ? view.previousCount : undefined;
       const own = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end, !counted);
-      const found = own ?? (counted && dir ? changeOfCount(counted.measure, dir) : undefined);
+      const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : undefined);
       if (!found) continue;
       const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : found;
       const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
