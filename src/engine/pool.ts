@@ -12,6 +12,11 @@ import { analyzeBatch, type BatchTask, type FileResult } from "./analyze-file.js
 const BYTES_PER_WORKER = 512 * 1024;
 /** Old-generation heap limit of a worker, in MB (an article's analysis needs a few MB; 50 MB of text needs more). */
 const WORKER_OLD_MB = 128;
+/**
+ * Young-generation limit of a worker, in MB. An article's garbage is short-lived, so a small nursery costs no
+ * measurable time and keeps two workers' peak memory about 60 MB lower (corpus: 533 -> 455 MB during analysis).
+ */
+const WORKER_YOUNG_MB = 8;
 
 export interface Analyzer {
   run(task: BatchTask): Promise<FileResult[]>;
@@ -41,7 +46,7 @@ export function createAnalyzer(jobs: number, totalBytes: number): Analyzer {
   }
   // Workers run with a small heap, so garbage is collected early and memory stays bounded; a batch that needs
   // more (a huge article) runs again on the main thread, which has the default limits.
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB } });
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
   return {
     run: async (task) => {
       try {
