@@ -18,6 +18,8 @@ export function describeMeasure(measure: string): string {
   const [head, a, b] = measure.split(":");
   if (head === "pct") return `${a}${b === "up" ? " increase" : b === "down" ? " decrease" : ""} (%)`;
   if (head === "product") return `${a} name`;
+  if (head === "operator" || head === "owner" || head === "maker") return `${a}'s ${head}`;
+  if (head === "length") return `length of the ${a} (${b})`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
   if (head === "unit" && b) return `${a}s ${b}`;

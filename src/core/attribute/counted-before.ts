@@ -4,7 +4,7 @@
  */
 import { CLAUSE_WORD, NOT_COUNT_NOUN, PLACE_NOUN, TIME_UNIT } from "./lexicon.js";
 import type { Word } from "./words.js";
-import { NOUN_SYNONYM, singular } from "./measure.js";
+import { NOUN_SYNONYM, singular } from "./word-forms.js";
 
 const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|fallen\s+to|fell\s+to|dropped\s+to|declined\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
 const NUMBER_OF = new RegExp(String.raw`\b(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b[^.;:,]{0,60}?\s` + LEVEL, "u");

@@ -107,6 +107,7 @@ export const COUNT_VERBS: MeasureRule[] = [
   { measure: "derailed", words: /^(derail|derailed|derails|derailing)$/ },
   { measure: "won", words: /^(won|win|wins|winning|secured|took|captured)$/ },
   { measure: "scored", words: /^(scored|score|scores|scoring|netted)$/ },
+  { measure: "waiting", words: /^(waiting|queued|queuing|queueing|stranded|idling|anchored)$/ },
 ];
 
 /** Percentages: the thing the share or change is of. */

@@ -7,6 +7,7 @@ import type { Word } from "./words.js";
 import { isQualifier } from "./qualifiers.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
 import { handedOver } from "./handed-over.js";
+import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 
 export interface Trigger {
   measure: string;
@@ -70,6 +71,9 @@ const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|repr
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Verbs that say something was found somewhere: "bird flu was confirmed at 12 farms". */
+const DETECTED = /^(found|detected|confirmed|identified|discovered)$/;
+const FUND_AFTER = /^(endowment|portfolio)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
 /** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
@@ -92,6 +96,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
   // "The payload was insured for $85 million" (but "insured losses" are losses).
   if (/\binsured\s+(?:for|at|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "insurance", start: valueStart, end: valueEnd };
+  // "a $14.2 billion endowment": a fund named right after its amount is what it is worth.
+  if (FUND_AFTER.test(after[0]?.lower ?? "") && after[0].start - valueEnd <= 1) return { measure: "valuation", start: after[0].start, end: after[0].end };
   const compound = pick(after, 3, true);
   let found = compound;
   // "$4 billion in insured losses", "1.2 billion euros of regional subsidies".
@@ -192,7 +198,9 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     return r && negated && r !== "employees" ? undefined : r;
   };
   const verbBefore = () => {
-    for (const w of before.slice(0, 3)) {
+    for (const [k, w] of before.slice(0, 3).entries()) {
+      // "The ship carries 14,000 containers": a word after an article is a noun, not the verb.
+      if (/^(the|a|an|its|their|his|her)$/.test(before[k + 1]?.lower ?? "")) continue;
       const v = ruleFor(COUNT_VERBS, w.lower);
       if (v) return v;
     }
@@ -281,6 +289,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (!ws.length || !/^(were|was|are|is|have|has|had|been|remain|remained)$/.test(ws[0].lower)) return undefined;
     for (const w of ws.slice(1)) {
       if (/^(been|being|still|all|now|also|reportedly|\w+ly)$/.test(w.lower)) continue;
+      // "1.8 million hens were ordered culled": what was ordered is the verb.
+      if (/^(ordered|set|due|scheduled)$/.test(w.lower) && /^\p{Ll}{4,}(?:ed|en)$/u.test(ws[ws.indexOf(w) + 1]?.lower ?? "")) continue;
       return /^\p{Ll}{4,}(?:ed|en)$/u.test(w.lower) && !negated ? w.lower : undefined;
     }
     return undefined;
@@ -353,8 +363,12 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (/\b(?:by|margin\s+of)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|a\s+mere)\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart))) return { measure: `${lemma}:margin`, people: true };
     return { measure: lemma, people: false };
   }
+  // "found at 12 farms", "confirmed in 14 schools": the places where something was detected.
+  if (/^(at|in|across)$/.test(before[0]?.lower ?? "") && before.slice(1, 4).some((w) => DETECTED.test(w.lower))) return { measure: `${lemma}:detected`, people: false };
+  // "the culling of 1.8 million hens", "the closing of 12 stores": a verb's gerund before "of" is its verb.
+  const gerund = before[0]?.lower === "of" && /^\p{Ll}{3,}ing$/u.test(before[1]?.lower ?? "") && /^(the|a|an)$/.test(before[2]?.lower ?? "") ? before[1].lower : undefined;
   const after1 = participle(i + 1);
-  const found = verbBefore() ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
+  const found = verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
@@ -369,19 +383,6 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   const counted = verb && !STATE_VERB.test(verb) ? `${lemma}:${verb}` : lemma;
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
-
-const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos" };
-function stemOf(word: string): string {
-  const stem = word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
-  return VERB_SYNONYM[stem] ?? stem;
-}
-/** A plural noun's singular: "crashes" -> "crash", "injuries" -> "injury", "homes" -> "home". */
-export function singular(word: string): string {
-  return word.replace(/ies$/, "y").replace(/(?<=(?:ch|sh|ss|x|z))es$/, "").replace(/(?<=[^s])s$/, "");
-}
-
-/** Nouns outlets use for one thing: counted under one name. */
-export const NOUN_SYNONYM: Record<string, string> = { car: "vehicle", suv: "vehicle", sedan: "vehicle", minivan: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", vessel: "ship", boat: "ship", report: "incident" };
 
 /** Stems of verbs that state what something has or does without changing what is counted. */
 const STATE_VERB = /^(?:count|tally|tallie|operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit)$/;

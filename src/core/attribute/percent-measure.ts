@@ -7,6 +7,9 @@ import type { Word } from "./words.js";
 const SPAN_WORD = /^(between|since|from|over|after|before|during|through|until|against|among|within|across|compared|versus)$/;
 const PERCENT_SYNONYMS: Record<string, string> = { residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
+const FUND_NOUN = /^(endowment|endowments|fund|funds|portfolio|portfolios|pension|pensions)$/;
+const RETURN_VERB = /^(earned|earns|earn|posted|posts|post|delivered|delivers|generated|generates|made|makes)$/;
+
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
@@ -57,6 +60,12 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
       const r = ruleFor(PEOPLE_ROLES, w.lower);
       if (r && r !== "shot") return `pct:${r}`;
     }
+  }
+  // "the endowment returned 8.7%", "its pension fund gained 7.8%", "endowment posts 7.8% gain": what a fund
+  // earns is its investment return.
+  if (!noun && (/^return(?:ed|s)?$/.test(before[0]?.lower ?? "") || (before.slice(0, 6).some((w) => FUND_NOUN.test(w.lower)) && (dir || before.slice(0, 2).some((w) => RETURN_VERB.test(w.lower)))))) {
+    noun = "return";
+    dir = dir === "down" ? "down" : undefined;
   }
   if (!noun) return undefined;
   // "falls to 21%", "rose to 18%": a level, not a change.

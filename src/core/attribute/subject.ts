@@ -84,6 +84,11 @@ export function clauseSubject(
     }
     return undefined;
   };
+  // "its rival Norbridge University, whose endowment is valued at ...": the name the relative clause hangs on.
+  if (/^[\s,]*whose\b/i.test(text.slice(here.start, at))) {
+    const owner = [...entities].reverse().find((e) => e.end <= here.start && /^[\s,]*$/.test(text.slice(e.end, here.start)));
+    if (owner) return owner;
+  }
   const headAt = here.start + (LEAD.exec(text.slice(here.start, at))?.[0].length ?? 0);
   let head = entities.find((e) => e.start === headAt && e.end <= at);
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.

@@ -3,7 +3,7 @@
  * a duration ("a five-year contract"), a magnitude ("magnitude 5.6"), a percentage, money, a count.
  */
 import type { NumberMention } from "./scan-numbers.js";
-import { singular } from "../attribute/measure.js";
+import { singular } from "../attribute/word-forms.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
 
@@ -43,6 +43,14 @@ const UNIT_OF_DEPTH: Record<string, string> = {
   millimeters: "mm", millimetres: "mm", millimeter: "mm", millimetre: "mm", mm: "mm", feet: "foot", foot: "foot", ft: "foot",
 };
 
+const LENGTH_UNITS = "metres?|meters?|m|kilomet(?:re|er)s?|km|miles?|feet|foot|ft|yards?";
+const LENGTH_UNIT: Record<string, string> = { metre: "m", metres: "m", meter: "m", meters: "m", m: "m", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile", foot: "foot", feet: "foot", ft: "foot", yard: "yard", yards: "yard" };
+const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
+/** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
+const LENGTH_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{Ll}-]+\\s+)?(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|wall|runway|pipeline|dam|levee|fence|barrier)\\b`, "iu");
+/** "300 metres of the road", "15 miles of beaches": how much of something linear. */
+const LENGTH_OF = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{Ll}-]+\\s+)?(road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)\\b`, "iu");
+
 /** A film by any name: its length is its running time ("the 142-minute drama", "a two-hour documentary"). */
 const WORK_NOUNS = /^(film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)$/;
 /** A "deal", "agreement" or "pact" with a length is a contract: one measure, however a source words it. */
@@ -63,6 +71,14 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (fell) {
     const unit = UNIT_OF_DEPTH[fell[1].toLowerCase()] ?? fell[1].toLowerCase();
     return { kind: "count", end: n.end + fell[0].length, unit, noun: `fall:${/snow/i.test(fell[2]) ? "snowfall" : "rainfall"}:${unit}` };
+  }
+  // "a 300-metre section of the road", "buried 300 metres of highway", "the 366-metre ship": a length, in its unit.
+  const length = LENGTH_AFTER.exec(after) ?? LENGTH_OF.exec(after);
+  if (length) {
+    const unit = LENGTH_UNIT[length[1].toLowerCase()] ?? length[1].toLowerCase();
+    const thing = length[2].toLowerCase();
+    const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : singular(thing);
+    return { kind: "count", end: n.end + /^[\s-]\S+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
   }
   // "a 21-member crew": a count of members of what follows.
   const member = /^-(?:member|strong|person)\s+([\p{Ll}]+)/u.exec(after);

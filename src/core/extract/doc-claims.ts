@@ -3,6 +3,7 @@ import type { Claim, Sentence } from "../types.js";
 import { Gazetteer, isTitleCase, type EntityMention } from "../resolve/gazetteer.js";
 import { claimsOfSentence, type LocalClaim } from "./sentence-claims.js";
 import { productClaims } from "./product-claims.js";
+import { relationClaims } from "./relation-claims.js";
 import type { SubjectRef } from "../attribute/subject.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { newAntecedents, noteNames } from "../attribute/anaphora.js";
@@ -30,7 +31,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]));
-    const products = productClaims(s.text, ents);
+    const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents)];
     for (const c of [...local, ...products]) {
       claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names: ents.map((e) => e.key) });
     }

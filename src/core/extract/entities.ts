@@ -31,7 +31,7 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
-const TITLES = /^(?:(?:president|vice president|prime minister|minister|secretary|chancellor|governor|gov\.?|senator|sen\.?|rep\.?|representative|mayor|judge|justice|chief|officer|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|det\.?|deputy|sheriff|coach|ceo|chairman|chairwoman|chair|director|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|general|gen\.?|col\.?|colonel|king|queen|prince|princess|pope|rev\.?|father|sister|brother|commissioner|superintendent|spokesman|spokeswoman|spokesperson|founder|analyst|manager|striker|midfielder|defender|goalkeeper|quarterback|forward|guard|pitcher|star)\s+)+/i;
+export const TITLES = /^(?:(?:president|vice president|prime minister|minister|secretary|chancellor|governor|gov\.?|senator|sen\.?|rep\.?|representative|mayor|judge|justice|chief|officer|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|det\.?|deputy|sheriff|coach|ceo|chairman|chairwoman|chair|director|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|general|gen\.?|col\.?|colonel|king|queen|prince|princess|pope|rev\.?|father|sister|brother|commissioner|superintendent|spokesman|spokeswoman|spokesperson|founder|analyst|manager|striker|midfielder|defender|goalkeeper|quarterback|forward|guard|pitcher|star)\s+)+/i;
 
 const SUFFIXES = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|ag|sa|nv|gmbh|s\.a|l\.p|lp|holdings?))+\.?$/i;
 

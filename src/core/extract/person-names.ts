@@ -2,6 +2,7 @@
 import type { Claim, Sentence } from "../types.js";
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { isFirstName } from "../nlp/compromise.js";
+import { TITLES } from "./entities.js";
 
 const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
 /** A title right before the name, or as its appositive head ("Its chief executive, Priya Raman, ..."). */
@@ -10,7 +11,10 @@ const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)
 export function personNameClaims(doc: number, sentences: Sentence[], entities: EntityMention[][]): Claim[] {
   const out: Claim[] = [];
   sentences.forEach((s, i) => {
-    for (const e of entities[i]) {
+    for (const entity of entities[i]) {
+      // "Governor Rustam Beyli" is Rustam Beyli: a title before the name is not part of its spelling.
+      const title = TITLES.exec(s.text.slice(entity.start, entity.end))?.[0].length ?? 0;
+      const e = title ? { ...entity, start: entity.start + title, label: s.text.slice(entity.start + title, entity.end).replace(/['’]s$/u, "") } : entity;
       const words = e.label.split(" ");
       const surface = s.text.slice(e.start, e.end).replace(/['’]s$/u, "");
       if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
@@ -18,7 +22,8 @@ export function personNameClaims(doc: number, sentences: Sentence[], entities: E
       const person =
         isFirstName(words[0]) ||
         PERSON_CONTEXT_AFTER.test(s.text.slice(e.end)) ||
-        PERSON_CONTEXT_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start));
+        PERSON_CONTEXT_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ||
+        title > 0;
       if (!person) continue;
       out.push({ kind: "name", doc, sentence: s.index, start: s.start + e.start, end: s.start + e.end, text: surface, value: surface, measure: "spelling", subject: "", time: "", qualifiers: [] });
     }

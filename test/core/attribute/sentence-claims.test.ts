@@ -32,6 +32,24 @@ const rows: Row[] = [
   ["Corvex Semiconductor employs 14,800 people.", 14800, { measure: "employees", subject: "corvex semiconductor" }],
   ["Lumen Devices will ship two million units this year.", 2e6, { measure: "unit:sold", subject: "lumen devices" }],
   ["The region last suffered a major disaster in 2011, when a quake near Van killed 604 people.", 604, { measure: "killed", time: "y2011" }],
+  // places where something was found; a gerund's verb; an order's verb; things waiting
+  ["Bird flu has been confirmed at 12 farms in the county.", 12, { kind: "count", measure: "farm:detected" }],
+  ["The virus was detected in 14 schools last week.", 14, { measure: "school:detected" }],
+  ["Officials ordered the culling of 1.8 million hens.", 1.8e6, { measure: "hen:cul" }],
+  ["About 2.8 million hens are being culled.", 2.8e6, { measure: "hen:cul" }],
+  ["Farmers said 1.8 million hens were ordered culled.", 1.8e6, { measure: "hen:cul" }],
+  ["By Tuesday, 187 vessels were waiting to pass.", 187, { measure: "ship:waiting" }],
+  ["The authority said 287 ships were queued at both ends.", 287, { measure: "ship:waiting" }],
+  // lengths, in the unit written
+  ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
+  ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
+  ["A 2-km-long stretch of the motorway was closed.", 2, { measure: "length:stretch:km" }],
+  ["The 366-metre container ship ran aground.", 366, { measure: "length:ship:m" }],
+  // a fund's return and worth; a relative clause's owner
+  ["Hallcrest University's endowment returned 8.7% in the fiscal year.", 8.7, { kind: "percent", measure: "pct:return", subject: "hallcrest university" }],
+  ["Hallcrest University said its endowment gained 7.8% in the year.", 7.8, { measure: "pct:return" }],
+  ["Hallcrest's $14.2 billion endowment posts 7.8% gain.", 14.2e9, { kind: "money", measure: "valuation" }],
+  ["Hallcrest trails its rival Norbridge University, whose endowment is valued at $19.8 billion.", 19.8e9, { measure: "valuation", subject: "norbridge university" }],
   // other kinds
   ["A magnitude 6.4 earthquake struck eastern Turkey.", 6.4, { kind: "magnitude", measure: "magnitude" }],
   ["An earthquake measuring 6.1 on the Richter scale struck.", 6.1, { kind: "magnitude" }],
@@ -246,6 +264,12 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Gasoline demand was 6.63 mln bpd, while residual fuel demand fell 4.9 pct.", 4.9, "pct:bpd:down"],
     ["The holding of banks fell to 0.7 pct from 1.3 pct after capital rose to 235 billion marks.", 0.7, "pct:mark:down"],
     ["The terminal will handle number two fuel oil.", 2, "fuel"],
+    ["Stocks were reported at 34,661 bales.", 34661, "bale:detected"],
+    ["Sales were confirmed on 400 steers.", 400, "steer:detected"],
+    ["The ship carries about 14,000 containers.", 14000, "container:sold"],
+    ["Ecuador halted exports after damage to 25 miles of pipeline.", 25, "length:pipeline:mile"],
+    ["Shares of Acme gained 7.8% on Monday.", 7.8, "pct:return"],
+    ["The endowment distributed $610 million to the operating budget.", 610e6, "valuation"],
   ])("%s: %s is not %s", (sentence, value, measure) => {
     expect(sentenceClaims(sentence).filter((c) => c.value === value && c.measure === measure)).toEqual([]);
   });

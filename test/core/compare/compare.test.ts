@@ -187,6 +187,35 @@ describe("name variants", () => {
 });
 
 describe("entity claims", () => {
+  it("sources that name different operators of the story's ship", () => {
+    const a = analyzeTexts([
+      ["a.txt", "The 366-metre ship, operated by Tidemark Line, ran aground in the Veldt Canal on Monday."],
+      ["b.txt", "The Orsolya Bright, a container ship operated by Tidemark Line, ran aground in the Veldt Canal."],
+      ["c.txt", "A container ship operated by Marlow Shipping ran aground in the Veldt Canal on Monday."],
+    ]);
+    expect(a.findings.map((f) => [f.kind, f.measure, f.severity, f.values.map((v) => [v.value, v.sources])])).toEqual([["entity", "operator:ship", "warning", [["Tidemark Line", 2], ["Marlow Shipping", 1]]]]);
+  });
+
+  it.each([
+    ["a source that names both operators", "The ship, once operated by Marlow Shipping, is now operated by Tidemark Line, in the Veldt Canal."],
+    ["another kind of thing", "A ferry operated by Marlow Shipping ran aground in the Veldt Canal on Monday."],
+  ])("no operator conflict with %s", (_, other) => {
+    const a = analyzeTexts([
+      ["a.txt", "The 366-metre ship, operated by Tidemark Line, ran aground in the Veldt Canal on Monday."],
+      ["b.txt", "The Orsolya Bright, a container ship operated by Tidemark Line, ran aground in the Veldt Canal."],
+      ["c.txt", other],
+    ]);
+    expect(a.findings.filter((f) => f.kind === "entity")).toEqual([]);
+  });
+
+  it("a title before a name is not part of its spelling ('Governor Rustam Beyly')", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Provincial governor Rustam Beyli said the search for survivors in the Sarvan Pass would go on."],
+      ["b.txt", "Governor Rustam Beyly said the search for survivors in the Sarvan Pass would go on."],
+    ]);
+    expect(a.findings.find((x) => x.kind === "name-spelling")?.values.map((v) => v.value)).toEqual(["Rustam Beyli", "Rustam Beyly"]);
+  });
+
   it("a subject's product named differently by different sources", () => {
     const a = analyzeTexts([
       ["a.txt", "Anthropic, known for its Mythos model, raised money."],
