@@ -83,6 +83,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "hostages", words: /^(hostages?|captives?)$/ },
   { measure: "malnourished", words: /^(malnourished|starving|undernourished|malnutrition)$/ },
   { measure: "vaccinated", words: /^(vaccinated|immuni[sz]ed|inoculated|jabbed)$/ },
+  { measure: "escaped", words: /^(escaped|escapees?|absconded)$/ },
   { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },
   { measure: "aboard", words: /^(aboard|onboard|board|carrying|carried)$/ },
   { measure: "affected", words: /^(stolen|exposed|exposing|compromised|affected|affecting|breached|impacted|hacked|leaked)$/ },

@@ -195,6 +195,9 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (r === "shot" && w && VACCINE_SHOT.test(text.slice(Math.max(0, w.start - 60), w.start))) r = "vaccinated";
     // "212 people on board"; but "the board will be reduced to seven" is a company's board.
     if (r === "aboard" && w?.lower === "board" && !/\bon\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start))) r = undefined;
+    // "Three escaped prisoners were caught": an escaped group counted for what happened to it next.
+    // "Two bystanders escaped serious injury": spared, not escaped.
+    if (r === "escaped" && w && (w.start - valueEnd <= 1 || /^\s+(?:[\p{L}-]+\s+)?(?:injury|injuries|harm|death|unhurt|unscathed)\b/u.test(text.slice(w.end, w.end + 30)))) return undefined;
     return r && negated && r !== "employees" ? undefined : r;
   };
   const verbBefore = () => {

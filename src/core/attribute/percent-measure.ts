@@ -61,6 +61,11 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
       if (r && r !== "shot") return `pct:${r}`;
     }
   }
+  // "C$12.50 a share, 31% above the stock's Friday close": a price over the last close is a premium.
+  if (/^\s*(?:%|percent|per cent)?\s+(?:above|over)\s+(?:the\s+|its\s+)?(?:[\p{L}'’]+\s+){0,3}(?:close|closing price|closing)\b/iu.test(text.slice(valueEnd, valueEnd + 60))) {
+    noun = "premium";
+    dir = undefined;
+  }
   // "the endowment returned 8.7%", "its pension fund gained 7.8%", "endowment posts 7.8% gain": what a fund
   // earns is its investment return.
   if (!noun && (/^return(?:ed|s)?$/.test(before[0]?.lower ?? "") || (before.slice(0, 6).some((w) => FUND_NOUN.test(w.lower)) && (dir || before.slice(0, 2).some((w) => RETURN_VERB.test(w.lower)))))) {

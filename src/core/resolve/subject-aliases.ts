@@ -59,6 +59,12 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
 }
 
 /**
+ * "pinecrest valley unified school district" is a longer name of "pinecrest valley" (as mergePrefixSubjects reads
+ * it); a shorter name is not ("aspen" in "Aspen mountain" is not "aspen meadows").
+ */
+const longerName = (name: string, subject: string) => name === subject || name.startsWith(`${subject} `);
+
+/**
  * A claim that names nobody takes its story's one subject for that measure when two articles establish it,
  * or the story itself when no article names anyone for it.
  */
@@ -80,10 +86,11 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
     if (!m) {
       c.subject = "";
       c.subjectLabel = "";
-    } else if (m.size === 1 && ((docs.get(`${key(c)}\u0000${[...m.keys()][0]}`)?.size ?? 0) >= 2 || c.kind === "date" || !(c.names ?? []).some((n) => n !== [...m.keys()][0]))) {
+    } else if (m.size === 1 && ((docs.get(`${key(c)}\u0000${[...m.keys()][0]}`)?.size ?? 0) >= 2 || c.kind === "date" || !(c.names ?? []).some((n) => !longerName(n, [...m.keys()][0])))) {
       // The story's one subject for the measure, when two articles establish it, when it is the date of an
       // event (a story's launch has one date: "The launch on November 26 raised ..., Strathlyn said"), or when
-      // the claim's own sentence names nobody else ("A collection of Burgundy sold for $28 million at a Geneva auction").
+      // the claim's own sentence names nobody else ("A collection of Burgundy sold for $28 million at a Geneva auction")
+      // or only a longer name of it ("the Pinecrest Valley Unified School District").
       const [[k, label]] = [...m.entries()];
       c.subject = k;
       c.subjectLabel = label;

@@ -40,6 +40,8 @@ const rows: Row[] = [
   ["Farmers said 1.8 million hens were ordered culled.", 1.8e6, { measure: "hen:cul" }],
   ["By Tuesday, 187 vessels were waiting to pass.", 187, { measure: "ship:waiting" }],
   ["The authority said 287 ships were queued at both ends.", 287, { measure: "ship:waiting" }],
+  ["Seven inmates escaped from the prison early on Sunday.", 7, { measure: "escaped" }],
+  ["Corvanta investors will get C$12.50 a share, 31% above the stock's Friday close.", 31, { kind: "percent", measure: "pct:premium" }],
   // lengths, in the unit written
   ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
   ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
@@ -265,6 +267,8 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The holding of banks fell to 0.7 pct from 1.3 pct after capital rose to 235 billion marks.", 0.7, "pct:mark:down"],
     ["The terminal will handle number two fuel oil.", 2, "fuel"],
     ["Stocks were reported at 34,661 bales.", 34661, "bale:detected"],
+    ["Three escaped prisoners were caught on Monday.", 3, "escaped"],
+    ["Two bystanders escaped serious injury when they were grazed.", 2, "escaped"],
     ["Sales were confirmed on 400 steers.", 400, "steer:detected"],
     ["The ship carries about 14,000 containers.", 14000, "container:sold"],
     ["Ecuador halted exports after damage to 25 miles of pipeline.", 25, "length:pipeline:mile"],

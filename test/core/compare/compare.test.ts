@@ -93,6 +93,14 @@ describe("attribution through descriptions", () => {
       ["a.txt", "The Brenner Dockworkers Union called a strike at the Port of Brenner, seeking a 9% pay rise."],
       ["b.txt", "A strike closed the Port of Brenner. The union seeks a 12% pay increase."],
     ], [["9%", "brenner dockworkers union"], ["12%", "brenner dockworkers union"]]],
+    ["a longer name of the story's subject does not block it", [
+      ["a.txt", "Pinecrest Valley voters approved a $358 million bond on Tuesday."],
+      ["b.txt", "Voters in the Pinecrest Valley Unified School District approved a $385 million bond."],
+    ], [["$358 million", "pinecrest valley"], ["$385 million", "pinecrest valley"]]],
+    ["a shorter name is another thing", [
+      ["a.txt", "The sale includes the 60-acre Aspen Meadows development."],
+      ["b.txt", "The sale includes a 12-acre site at the base of Aspen mountain."],
+    ], [["60-acre", "aspen meadows"], ["12-acre", undefined]]],
   ])("%s", (_, files, expected) => {
     expect(subjects(files)).toEqual(expected);
   });
