@@ -14,7 +14,7 @@ export interface Antecedents {
   byHead: Map<string, SubjectRef>;
 }
 
-const PERSON_HEAD = /^(?:\d+-year-old|forward|striker|midfielder|defender|goalkeeper|winger|player|coach|manager|champion|winner|runner-up|star|veteran|captain|rookie|singer|actor|actress|author|writer|artist|founder|executive|chief|official|minister|mayor|governor|senator|president|suspect|victim|teenager|man|woman|boy|girl|alumna|alumnus|graduate|retiree|teacher|doctor|nurse|driver|pilot|climber|swimmer|runner|skier|cyclist|spaniard|frenchman|frenchwoman|briton|dutchman|swede|dane|finn|pole|turk|greek|scot|\p{Lu}\p{Ll}+(?:ian|ean|ese))$/u;
+const PERSON_HEAD = /^(?:\d+-year-old|forward|striker|midfielder|defender|goalkeeper|winger|player|coach|manager|champion|winner|runner-up|star|veteran|captain|rookie|singer|actor|actress|author|writer|artist|founder|executive|chief|official|minister|mayor|governor|senator|president|suspect|victim|teenager|man|woman|boy|girl|alumna|alumnus|graduate|retiree|teacher|doctor|nurse|driver|pilot|climber|swimmer|runner|skier|cyclist|spaniard|frenchman|frenchwoman|briton|dutchman|swede|dane|finn|pole|turk|greek|scot|argentine|filipino|filipina|thai|swiss|irish|welsh|\p{Lu}\p{Ll}+(?:ian|ean|ese))$/u;
 /** Nouns any company can be described by. */
 const GENERIC_ORG = /^(?:company|firm|group|carmaker|automaker|truckmaker|chipmaker|drugmaker|retailer|lender|insurer|startup|maker|manufacturer|developer|conglomerate|business|brand)$/;
 const ORG_DESIGNATOR = /^(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|motors|pharmaceuticals|pharma|bank|airlines|airways|systems|technologies|labs|capital|partners|energy|power|media|sports|industries|entertainment|semiconductor|devices|foods|retail|telecom|networks|software|therapeutics|biotech|logistics|union|authority|council|agency|board)$/i;
@@ -58,5 +58,6 @@ const BODY = /^(?:union|council|state|city|county|province|town|village|municipa
 
 /** A single capitalised word read as a name that is a description ("The Ghanaian", "the Spaniard"). */
 export function isDescriptorName(label: string, before: string): boolean {
-  return !label.includes(" ") && /\bthe\s+$/i.test(before) && PERSON_HEAD.test(label);
+  // "The Ghanaian", "the 24-year-old Argentine", "the veteran Dane".
+  return !label.includes(" ") && /\bthe\s+(?:\d+-year-old\s+|\p{Ll}[\p{Ll}-]*\s+)?$/iu.test(before) && (PERSON_HEAD.test(label) || PERSON_HEAD.test(label.toLowerCase()));
 }

@@ -108,6 +108,7 @@ export const COUNT_VERBS: MeasureRule[] = [
   { measure: "derailed", words: /^(derail|derailed|derails|derailing)$/ },
   { measure: "won", words: /^(won|win|wins|winning|secured|took|captured)$/ },
   { measure: "scored", words: /^(scored|score|scores|scoring|netted)$/ },
+  { measure: "restored", words: /^(restored|restore|restores|restoring|reconnected|reconnect|reconnects|reconnecting)$/ },
   { measure: "waiting", words: /^(waiting|queued|queuing|queueing|stranded|idling|anchored)$/ },
 ];
 

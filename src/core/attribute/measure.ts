@@ -8,6 +8,9 @@ import { isQualifier } from "./qualifiers.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
 import { handedOver } from "./handed-over.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
+import { isOutage } from "./outage.js";
+import { courtMeasure } from "./court-award.js";
+import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, NOT_VERB, RECALL_SCOPE, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
   measure: string;
@@ -73,6 +76,7 @@ const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Verbs that say something was found somewhere: "bird flu was confirmed at 12 farms". */
 const DETECTED = /^(found|detected|confirmed|identified|discovered)$/;
+const TRANSFER_FOR = /\b(?:joined|joins|join|joining|moved|moves|move|sold|sells|signed|signs)\b(?:(?!\b(?:contract|deal|extension|salary|wage|wages|pay|a\s+year|per)\b)[^.;$€£]){0,80}\bfor\s+(?:a\s+|an\s+)?(?:(?:club-record|record|reported|fee\s+of|sum\s+of)\s+)*(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 const FUND_AFTER = /^(endowment|portfolio)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
@@ -94,11 +98,14 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "revenue", start: valueStart, end: valueEnd };
   // "The Zephra Pro 9 starts at $999", "launched at $899", "retails for $49": what a thing sells for.
   if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
+  // "has joined Harbridge from Real Castellón for €72 million", "sold the striker to X for": a transfer's price.
+  if (TRANSFER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
   // "The payload was insured for $85 million" (but "insured losses" are losses).
   if (/\binsured\s+(?:for|at|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "insurance", start: valueStart, end: valueEnd };
   // "a $14.2 billion endowment": a fund named right after its amount is what it is worth.
   if (FUND_AFTER.test(after[0]?.lower ?? "") && after[0].start - valueEnd <= 1) return { measure: "valuation", start: after[0].start, end: after[0].end };
-  const compound = pick(after, 3, true);
+  // "for €72 million plus bonuses": what comes on top is another amount, not this one's name.
+  const compound = /^(plus|and|with)$/.test(after[0]?.lower ?? "") ? undefined : pick(after, 3, true);
   let found = compound;
   // "$4 billion in insured losses", "1.2 billion euros of regional subsidies".
   if (!found && (after[0]?.lower === "in" || after[0]?.lower === "of")) found = pick(after.slice(1), 3, true);
@@ -132,6 +139,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|before|when|which|who|that|since|although|though|amid|including|excluding|plus|minus|from)$/.test(w.lower));
     found = pick(after.slice(0, stop >>> 0), 4, false);
   }
+  const court = courtMeasure(text, clauseStart, clauseEnd, valueStart, found); // a verdict's amount, or its part
+  if (court) return { measure: court, start: found?.start ?? valueStart, end: found?.end ?? valueEnd };
   // "Hackers stole $290 million", "lost $920 million in a hack", "took $290 million from its wallets".
   const ransom = /\bransom(?:ware)?\b/i.test(text.slice(clauseStart, clauseEnd));
   if (ransom && (!found || /^(loss|gross|price|investment|stolen)$/.test(found.measure))) return { measure: "ransom", start: valueStart, end: valueEnd };
@@ -155,12 +164,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   return found;
 }
 
-/** "number two fuel oil", "the number one seed" rank; "wild pandas now number 1,864" counts. */
-const isRank = (left: string) => /\bnumber\s+$/i.test(left) && !/\b(?:\p{Ll}{3,}s|now|which|who|that)\s+number\s+$/u.test(left);
-
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
-const VACCINE_SHOT = /\b(?:received|receive|receives|receiving|got|get|gets|getting|had|given|gave|taken|took)\s+(?:a|an|the|their|his|her|its|one|two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
@@ -246,6 +250,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
+  if (isOutage(text.slice(0, clauseEnd), valueStart, valueEnd, noun && !/^(without|lost|lose)$/.test(noun.lower) ? noun.lower : undefined)) return { measure: "outage", people: false };
   // "drawing up to 600 megawatts": a quantity in units of energy, volume or mass is that, whatever the verb.
   if (noun && UNIT_NOUN.test(singular(noun.lower))) return { measure: unitMeasure(singular(noun.lower), before, after.slice(i + 1)), people: true };
   const direct = role(noun);
@@ -319,6 +324,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     }
     const r = leftRole() ?? participle(i + 1);
     if (r) return { measure: r, people: r !== "employees" };
+    // "restored service to 300,000 customers": people served again.
+    if (verbBefore() === "restored") return { measure: `${singular(noun.lower)}:restored`, people: true };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
     if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10) {
       return { measure: singular(noun.lower), people: true };
@@ -371,7 +378,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // "the culling of 1.8 million hens", "the closing of 12 stores": a verb's gerund before "of" is its verb.
   const gerund = before[0]?.lower === "of" && /^\p{Ll}{3,}ing$/u.test(before[1]?.lower ?? "") && /^(the|a|an)$/.test(before[2]?.lower ?? "") ? before[1].lower : undefined;
   const after1 = participle(i + 1);
-  const found = verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
+  const found = (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
@@ -387,11 +394,3 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
 
-/** Stems of verbs that state what something has or does without changing what is counted. */
-const STATE_VERB = /^(?:count|tally|tallie|operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit)$/;
-const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|cubic)$/;
-/** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
-const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|\w+ly)$/;
-const AREA_NOUN = /^(acre|hectare|square)$/;
-const FACT_NOUN = /^(station|casino|vehicle|truck|ship|aircraft|crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre)$/;
-const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;

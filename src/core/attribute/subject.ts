@@ -51,6 +51,11 @@ export function compoundOwner(nounStart: number, entities: EntityMention[], text
   return entities.find((e) => e.end + 1 === nounStart && text[e.end] === " ");
 }
 
+/** The one ordered to pay: "a jury ordered Brennick Motors to pay $48 million", "forced the bank to repay". */
+export function orderedToPay(at: number, entities: EntityMention[], text: string): EntityMention | undefined {
+  return entities.find((e) => e.end <= at && /\b(?:ordered|orders|order|ordering|required|requires|forced|forces|told)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)) && /^\s+to\s+(?:pay|repay|refund|return|forfeit)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(e.end, at)));
+}
+
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
   for (const e of entities) {

@@ -12,7 +12,7 @@ import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "..
 import { pricedTier } from "../attribute/priced-tier.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
-import { agentAfter, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef } from "../attribute/subject.js";
+import { agentAfter, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
 
 export interface SentenceView {
   text: string;
@@ -97,13 +97,14 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const antecedent = /^[\s,]*(?:which|who)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => /^\s*,?\s*$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
     if (antecedent && !(trigger && ownerOf(trigger.start, entities, text)) && !ownerOf(at, entities, text)) return { key: antecedent.key, label: antecedent.label };
     const e =
+      orderedToPay(at, entities, text) ??
       (trigger && ownerOf(trigger.start, entities, text)) ??
       (trigger && FUNDING.test(trigger.measure ?? "") ? compoundOwner(trigger.start, entities, text) : undefined) ??
       ownerOf(at, entities, text) ??
       agentAfter(trigger ? Math.max(trigger.end, at) : at, clause.end, entities, text) ??
       clauseSubject(at, text, words, clauses, entities);
     // "The Ghanaian, 24, moves ...": a description read as a name points back to the last person.
-    if (e && isDescriptorName(e.label, text.slice(Math.max(0, e.start - 6), e.start))) return view.lastPerson ?? view.carried;
+    if (e && isDescriptorName(e.label, text.slice(Math.max(0, e.start - 24), e.start))) return view.lastPerson ?? view.carried;
     if (e) return { key: e.key, label: e.label };
     const described = describedSubject(text.slice(clause.start, at), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
     // "Each member receives a bonus of $2,000": a clause about every one of a group is not about the name before.
@@ -148,12 +149,15 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // What was paid for, named after the amount: "paid Sporting Vellano €62m (about £53m) for winger Idris
       // Calloway", "the €40 million paid for Joel Ansah": a price, the thing's.
       const paidFor = trig.measure === "pay" || trig.measure === "price" ? thingPaidFor(text, entities, c.end) : undefined;
-      // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999"), but
-      // not the seller it came from ("signed Idris Calloway from Sporting Vellano for 62 million euros").
-      const priced = trig.measure === "price" ? paidFor ?? [...entities].reverse().find((e) => e.end <= n.hedgeStart && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start))) : paidFor;
+      // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999"), not
+      // the seller it came from ("signed Idris Calloway from Sporting Vellano for 62 million euros") nor where it
+      // went ("has joined Harbridge", "sold ... to Harbridge").
+      const priced = trig.measure === "price" ? paidFor ?? [...entities].reverse().find((e) => e.end <= n.hedgeStart && !/\b(?:from|to|joined|joins|joining)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : paidFor;
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
-      const owner = person ?? priced ?? fined;
-      const subject = owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig);
+      const named = person ?? priced ?? fined;
+      // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
+      const owner = named && isDescriptorName(named.label, text.slice(Math.max(0, named.start - 24), named.start)) && view.lastPerson ? undefined : named;
+      const subject = owner ? { key: owner.key, label: owner.label } : named ? view.lastPerson : subjectAt(n.hedgeStart, trig);
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
@@ -229,7 +233,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "signed Elton Brand to a five-year deal", "landed Tane Walker on a four-year contract": the name right before.
       const holder = c.noun === "contract" ? entities.find((e) => e.end <= n.hedgeStart && /^\s+(?:on|to)\s+(?:a|an)\s+$/i.test(text.slice(e.end, n.hedgeStart)) && SIGNED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) : undefined;
       const party = holder ?? (c.noun === "contract" || c.noun === "tenure" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
-      const subject = party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart);
+      // "The 24-year-old Argentine signed a four-year deal": a description is the last person named.
+      const described = party && isDescriptorName(party.label, text.slice(Math.max(0, party.start - 24), party.start)) ? view.lastPerson : undefined;
+      const subject = described ?? (party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart));
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
       if (c.noun === "battery") {
         // A battery life belongs to a model: one the sentence singles out ("the 11-inch models", "the 9400M",
@@ -280,7 +286,8 @@ const PLANNED_VERB: [string, RegExp][] = [
   ["start", /^(start|starts|starting|begin|begins|beginning|commence|commences|commencing|break)$/],
   ["closing", /^(close|closes|closed|shut|end|ends|expire|expires)$/],
 ];
-const FOUNDED_BEFORE = /\b(?:founded|established|formed|incorporated|set up|created)\s+in\s+$/i;
+/** "founded in 2014"; "employs 350 people and opened in 1987" (the year is the second verb's, not the count's). */
+const FOUNDED_BEFORE = /\b(?:(?:founded|established|formed|incorporated|set up|created)|\band\s+(?:was\s+)?(?:opened|built|completed|launched))\s+in\s+$/i;
 const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expected|planned|plans?|aims?|targets?|on track|to be|hopes?)\b/i;
 
 /** The planned event a year at the end of `left` is the date of, when the clause speaks of the future. */
@@ -336,7 +343,8 @@ function sought(text: string, clauseStart: number, at: number): boolean {
 
 /** The name after "for" (past a parenthesis: "€62m (about £53m) for ..."), or after "paid for" / "spent on". */
 function thingPaidFor(text: string, entities: EntityMention[], end: number): EntityMention | undefined {
-  const m = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:paid|spent)\s+)?(?:for|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}/u.exec(text.slice(end, end + 80));
+  // "the 45 million euros City paid for Luca Brandt": the payer may stand between.
+  const m = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:had\s+|has\s+)?)?(?:paid|spent)\s+)?(?:for|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}/u.exec(text.slice(end, end + 80));
   if (!m || (/\bon\s/.test(m[0]) && !/\bspent\s+on\s/.test(m[0]))) return undefined;
   return entities.find((e) => e.start === end + m[0].length);
 }
