@@ -20,6 +20,7 @@ export function describeMeasure(measure: string): string {
   if (head === "product") return `${a} name`;
   if (head === "operator" || head === "owner" || head === "maker") return `${a}'s ${head}`;
   if (head === "length") return `length of the ${a} (${b})`;
+  if (head === "concentration") return `${a === "limit" ? "concentration limit" : "concentration"} (${b})`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
   if (head === "unit" && b) return `${a}s ${b}`;

@@ -83,6 +83,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "hostages", words: /^(hostages?|captives?)$/ },
   { measure: "malnourished", words: /^(malnourished|starving|undernourished|malnutrition)$/ },
   { measure: "vaccinated", words: /^(vaccinated|immuni[sz]ed|inoculated|jabbed)$/ },
+  { measure: "kidnapped", words: /^(kidnapped|abducted|kidnap|abduct|kidnapping|abduction)$/ },
   { measure: "escaped", words: /^(escaped|escapees?|absconded)$/ },
   { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },
   { measure: "aboard", words: /^(aboard|onboard|board|carrying|carried)$/ },
@@ -138,3 +139,10 @@ export const NOT_AGENT = /^(murders|numbers|orders|others|members|processors|com
 export const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|am|pm|a\.m|p\.m|percent|inches|feet|foot|miles?|km|kilometers|kilometres|meters|metres|kg|kilograms|pounds|degrees|mph|yards?)$/;
 /** Words that start another clause: a verb past them is not the count's. */
 export const CLAUSE_WORD = /^(who|that|which|when|after|before|as|while|because|since|until|if|and|but|or|whose|where)$/;
+
+/** Verbs that say something was found somewhere: "bird flu was confirmed at 12 farms". */
+export const DETECTED = /^(found|detected|confirmed|identified|discovered)$/;
+/** Money a player or a thing moved for: "has joined X from Y for €72 million". */
+export const TRANSFER_FOR = /\b(?:joined|joins|join|joining|moved|moves|move|sold|sells|signed|signs)\b(?:(?!\b(?:contract|deal|extension|salary|wage|wages|pay|a\s+year|per)\b)[^.;$€£]){0,80}\bfor\s+(?:a\s+|an\s+)?(?:(?:club-record|record|reported|fee\s+of|sum\s+of)\s+)*(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+/** A fund named right after its amount: "a $14.2 billion endowment". */
+export const FUND_AFTER = /^(endowment|portfolio)$/;

@@ -1,7 +1,7 @@
 /** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
 import {
-  AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, GENERIC_AMOUNT, MONEY_MEASURES, NOT_AGENT, NOT_COUNT_NOUN, PEOPLE_NOUN,
-  PEOPLE_ROLES, PERPETRATOR, PLACE_NOUN, SPENDING_CUE, TIME_UNIT, type MeasureRule,
+  AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, DETECTED, FUND_AFTER, GENERIC_AMOUNT, MONEY_MEASURES, NOT_AGENT, NOT_COUNT_NOUN,
+  PEOPLE_NOUN, PEOPLE_ROLES, PERPETRATOR, PLACE_NOUN, SPENDING_CUE, TIME_UNIT, TRANSFER_FOR, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
 import { isQualifier } from "./qualifiers.js";
@@ -10,7 +10,8 @@ import { handedOver } from "./handed-over.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
 import { courtMeasure } from "./court-award.js";
-import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, NOT_VERB, RECALL_SCOPE, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
+import { isCommonWord } from "../nlp/compromise.js";
+import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, NOT_VERB, RECALL_SCOPE, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
   measure: string;
@@ -32,7 +33,8 @@ export function modifierBefore(text: string, words: Word[], start: number): stri
   const surface = text.slice(prev.start, prev.end);
   const lower = surface.toLowerCase();
   const opensSentence = words[0] === prev;
-  if (!(opensSentence ? /^\p{L}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(surface) || NEUTRAL_MODIFIER.test(lower) || NOT_COUNT_NOUN.test(lower) || NOT_SEGMENT.test(lower)) return undefined;
+  // A capital opening the sentence may be any word, but not a name ("Ostrava sales climb 81%").
+  if (!(opensSentence ? /^\p{L}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(surface) || (opensSentence && surface !== lower && !isCommonWord(lower)) || NEUTRAL_MODIFIER.test(lower) || NOT_COUNT_NOUN.test(lower) || NOT_SEGMENT.test(lower)) return undefined;
   return lower;
 }
 
@@ -74,10 +76,6 @@ const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|repr
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** Verbs that say something was found somewhere: "bird flu was confirmed at 12 farms". */
-const DETECTED = /^(found|detected|confirmed|identified|discovered)$/;
-const TRANSFER_FOR = /\b(?:joined|joins|join|joining|moved|moves|move|sold|sells|signed|signs)\b(?:(?!\b(?:contract|deal|extension|salary|wage|wages|pay|a\s+year|per)\b)[^.;$€£]){0,80}\bfor\s+(?:a\s+|an\s+)?(?:(?:club-record|record|reported|fee\s+of|sum\s+of)\s+)*(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
-const FUND_AFTER = /^(endowment|portfolio)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
 /** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
@@ -245,6 +243,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   if (noun && JOB_NOUN.test(noun.lower)) {
     const v = verbNear();
     if (v === "cut" || v === "added") return { measure: `job:${v}`, people: false };
+    // "3,200 jobs could go", "putting 3,200 jobs at risk", "3,200 employees could lose their jobs".
+    if (JOBS_AT_RISK.test(text.slice(noun.end, noun.end + 40))) return { measure: "job:cut", people: false };
   }
   // "When one is killed": "one" without a noun is a pronoun.
   if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
@@ -361,7 +361,9 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // "the two companies", "both sides": a known set, not a reported count.
   const det = before[0]?.lower;
   if (det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
-  const lemma = NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
+  // "with 14,800 sold": the verb stands where the noun would; units of the story's product.
+  const verbAsNoun = ruleFor(COUNT_VERBS, head.lower) && /(?:ed|wn|ld|pped)$/.test(head.lower);
+  const lemma = verbAsNoun ? "unit" : NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
   // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"

@@ -80,6 +80,13 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : singular(thing);
     return { kind: "count", end: n.end + /^[\s-]\S+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
   }
+  // "lead levels of up to 42 parts per billion", "15 ppb": a concentration, in its unit; a limit is another fact.
+  const conc = /^\s?(parts?\s+per\s+(?:billion|million)|ppb|ppm|milligrams?\s+per\s+lit(?:re|er)|mg\/l|micrograms?\s+per\s+(?:lit(?:re|er)|cubic\s+met(?:re|er))|µg\/m3)\b/i.exec(after);
+  if (conc) {
+    const unit = /billion|ppb/i.test(conc[1]) ? "ppb" : /million|ppm/i.test(conc[1]) ? "ppm" : conc[1].toLowerCase().replace(/\s+/g, " ");
+    const limit = /\b(?:limit|standard|threshold|action\s+level|safe\s+level|maximum|guideline|allowed|permitted)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, n.start - 60), n.start));
+    return { kind: "count", end: n.end + conc[0].length, unit, noun: `concentration:${limit ? "limit" : "level"}:${unit}` };
+  }
   // "a 21-member crew": a count of members of what follows.
   const member = /^-(?:member|strong|person)\s+([\p{Ll}]+)/u.exec(after);
   if (member && !/^(family|household)$/i.test(member[1])) return { kind: "count", end: n.end + member[0].length, unit: member[1], noun: `member:${member[1]}` };

@@ -27,7 +27,7 @@ const NOT_NAMES = new Set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
     "september october november december mr mrs ms dr faq q1 q2 q3 q4 ai ceo cfo coo cto gpu cpu llm ipo tv " +
     "ok am pm mph km kg lb st please read share click updated published photo video image breaking watch " +
-    "key what's who's let's let msrp gdp eps nasdaq nyse"
+    "key what's who's let's let msrp gdp eps nasdaq nyse suv suvs ev evs"
   ).split(" "),
 );
 

@@ -191,7 +191,8 @@ function joinRanges(text: string, list: NumberMention[]): NumberMention[] {
       if ((between && /^\s*and\s*$/i.test(gap)) || (!from && RANGE_JOIN.test(gap) && RANGE_JOIN.exec(gap)![0] === gap)) {
         const currency = a.currency ?? b.currency;
         const lowValue = !a.scaled && b.scaled ? a.value * scaleOf(b) : a.value;
-        const mixed = (a.percent && b.currency) || (a.currency && b.percent) || (a.currency && b.currency && a.currency !== b.currency);
+        // "climbed 18% to 96,400 vehicles": a change and a level, not a range ("5-10%" puts the sign on the end).
+        const mixed = (a.percent && !b.percent) || (a.currency && b.percent) || (a.currency && b.currency && a.currency !== b.currency);
         if (lowValue < b.value && !mixed) {
           out.push({
             ...b,

@@ -180,10 +180,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // How much snow or rain fell is the storm's: the event's figure, in the unit written.
       const [, measure, unit] = c.noun.split(":");
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(unit), measure: `${measure}:${unit}`, subject: "", subjectLabel: "" });
-    } else if (c.kind === "count" && c.noun?.startsWith("length:")) {
-      // A length is the event's or the thing's the story is about: "a 300-metre section of the road".
-      const [, noun, unit] = c.noun.split(":");
-      claims.push({ ...base, kind: "count", value: n.value, quantity: q(unit), measure: `length:${noun}:${unit}`, subject: "", subjectLabel: "" });
+    } else if (c.kind === "count" && (c.noun?.startsWith("length:") || c.noun?.startsWith("concentration:"))) {
+      // A length or a concentration is the event's or the thing's the story is about: "a 300-metre section of
+      // the road", "lead levels of up to 42 parts per billion".
+      const [head, noun, unit] = c.noun.split(":");
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(unit), measure: `${head}:${noun}:${unit}`, subject: "", subjectLabel: "" });
     } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
       const noun = c.noun.slice(7);
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(noun), measure: noun, subject: "" });

@@ -63,6 +63,8 @@ const other: Row[] = [
   ["as many as 16 people", 16, undefined, "at-most"],
   ["fewer than 20 people", 20, undefined, "less-than"],
   ["some 5,400 people", 5400, undefined, "about"],
+  // a change then a level is not a range
+  ["climbed 18% to 96,400 vehicles", 18, undefined, "exact", { percent: true }],
 ];
 
 describe("scanNumbers: counts and percentages", () => {
