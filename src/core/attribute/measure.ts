@@ -11,7 +11,7 @@ import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
 import { courtMeasure } from "./court-award.js";
 import { isCommonWord } from "../nlp/compromise.js";
-import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, NOT_VERB, RECALL_SCOPE, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
+import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
   measure: string;
@@ -392,7 +392,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // Homes destroyed, buildings damaged: what the event did, whoever the sentence names. Verbs of having or
   // serving ("six sites were open", "four sites are distributing water", "can power 108,000 homes") say
   // nothing more than the noun.
-  const counted = verb && !STATE_VERB.test(verb) ? `${lemma}:${verb}` : lemma;
+  const counted = verb && !STATE_VERB.test(verb) && !RECEIVED_NOUN.test(lemma) ? `${lemma}:${verb}` : lemma;
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
 

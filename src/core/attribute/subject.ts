@@ -101,6 +101,8 @@ export function clauseSubject(
   if (next) head = next;
   if (head) return titled(head, entities, text, at) ?? head;
   for (let i = here.index - 1; i >= 0; i--) {
+    // ", the 27-year-old Olympic silver medallist,": a description set off by commas names no one new.
+    if (i > 0 && /^[\s,]*(?:the|a|an)\s+[\p{Ll}\d]/u.test(text.slice(clauses.bounds[i], clauses.bounds[i + 1]))) continue;
     const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     // "..., near Savannah, Georgia, creating": a later clause that is only a name is an appositive.
     const onlyName = e && text.slice(clauses.bounds[i], clauses.bounds[i + 1]).replace(/[\s,;:()—–-]+/g, " ").trim() === text.slice(e.start, e.end);

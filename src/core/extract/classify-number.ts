@@ -24,6 +24,7 @@ const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:h
 const EVENT_LENGTH_AFTER = /^(?:-|\s)(minute|hour)s?(?:-long)?(?:\s+(?:[\p{L}-]+\s+)?(final|match|game|set|flight|meeting|speech|debate|race|session|hearing|operation|surgery|standoff|siege|search|chase|concert|show|performance|delay|wait|drive|walk|journey|trip|ride|battle|fight|bout|interview|address))?\b/iu;
 const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|in|(?:trapped|stuck|stranded|held|missing|delayed|closed|shut|blocked|hostage|underground|cut off)\s+(?:\w+\s+)?(?:for|after))\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|roughly\s+)?$/i;
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
+const BANNED_BEFORE = /\b(?:banned|suspended|barred|disqualified|ruled out|sidelined)\s+(?:(?:from|for)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:up to\s+|at least\s+)?$/iu;
 const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison term of|sentence of)\s+(?:up to\s+)?$/i;
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
 const MAGNITUDE_AFTER = /^(?:\s+(?:and|or|to)\s+\d+(?:\.\d+)?)?(?:\s|-)?(?:magnitude|on the richter scale)\b/i;
@@ -135,6 +136,16 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (dur) {
     const noun = (dur[3] ?? "tenure").toLowerCase();
     return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(noun) ? "contract" : WORK_NOUNS.test(noun) ? "runtime" : /^(walkout|stoppage)$/.test(noun) ? "strike" : noun };
+  }
+  // "returned 25 minutes after departure", "52 minutes after take-off": time from the event's start.
+  const since = /^\s(second|minute|hour)s?\s+(?:after|into)\s+(?:the\s+|its\s+)?(departure|take-?off|take\s+off|liftoff|lift-off|launch|kick-?off|start)\b/i.exec(after);
+  if (since) {
+    const from = /^(departure|take)/i.test(since[2]) ? "takeoff" : /^(lift|launch)/i.test(since[2]) ? "launch" : "start";
+    return { kind: "duration", end: n.end + since[0].length, unit: since[1].toLowerCase(), noun: `after-${from}` };
+  }
+  // "banned from athletics for four years", "suspended for two years", "is out for four years": a ban's length.
+  if (BANNED_BEFORE.test(wide) && /^\s(year|month|week|day|match|game|race)(?:e?s)?\b/i.test(after)) {
+    return { kind: "duration", end: n.end + /^\s\w+/.exec(after)![0].length, unit: /^\s(\w+?)(?:e?s)?\b/.exec(after)![1].toLowerCase(), noun: "ban" };
   }
   const sent = SENTENCE_AFTER.exec(after);
   if (sent || (SENTENCED_BEFORE.test(before) && /^\s(year|month|week|day)s?\b/i.test(after))) {

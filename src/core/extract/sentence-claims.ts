@@ -246,7 +246,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
-      const eventLength = c.noun === "event" || c.noun === "runtime" || !!c.noun?.startsWith("task:");
+      const eventLength = c.noun === "event" || c.noun === "runtime" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event

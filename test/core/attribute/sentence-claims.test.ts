@@ -63,6 +63,12 @@ const rows: Row[] = [
   ["The airport now flies to 221 destinations.", 221, { measure: "destination" }],
   ["The Vela was the best-selling model with 14,800 sold.", 14800, { measure: "unit:sold" }],
   ["Ostrava Motors said US sales climbed 18% to 96,400 vehicles last month.", 18, { kind: "percent", measure: "pct:revenue:up" }],
+  // a ban's length; time from take-off; calls however taken in; an appositive description names no one
+  ["Delphine Marchetti has been banned from athletics for four years after testing positive.", 4, { kind: "duration", measure: "duration:ban", subject: "delphine marchetti" }],
+  ["Delphine Marchetti, the 27-year-old Olympic silver medallist, has been suspended for two years.", 2, { measure: "duration:ban", subject: "delphine marchetti" }],
+  ["The Toronto-bound flight returned 52 minutes after take-off.", 52, { measure: "duration:after-takeoff", subject: "" }],
+  ["The service took 89,000 calls during the month.", 89000, { measure: "call" }],
+  ["The service received 98,000 calls in January.", 98000, { measure: "call" }],
   // lengths, in the unit written
   ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
   ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
