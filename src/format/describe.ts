@@ -9,6 +9,8 @@ const MEASURES: Record<string, string> = {
   evacuated: "number evacuated", displaced: "number displaced", rescued: "number rescued", shot: "number shot",
   infected: "number infected", employees: "number of employees", age: "age", magnitude: "magnitude",
   "magnitude:aftershock": "aftershock magnitude", spelling: "spelling of a name",
+  escaped: "number escaped", kidnapped: "number kidnapped", outage: "number without power", cuts: "cut",
+  hostages: "number of hostages", trapped: "number trapped",
 };
 
 export function describeMeasure(measure: string): string {

@@ -114,7 +114,7 @@ export const COUNT_VERBS: MeasureRule[] = [
 ];
 
 /** Percentages: the thing the share or change is of. */
-export const PERCENT_NOUNS = /^(stake|share|tuition|fees?|fares?|tolls?|dues|premiums?|bills?|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|residents|inhabitants|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority)$/;
+export const PERCENT_NOUNS = /^(stake|share|tuition|fees?|fares?|tolls?|dues|premiums?|bills?|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|residents|inhabitants|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority|capacity)$/;
 export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|increasing|grew|grow|grows|growth|up|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|surged|surge|surges|soared|soar|higher|raise|raises|raised|raising|boost|boosts|boosted|hike|hikes|hiked|lift|lifts|lifted|lifting)$/;
 export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|declining|drop|dropped|drops|down|decreased|decrease|decreases|slid|slide|plunged|plunge|lower|cut|cuts|shrank|shrink|contracted|slumped|tumbled|lost|loss)$/;
 
@@ -146,3 +146,5 @@ export const DETECTED = /^(found|detected|confirmed|identified|discovered)$/;
 export const TRANSFER_FOR = /\b(?:joined|joins|join|joining|moved|moves|move|sold|sells|signed|signs)\b(?:(?!\b(?:contract|deal|extension|salary|wage|wages|pay|a\s+year|per)\b)[^.;$€£]){0,80}\bfor\s+(?:a\s+|an\s+)?(?:(?:club-record|record|reported|fee\s+of|sum\s+of)\s+)*(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 /** A fund named right after its amount: "a $14.2 billion endowment". */
 export const FUND_AFTER = /^(endowment|portfolio)$/;
+/** "cut the police budget by $18 million": the amount of a cut. */
+export const CUT_BY = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|lowered|lowers|lowering)\b[^.;$€£\d]{0,40}\bby\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/i;

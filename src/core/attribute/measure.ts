@@ -1,15 +1,12 @@
-/** What a value measures, read from the words around it (see lexicon.ts for the word lists). */
+/** What a count measures, read from the words around it, and the helpers every measure uses (word lists: lexicon.ts; money: money-measure.ts). */
 import {
-  AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, DETECTED, FUND_AFTER, GENERIC_AMOUNT, MONEY_MEASURES, NOT_AGENT, NOT_COUNT_NOUN,
-  PEOPLE_NOUN, PEOPLE_ROLES, PERPETRATOR, PLACE_NOUN, SPENDING_CUE, TIME_UNIT, TRANSFER_FOR, type MeasureRule,
+  AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, DETECTED, NOT_AGENT, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERPETRATOR,
+  PLACE_NOUN, TIME_UNIT, type MeasureRule,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
-import { isQualifier } from "./qualifiers.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
-import { handedOver } from "./handed-over.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
-import { courtMeasure } from "./court-award.js";
 import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -38,18 +35,6 @@ export function modifierBefore(text: string, words: Word[], start: number): stri
   return lower;
 }
 
-/** Where a reported figure was earned: domestic, overseas, worldwide; the mention nearest the value wins. */
-function regionOf(clause: string, at: number): string | undefined {
-  const found: [number, string][] = [];
-  for (const [region, re] of REGIONS) for (const m of clause.matchAll(re)) found.push([Math.abs(m.index - at), region]);
-  return found.sort((a, b) => a[0] - b[0])[0]?.[1];
-}
-const REGIONS: [string, RegExp][] = [
-  ["worldwide", /\b(?:worldwide|global(?:ly)?|around the world)\b/gi],
-  ["overseas", /\b(?:overseas|international(?:ly)?|abroad|outside (?:the|north))\b/gi],
-  ["domestic", /\b(?:domestic(?:ally)?|north americ\w*|in the u\.?s\.?|u\.?s\.? and canad\w*)\b/gi],
-];
-
 /** The measure a word names under a rule list; answers are remembered per list (the same words recur). */
 const ruleMemo = new WeakMap<MeasureRule[], Map<string, string | null>>();
 const MEMO_WORDS = 50_000;
@@ -72,95 +57,7 @@ export const ruleFor = (rules: MeasureRule[], word: string): string | undefined 
   return found ?? undefined;
 };
 
-const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
-
-const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
-
-/** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
-export function moneyMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): Trigger | undefined {
-  const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
-  const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
-  const pick = (list: Word[], limit: number, stopAtFunction: boolean): Trigger | undefined => {
-    for (const [k, w] of list.slice(0, limit).entries()) {
-      const m = ruleFor(MONEY_MEASURES, w.lower);
-      // "raised $640 million" is money raised; "voted to raise the fare from $2.75" is not.
-      if (m === "investment" && /^rais/.test(w.lower) && k > 1) continue;
-      if (m) return { measure: m, start: w.start, end: w.end };
-      if (stopAtFunction && NOT_COUNT_NOUN.test(w.lower) && !isQualifier(w.lower)) return undefined;
-    }
-    return undefined;
-  };
-  // "will bring in roughly $84 million a year": money coming in.
-  if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "revenue", start: valueStart, end: valueEnd };
-  // "The Zephra Pro 9 starts at $999", "launched at $899", "retails for $49": what a thing sells for.
-  if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
-  // "has joined Harbridge from Real Castellón for €72 million", "sold the striker to X for": a transfer's price.
-  if (TRANSFER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
-  // "The payload was insured for $85 million" (but "insured losses" are losses).
-  if (/\binsured\s+(?:for|at|up\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "insurance", start: valueStart, end: valueEnd };
-  // "a $14.2 billion endowment": a fund named right after its amount is what it is worth.
-  if (FUND_AFTER.test(after[0]?.lower ?? "") && after[0].start - valueEnd <= 1) return { measure: "valuation", start: after[0].start, end: after[0].end };
-  // "for €72 million plus bonuses": what comes on top is another amount, not this one's name.
-  const compound = /^(plus|and|with)$/.test(after[0]?.lower ?? "") ? undefined : pick(after, 3, true);
-  let found = compound;
-  // "$4 billion in insured losses", "1.2 billion euros of regional subsidies".
-  if (!found && (after[0]?.lower === "in" || after[0]?.lower === "of")) found = pick(after.slice(1), 3, true);
-  // "profit rose 22% to 184 million pounds": the change before the amount is read through.
-  const change = /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+$/i.exec(text.slice(Math.max(clauseStart, valueStart - 24), valueStart));
-  const skip = change ? before.findIndex((w) => /^\d/.test(w.lower)) + 1 : 0;
-  const stop = before.findIndex((w, k) => k >= skip && /^\d/.test(w.lower));
-  // Words that can never name the money (articles, prepositions, period words: "revenue for the three months to
-  // September climbed to $7.8 billion") do not use up the window.
-  const leftUntilNumber = before.slice(0, stop >>> 0).filter((w) => !GENERIC_AMOUNT.test(w.lower) && !/^\d/.test(w.lower) && !WINDOW_FILLER.test(w.lower));
-  if (!found) {
-    found = pick(leftUntilNumber, 8, false);
-    // "a deal worth $1.6 billion", "a contract valued at": the noun before "worth" says what it is.
-    if (found?.measure === "valuation" && /^(worth|valued|value)$/.test(text.slice(found.start, found.end).toLowerCase())) {
-      const i = leftUntilNumber.findIndex((w) => w.start === found!.start);
-      const noun = pick(leftUntilNumber.slice(i + 1, i + 4), 3, false);
-      if (noun && noun.measure !== "valuation") found = noun;
-      // "in a transaction valued at $3.4 billion": a generic word for a deal (kept out of the list above).
-      else if (DEAL_NOUN.test(before[before.findIndex((w) => w.start === found!.start) + 1]?.lower ?? "")) found = { ...found, measure: "price" };
-      // "an order for 60 S9 jets worth $8.7 billion": things counted and then valued are bought, at that price.
-      else if (/\b\d[\d,.]*\s+(?:[\p{L}\d-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more than\s+|up to\s+)?$/u.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found = { ...found, measure: "price" };
-    }
-  }
-  if (!found && handedOver(text, leftUntilNumber, valueStart, valueEnd)) found = { measure: "commitment", start: valueStart, end: valueEnd };
-  if (!found) {
-    const cop = COPULA.exec(text.slice(valueEnd));
-    if (cop) found = pick(words.filter((w) => w.start >= valueEnd + cop[0].length), 8, false);
-  }
-  if (!found) {
-    // Last, a trigger just after, before any other number or subordinate clause ("... as investors fretted over the deal").
-    const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|before|when|which|who|that|since|although|though|amid|including|excluding|plus|minus|from)$/.test(w.lower));
-    found = pick(after.slice(0, stop >>> 0), 4, false);
-  }
-  const court = courtMeasure(text, clauseStart, clauseEnd, valueStart, found); // a verdict's amount, or its part
-  if (court) return { measure: court, start: found?.start ?? valueStart, end: found?.end ?? valueEnd };
-  // "Hackers stole $290 million", "lost $920 million in a hack", "took $290 million from its wallets".
-  const ransom = /\bransom(?:ware)?\b/i.test(text.slice(clauseStart, clauseEnd));
-  if (ransom && (!found || /^(loss|gross|price|investment|stolen)$/.test(found.measure))) return { measure: "ransom", start: valueStart, end: valueEnd };
-  const theft = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|thefts|heist|hack|hacked|hackers?|robbed|robbery|embezzled|embezzlement|swindled)\b/i.test(text.slice(clauseStart, clauseEnd));
-  if (theft && (!found || /^(loss|gross|price|investment)$/.test(found.measure))) return { measure: "stolen", start: valueStart, end: valueEnd };
-  if (found && SEGMENTED.has(found.measure)) {
-    // "cloud revenue", "operating profit": a segment of the figure is another figure.
-    const scope = modifierBefore(text, words, found.start);
-    if (scope) found = { ...found, measure: `${scope} ${found.measure}` };
-  }
-  if (found && (SEGMENTED.has(found.measure) || found.measure === "gross")) {
-    const region = regionOf(text.slice(clauseStart, clauseEnd), valueStart - clauseStart);
-    if (region) found = { ...found, measure: `${region} ${found.measure}` };
-  }
-  // "will raise about $48 million a year", "generate $48 million annually": money coming in each year is revenue.
-  if (found && found.measure === "investment" && /^\s+(?:a|per|each)\s+year\b|^\s+annually\b/i.test(text.slice(valueEnd, valueEnd + 12))) found = { ...found, measure: "revenue" };
-  if (found && found.measure === "commitment") {
-    const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
-    if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
-  }
-  return found;
-}
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
@@ -197,8 +94,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (r === "shot" && w && VACCINE_SHOT.test(text.slice(Math.max(0, w.start - 60), w.start))) r = "vaccinated";
     // "212 people on board"; but "the board will be reduced to seven" is a company's board.
     if (r === "aboard" && w?.lower === "board" && !/\bon\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start))) r = undefined;
-    // "Three escaped prisoners were caught": an escaped group counted for what happened to it next.
-    // "Two bystanders escaped serious injury": spared, not escaped.
+    // "Three escaped prisoners were caught" (counted for what happened next), "escaped serious injury" (spared).
     if (r === "escaped" && w && (w.start - valueEnd <= 1 || /^\s+(?:[\p{L}-]+\s+)?(?:injury|injuries|harm|death|unhurt|unscathed)\b/u.test(text.slice(w.end, w.end + 30)))) return undefined;
     return r && negated && r !== "employees" ? undefined : r;
   };
@@ -383,8 +279,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   const found = (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
-  // "3,400 teachers", "200 nurses": a count of people by what they do is the story's fact
-  // (small incidental groups, "three climbers", are not).
+  // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
   // Large counts of things ("48 million bags", "90,000 tonnes") are facts by themselves.

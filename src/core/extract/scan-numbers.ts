@@ -187,7 +187,8 @@ function joinRanges(text: string, list: NumberMention[]): NumberMention[] {
     if (b && !a.year && !b.year) {
       const gap = text.slice(a.end, b.hedgeStart);
       const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 9), a.hedgeStart));
-      const from = /\bfrom\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 6), a.hedgeStart));
+      // "from $2.75 to $3", "rose by $2 million to $40 million": a change and its ends, not a range.
+      const from = /\b(?:from|by)\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 6), a.hedgeStart));
       if ((between && /^\s*and\s*$/i.test(gap)) || (!from && RANGE_JOIN.test(gap) && RANGE_JOIN.exec(gap)![0] === gap)) {
         const currency = a.currency ?? b.currency;
         const lowValue = !a.scaled && b.scaled ? a.value * scaleOf(b) : a.value;

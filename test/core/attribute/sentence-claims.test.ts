@@ -69,6 +69,12 @@ const rows: Row[] = [
   ["The Toronto-bound flight returned 52 minutes after take-off.", 52, { measure: "duration:after-takeoff", subject: "" }],
   ["The service took 89,000 calls during the month.", 89000, { measure: "call" }],
   ["The service received 98,000 calls in January.", 98000, { measure: "call" }],
+  // a share of capacity; a cut and the level it leaves; people taken to hospital
+  ["Reservoirs have fallen to 34% of capacity after the driest summer in 60 years.", 34, { kind: "percent", measure: "pct:capacity" }],
+  ["The council voted to cut the police budget by $18 million, to $412 million.", 18e6, { kind: "money", measure: "cuts" }],
+  ["The council voted to cut the police budget by $18 million, to $412 million.", 412e6, { measure: "budget" }],
+  ["The council approved an $18 million cut to the police budget, leaving it at $421 million.", 421e6, { measure: "budget" }],
+  ["Twelve people died in hospital.", 12, { measure: "killed" }],
   // lengths, in the unit written
   ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
   ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
@@ -295,6 +301,9 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The terminal will handle number two fuel oil.", 2, "fuel"],
     ["Stocks were reported at 34,661 bales.", 34661, "bale:detected"],
     ["Three escaped prisoners were caught on Monday.", 3, "escaped"],
+    // Taken to hospital is not counted (tried: on real shooting coverage it mostly compared different victims).
+    ["Two people were taken to hospital with heat exhaustion.", 2, "hospitalized"],
+    ["Profit rose by $2 million to $40 million.", 21e6, "profit"],
     ["Ostrava sales climb 81% as EV demand booms", 81, "pct:ostrava revenue:up"],
     ["The firm employs about 12,000 people.", 12000, "job:cut"],
     ["The storm caused $2 billion in damage, a court heard.", 2e9, "punitive damage"],
