@@ -22,6 +22,7 @@ export function describeMeasure(measure: string): string {
   if (head === "product") return `${a} name`;
   if (head === "operator" || head === "owner" || head === "maker") return `${a}'s ${head}`;
   if (head === "length") return `length of the ${a} (${b})`;
+  if (head === "cost") return `cost of the ${a}`;
   if (head === "concentration") return `${a === "limit" ? "concentration limit" : "concentration"} (${b})`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;

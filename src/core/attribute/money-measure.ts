@@ -1,5 +1,5 @@
 /** What an amount of money is: the compound after it, "in <noun>", the nearest trigger to the left, a copula's predicate. */
-import { FUND_AFTER, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, SPENDING_CUE, TRANSFER_FOR } from "./lexicon.js";
+import { BUILT_AFTER, FUND_AFTER, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, SPENDING_CUE, TRANSFER_FOR } from "./lexicon.js";
 import type { Word } from "./words.js";
 import { isQualifier } from "./qualifiers.js";
 import { handedOver } from "./handed-over.js";
@@ -39,6 +39,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "a $14.2 billion endowment": a fund named right after its amount is what it is worth.
   if (FUND_AFTER.test(after[0]?.lower ?? "") && after[0].start - valueEnd <= 1) return { measure: "valuation", start: after[0].start, end: after[0].end };
   // "for €72 million plus bonuses": what comes on top is another amount, not this one's name.
+  // "the $62 million garage", "a $26 million parking garage": what the story's built thing costs.
+  const built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
+  if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: `cost:${after[built].lower === "center" ? "centre" : after[built].lower}`, start: after[built].start, end: after[built].end };
   const compound = /^(plus|and|with)$/.test(after[0]?.lower ?? "") ? undefined : pick(after, 3, true);
   let found = compound;
   // "$4 billion in insured losses", "1.2 billion euros of regional subsidies".

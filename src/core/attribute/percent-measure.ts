@@ -61,6 +61,11 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
       if (r && r !== "shot") return `pct:${r}`;
     }
   }
+  // "with 54.3% voting yes", "passed with 53.4% in favour", "voted 54.3% to 45.7%": a referendum's vote share.
+  if (/^\s*(?:%|percent|per cent)?\s+(?:of\s+(?:the\s+)?(?:votes?|ballots?)\s+)?(?:voting\s+|voted\s+)?(?:yes|in\s+favou?r)\b/i.test(text.slice(valueEnd, valueEnd + 40)) || (/\bvoted\s+$/i.test(text.slice(Math.max(0, valueStart - 7), valueStart)) && /^\s*(?:%|percent|per cent)?\s+to\s+\d/i.test(text.slice(valueEnd, valueEnd + 14)))) {
+    noun = "vote";
+    dir = undefined;
+  }
   // "C$12.50 a share, 31% above the stock's Friday close": a price over the last close is a premium.
   if (/^\s*(?:%|percent|per cent)?\s+(?:above|over)\s+(?:the\s+|its\s+)?(?:[\p{L}'’]+\s+){0,3}(?:close|closing price|closing)\b/iu.test(text.slice(valueEnd, valueEnd + 60))) {
     noun = "premium";

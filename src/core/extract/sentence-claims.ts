@@ -116,7 +116,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
 
   for (const { n, c } of classified) {
     const clause = clauses.of(n.start);
-    const time = timeNear(times, n.start, text, clause.start, clause.end);
+    const near = timeNear(times, n.start, text, clause.start, clause.end);
+    const time = near === "base" ? (c.kind === "percent" ? "" : "prev-year") : near;
     const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
     const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };
     const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
@@ -158,7 +159,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const named = person ?? priced ?? fined;
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const owner = named && isDescriptorName(named.label, text.slice(Math.max(0, named.start - 24), named.start)) && view.lastPerson ? undefined : named;
-      const subject = owner ? { key: owner.key, label: owner.label } : named ? view.lastPerson : subjectAt(n.hedgeStart, trig);
+      // What the story's garage or stadium costs is the thing's, whoever the sentence names.
+      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : owner ? { key: owner.key, label: owner.label } : named ? view.lastPerson : subjectAt(n.hedgeStart, trig);
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;

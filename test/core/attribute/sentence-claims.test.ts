@@ -75,6 +75,14 @@ const rows: Row[] = [
   ["The council voted to cut the police budget by $18 million, to $412 million.", 412e6, { measure: "budget" }],
   ["The council approved an $18 million cut to the police budget, leaving it at $421 million.", 421e6, { measure: "budget" }],
   ["Twelve people died in hospital.", 12, { measure: "killed" }],
+  // a referendum's share; a built thing's cost; a change from a year before is this year's; a verb ending in -ly
+  ["Voters approved the amendment, with 54.3% voting yes.", 54.3, { kind: "percent", measure: "pct:vote" }],
+  ["The referendum passed with 53.4% in favour.", 53.4, { measure: "pct:vote" }],
+  ["Lorvanians voted 54.3% to 45.7% to lower the voting age.", 54.3, { measure: "pct:vote" }],
+  ["The $62 million garage, built by Calloway-Brandt Construction, was due to open in September.", 62e6, { kind: "money", measure: "cost:garage", subject: "" }],
+  ["Prices rose 4.7% from a year before.", 4.7, { measure: "pct:price:up", time: "" }],
+  ["Sales rose 5% last year.", 5, { measure: "pct:revenue:up", time: "prev-year" }],
+  ["Nordvind Energy will supply 69 turbines to the wind farm.", 69, { kind: "count", measure: "turbine:supply" }],
   // lengths, in the unit written
   ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
   ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
@@ -301,6 +309,7 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The terminal will handle number two fuel oil.", 2, "fuel"],
     ["Stocks were reported at 34,661 bales.", 34661, "bale:detected"],
     ["Three escaped prisoners were caught on Monday.", 3, "escaped"],
+    ["The hospital received $5 million from the state.", 5e6, "cost:hospital"],
     // Taken to hospital is not counted (tried: on real shooting coverage it mostly compared different victims).
     ["Two people were taken to hospital with heat exhaustion.", 2, "hospitalized"],
     ["Profit rose by $2 million to $40 million.", 21e6, "profit"],
