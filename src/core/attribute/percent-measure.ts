@@ -5,7 +5,7 @@ import type { Word } from "./words.js";
 
 /** Words after a percentage that open a period or a comparison, not a noun ("grew 4.1% between 2020 and 2025"). */
 const SPAN_WORD = /^(between|since|from|over|after|before|during|through|until|against|among|within|across|compared|versus)$/;
-const PERCENT_SYNONYMS: Record<string, string> = { residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
+const PERCENT_SYNONYMS: Record<string, string> = { residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", full: "occupancy", capacity: "occupancy", quotas: "quota", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
 const FUND_NOUN = /^(endowment|endowments|fund|funds|portfolio|portfolios|pension|pensions)$/;
 const RETURN_VERB = /^(earned|earns|earn|posted|posts|post|delivered|delivers|generated|generates|made|makes)$/;

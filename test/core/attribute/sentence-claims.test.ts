@@ -70,7 +70,7 @@ const rows: Row[] = [
   ["The service took 89,000 calls during the month.", 89000, { measure: "call" }],
   ["The service received 98,000 calls in January.", 98000, { measure: "call" }],
   // a share of capacity; a cut and the level it leaves; people taken to hospital
-  ["Reservoirs have fallen to 34% of capacity after the driest summer in 60 years.", 34, { kind: "percent", measure: "pct:capacity" }],
+  ["Reservoirs have fallen to 34% of capacity after the driest summer in 60 years.", 34, { kind: "percent", measure: "pct:occupancy" }],
   ["The council voted to cut the police budget by $18 million, to $412 million.", 18e6, { kind: "money", measure: "cuts" }],
   ["The council voted to cut the police budget by $18 million, to $412 million.", 412e6, { measure: "budget" }],
   ["The council approved an $18 million cut to the police budget, leaving it at $421 million.", 421e6, { measure: "budget" }],
@@ -83,6 +83,13 @@ const rows: Row[] = [
   ["Prices rose 4.7% from a year before.", 4.7, { measure: "pct:price:up", time: "" }],
   ["Sales rose 5% last year.", 5, { measure: "pct:revenue:up", time: "prev-year" }],
   ["Nordvind Energy will supply 69 turbines to the wind farm.", 69, { kind: "count", measure: "turbine:supply" }],
+  // tiers one buys by the ride or the period; how full; a quota
+  ["A single ride costs $2 for 30 minutes; an annual pass is $95.", 2, { kind: "money", measure: "single-ride price" }],
+  ["A single ride costs $2 for 30 minutes; an annual pass is $95.", 95, { measure: "annual-pass price" }],
+  ["Rides cost $2 for 30 minutes.", 2, { measure: "ride price" }],
+  ["Hotels were 89% full.", 89, { kind: "percent", measure: "pct:occupancy", subject: "" }],
+  ["Reservoirs have fallen to 34% of capacity.", 34, { measure: "pct:occupancy" }],
+  ["Ministers agreed to cut the cod quota by 21% next year.", 21, { measure: "pct:quota:down" }],
   // lengths, in the unit written
   ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
   ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
@@ -309,6 +316,7 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The terminal will handle number two fuel oil.", 2, "fuel"],
     ["Stocks were reported at 34,661 bales.", 34661, "bale:detected"],
     ["Three escaped prisoners were caught on Monday.", 3, "escaped"],
+    ["The plan costs $9.99.", 9.99, "plan price"],
     ["The hospital received $5 million from the state.", 5e6, "cost:hospital"],
     // Taken to hospital is not counted (tried: on real shooting coverage it mostly compared different victims).
     ["Two people were taken to hospital with heat exhaustion.", 2, "hospitalized"],
