@@ -1,11 +1,11 @@
 /** Word classes a count's measure is read with: verbs of state, units, words that are never verbs, nouns that are facts. */
 /** Stems of verbs that state what something has or does without changing what is counted. */
-export const STATE_VERB = /^(?:count|tally|tallie|operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit)$/;
+export const STATE_VERB = /^(?:count|tally|tallie|enter|operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit)$/;
 export const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|cubic)$/;
 /** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
 export const NOT_VERB = /^(said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|(?!(?:supply|apply|reply|comply|imply|multiply|rely|fly)$)\w+ly)$/;
 export const AREA_NOUN = /^(acre|hectare|square)$/;
-export const FACT_NOUN = /^(station|casino|vehicle|truck|ship|aircraft|crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre|destination|route)$/;
+export const FACT_NOUN = /^(station|casino|vehicle|truck|ship|aircraft|crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre|destination|route|clinic)$/;
 export const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 /** "number two fuel oil", "the number one seed" rank; "wild pandas now number 1,864" counts. */
 export const isRank = (left: string) => /\bnumber\s+$/i.test(left) && !/\b(?:\p{Ll}{3,}s|now|which|who|that)\s+number\s+$/u.test(left);

@@ -90,6 +90,12 @@ const rows: Row[] = [
   ["Hotels were 89% full.", 89, { kind: "percent", measure: "pct:occupancy", subject: "" }],
   ["Reservoirs have fallen to 34% of capacity.", 34, { measure: "pct:occupancy" }],
   ["Ministers agreed to cut the cod quota by 21% next year.", 21, { measure: "pct:quota:down" }],
+  // places a business leaves; an amount paid to each of a group; entrants; clinics
+  ["Parcelo is laying off 340 employees as it pulls out of four cities.", 4, { kind: "count", measure: "city:exit" }],
+  ["Parcelo will cut 340 jobs and leave four cities.", 4, { measure: "city:exit" }],
+  ["Greysail said it would pay each passenger £150 in compensation.", 150, { kind: "money", qualifiers: ["projected", "rate"] }],
+  ["Some 35,800 runners are entered for Sunday's race.", 35800, { measure: "runner" }],
+  ["There are 27 clinics, including six at supermarkets.", 27, { measure: "clinic" }],
   // lengths, in the unit written
   ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
   ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
