@@ -32,7 +32,7 @@ const MAGNITUDE_AFTER = /^(?:\s+(?:and|or|to)\s+\d+(?:\.\d+)?)?(?:\s|-)?(?:magni
 const BATTERY_AFTER = /^\s(hour|day|week|minute)s?\s+(?:of\s+(?:battery(?:\s+life)?|use|playback|video playback|talk time|listening)|(?:of\s+\w+\s+)?on\s+a\s+(?:single\s+|full\s+)?charge)\b/i;
 
 /** "<noun> (is expected to | could | will) take | last (at least)": the noun names the task. */
-const TASK_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|likely|set|due|going|scheduled|estimated|projected|forecast)\s+to\s+|to\s+|could\s+|will\s+|would\s+|may\s+|might\s+|should\s+|can\s+)?(?:take|takes|took|last|lasts|lasted|require|requires|required)\s+(?:(?:at least|about|up to|around|roughly|nearly|almost|more than|over|less than|under|some|another|an estimated|approximately)\s+)?$/u;
+const TASK_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|likely|set|due|going|scheduled|estimated|projected|forecast)\s+to\s+|to\s+|could\s+|will\s+|would\s+|may\s+|might\s+|should\s+|can\s+)?(?:take|takes|took|last|lasts|lasted|require|requires|required|runs\s+for|run\s+for|ran\s+for|extends\s+for)\s+(?:(?:at least|about|up to|around|roughly|nearly|almost|more than|over|less than|under|some|another|an estimated|approximately)\s+)?$/u;
 /** "had led the bank for", "ran the club for": someone's time in a post. */
 const TENURE_BEFORE = /\b(?:led|lead|leads|leading|ran|run|runs|running|headed|heads|head|chaired|chairs|managed|manages|coached|coaches|served|serves)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:bank|company|firm|group|club|team|agency|party|country|city|business|board|organi[sz]ation|department|ministry|school|university|side|league|union|lender|airline|carmaker|network|charity)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu;
 const NOT_TASK = /^(the|a|an|its|his|her|their|our|your|my|this|these|those|for|in|at|of|on|over|past|next|first|final|very|it|is|are|was|were|been|being|has|have|had|that|which|what|who|they|there|and|but|also|still|only|just|then|now|would|could|will|should|may|might|can|process|time|trip|journey|flight|ride|drive)$/;
@@ -126,7 +126,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const task = TASK_BEFORE.exec(wide);
   const taskUnit = /^(?:\s|-)(hour|day|week|month|year|minute)s?\b/i.exec(after);
   if (task && taskUnit && !NOT_TASK.test(task[1].toLowerCase())) {
-    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: `task:${singular(task[1].toLowerCase())}` };
+    // "The deal runs for 12 years": an agreement's length is its term, however it is said.
+    const what = singular(task[1].toLowerCase());
+    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(what) ? "contract" : `task:${what}` };
   }
   // "had led the bank for nine years", "ran the club for six years": how long someone has held a post.
   if (TENURE_BEFORE.test(wide) && /^\s(year|month)s?\b/i.test(after)) {

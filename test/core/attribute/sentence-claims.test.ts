@@ -96,6 +96,7 @@ const rows: Row[] = [
   ["Greysail said it would pay each passenger £150 in compensation.", 150, { kind: "money", qualifiers: ["projected", "rate"] }],
   ["Some 35,800 runners are entered for Sunday's race.", 35800, { measure: "runner" }],
   ["There are 27 clinics, including six at supermarkets.", 27, { measure: "clinic" }],
+  ["The deal runs for 12 years.", 12, { kind: "duration", measure: "duration:contract" }],
   // lengths, in the unit written
   ["The slide buried a 300-metre section of the road.", 300, { measure: "length:stretch:m", subject: "" }],
   ["The slide buried 800 metres of the highway.", 800, { measure: "length:stretch:m" }],
