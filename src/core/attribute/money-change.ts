@@ -5,12 +5,13 @@
  */
 import { CUT_BY, MONEY_MEASURES } from "./lexicon.js";
 import type { Word } from "./words.js";
+import { ruleFor } from "./measure.js";
 
 const LEVEL_AFTER = /(?:\bby\s+\S+\s+(?:million|billion|thousand|trillion|[mb]n)?\s*,?\s+to|\bleaving\s+(?:it|them|the\s+\p{Ll}+)\s+at|\bbringing\s+(?:it|them|the\s+\p{Ll}+)\s+to|\bto\s+a\s+(?:new\s+)?(?:total|level)\s+of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/iu;
 /** The level's measure: what the sentence names, not the change itself. */
 const NOT_LEVEL = /^(?:cuts|investment|commitment|pay)$/;
 
-export function moneyChange(text: string, words: Word[], valueStart: number, ruleFor: (rules: typeof MONEY_MEASURES, word: string) => string | undefined): string | undefined {
+export function moneyChange(text: string, words: Word[], valueStart: number): string | undefined {
   const before = text.slice(Math.max(0, valueStart - 60), valueStart);
   if (CUT_BY.test(before)) return "cuts";
   if (!LEVEL_AFTER.test(before)) return undefined;

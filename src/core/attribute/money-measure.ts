@@ -30,7 +30,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "revenue", start: valueStart, end: valueEnd };
   // "The Zephra Pro 9 starts at $999", "launched at $899", "retails for $49": what a thing sells for.
   if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
-  const changed = moneyChange(text, words, valueStart, ruleFor); // "cut the budget by $18 million, to $412 million"
+  const changed = moneyChange(text, words, valueStart); // "cut the budget by $18 million, to $412 million"
   if (changed) return { measure: changed, start: valueStart, end: valueEnd };
   // "has joined Harbridge from Real Castellón for €72 million", "sold the striker to X for": a transfer's price.
   if (TRANSFER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };

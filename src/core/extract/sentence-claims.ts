@@ -88,6 +88,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   }
   const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end) && ![...eventOf.keys()].some((n) => t.start < n.end && n.start < t.end));
   const claims: LocalClaim[] = [];
+  /** "The Ghanaian, 24, moves ...", "the 24-year-old Argentine": a description read as a name. */
+  const isDescription = (e: EntityMention) => isDescriptorName(e.label, text.slice(Math.max(0, e.start - 24), e.start));
   const subjectAt = (at: number, trigger?: { start: number; end: number; measure?: string }): SubjectRef | undefined => {
     const clause = clauses.of(at);
     // "the district's offer of a 3.5% raise": owned by someone the sentence does not name.
@@ -105,7 +107,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       agentAfter(trigger ? Math.max(trigger.end, at) : at, clause.end, entities, text) ??
       clauseSubject(at, text, words, clauses, entities);
     // "The Ghanaian, 24, moves ...": a description read as a name points back to the last person.
-    if (e && isDescriptorName(e.label, text.slice(Math.max(0, e.start - 24), e.start))) return view.lastPerson ?? view.carried;
+    if (e && isDescription(e)) return view.lastPerson ?? view.carried;
     if (e) return { key: e.key, label: e.label };
     const described = describedSubject(text.slice(clause.start, at), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
     // "Each member receives a bonus of $2,000": a clause about every one of a group is not about the name before.
@@ -156,11 +158,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // went ("has joined Harbridge", "sold ... to Harbridge").
       const priced = trig.measure === "price" ? paidFor ?? [...entities].reverse().find((e) => e.end <= n.hedgeStart && !/\b(?:from|to|joined|joins|joining)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : paidFor;
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
-      const named = person ?? priced ?? fined;
+      const owner = person ?? priced ?? fined;
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
-      const owner = named && isDescriptorName(named.label, text.slice(Math.max(0, named.start - 24), named.start)) && view.lastPerson ? undefined : named;
+      const described = owner && isDescription(owner) ? view.lastPerson : undefined;
       // What the story's garage or stadium costs is the thing's, whoever the sentence names.
-      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : owner ? { key: owner.key, label: owner.label } : named ? view.lastPerson : subjectAt(n.hedgeStart, trig);
+      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : described ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
@@ -179,15 +181,12 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && c.noun?.startsWith("fall:")) {
-      // How much snow or rain fell is the storm's: the event's figure, in the unit written.
-      const [, measure, unit] = c.noun.split(":");
-      claims.push({ ...base, kind: "count", value: n.value, quantity: q(unit), measure: `${measure}:${unit}`, subject: "", subjectLabel: "" });
-    } else if (c.kind === "count" && (c.noun?.startsWith("length:") || c.noun?.startsWith("concentration:"))) {
-      // A length or a concentration is the event's or the thing's the story is about: "a 300-metre section of
-      // the road", "lead levels of up to 42 parts per billion".
-      const [head, noun, unit] = c.noun.split(":");
-      claims.push({ ...base, kind: "count", value: n.value, quantity: q(unit), measure: `${head}:${noun}:${unit}`, subject: "", subjectLabel: "" });
+    } else if (c.kind === "count" && /^(?:fall|length|concentration):/.test(c.noun ?? "")) {
+      // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
+      // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
+      const parts = c.noun!.split(":");
+      const measure = parts[0] === "fall" ? parts.slice(1).join(":") : c.noun!;
+      claims.push({ ...base, kind: "count", value: n.value, quantity: q(parts.at(-1)!), measure, subject: "", subjectLabel: "" });
     } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
       const noun = c.noun.slice(7);
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(noun), measure: noun, subject: "" });
@@ -238,7 +237,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const holder = c.noun === "contract" ? entities.find((e) => e.end <= n.hedgeStart && /^\s+(?:on|to)\s+(?:a|an)\s+$/i.test(text.slice(e.end, n.hedgeStart)) && SIGNED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) : undefined;
       const party = holder ?? (c.noun === "contract" || c.noun === "tenure" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
       // "The 24-year-old Argentine signed a four-year deal": a description is the last person named.
-      const described = party && isDescriptorName(party.label, text.slice(Math.max(0, party.start - 24), party.start)) ? view.lastPerson : undefined;
+      const described = party && isDescription(party) ? view.lastPerson : undefined;
       const subject = described ?? (party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart));
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
       if (c.noun === "battery") {
