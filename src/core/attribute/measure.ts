@@ -63,6 +63,8 @@ const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
+  // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone.
+  if (/\d\s+(?:out\s+)?of\s+$/.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
@@ -102,6 +104,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     for (const [k, w] of before.slice(0, 3).entries()) {
       // "The ship carries 14,000 containers": a word after an article is a noun, not the verb.
       if (/^(the|a|an|its|their|his|her)$/.test(before[k + 1]?.lower ?? "")) continue;
+      // "carried out 250 experiments": done, not carried.
+      if (w.lower === "out" && /^carr(?:y|ies|ied|ying)$/.test(before[k + 1]?.lower ?? "")) return "done";
       const v = ruleFor(COUNT_VERBS, w.lower);
       if (v) return v;
     }

@@ -52,6 +52,17 @@ const LENGTH_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(
 /** "300 metres of the road", "15 miles of beaches": how much of something linear. */
 const LENGTH_OF = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{Ll}-]+\\s+)?(road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)\\b`, "iu");
 
+/** "was around 18 metres long", "a 14-metre-long ...", "N metres in length": how long something is. */
+const SIZE_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long\\b|\\s+in\\s+length\\b)`, "iu");
+/** "measured about 14 metres from snout to tail", "stretched some 14 metres", "spans 1.2 km". */
+const SIZE_BEFORE = /\b(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|spanning)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|just over\s+|just under\s+)?$/i;
+const SIZE_UNIT = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
+/** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
+const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;
+
+const STAY_AFTER = /^(?:\s|-)(day|week|month|year)s?(?=\s+(?:aboard|on board|in orbit|in space|at sea|adrift|on the station|on the ice)\b)/i;
+const STAY_BEFORE = /\b(?:after|ending|following|completing|concluding|capping)\s+(?:(?:a|an|some|about|nearly|almost|more than|over|roughly|around)\s+)?$/i;
+
 /** A film by any name: its length is its running time ("the 142-minute drama", "a two-hour documentary"). */
 const WORK_NOUNS = /^(film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)$/;
 /** A "deal", "agreement" or "pact" with a length is a contract: one measure, however a source words it. */
@@ -80,6 +91,13 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const thing = length[2].toLowerCase();
     const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : singular(thing);
     return { kind: "count", end: n.end + /^[\s-]\S+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
+  }
+  // "was around 18 metres long", "measured about 14 metres": the story's thing's length, or a named part's.
+  const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) ? SIZE_UNIT.exec(after) : null);
+  if (size) {
+    const unit = LENGTH_UNIT[size[1].toLowerCase()] ?? size[1].toLowerCase();
+    const part = PART_SUBJECT.exec(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart));
+    return { kind: "count", end: n.end + /^[\s-][\p{L}]+/u.exec(after)![0].length, unit, noun: `length:${part ? singular(part[1].toLowerCase()) : "size"}:${unit}` };
   }
   // "lead levels of up to 42 parts per billion", "15 ppb": a concentration, in its unit; a limit is another fact.
   const conc = /^\s?(parts?\s+per\s+(?:billion|million)|ppb|ppm|milligrams?\s+per\s+lit(?:re|er)|mg\/l|micrograms?\s+per\s+(?:lit(?:re|er)|cubic\s+met(?:re|er))|µg\/m3)\b/i.exec(after);
@@ -110,11 +128,18 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (!n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) {
     return { kind: "age", end: n.end, unit: "years" };
   }
+  // "The accused gunman, Travis Wexcombe, is 23, according to ...": a name's bare number after "is" or "was".
+  if (!n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,?\s+(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)) {
+    return { kind: "age", end: n.end, unit: "years" };
+  }
   // How long an event lasted: "a 78-minute final", "lasted 87 minutes", "won ... in 78 minutes".
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {
     return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: "event" };
   }
+  // "landed after 186 days aboard the station", "after 186 days in orbit": how long a stay or voyage lasted.
+  const stay = STAY_AFTER.exec(after);
+  if (stay && STAY_BEFORE.test(before)) return { kind: "duration", end: n.end + stay[0].length, unit: stay[1].toLowerCase(), noun: "mission" };
   // "three hours of battery life", "runs for two hours on a charge", "its battery lasts three hours".
   const battery = BATTERY_AFTER.exec(after);
   if (battery || (/\bbattery\s+(?:life\s+)?(?:lasts|last|runs|run|is rated at|of)\s+(?:up to\s+|about\s+|around\s+)?$/i.test(before) && /^\s(hour|day|week|minute)s?\b/i.test(after))) {

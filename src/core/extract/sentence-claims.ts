@@ -248,7 +248,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
-      const eventLength = c.noun === "event" || c.noun === "runtime" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
+      const eventLength = c.noun === "event" || c.noun === "runtime" || c.noun === "mission" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event
@@ -269,13 +269,14 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   for (const d of dates) {
     if (d.day === undefined) continue;
     const clause = clauses.of(d.start);
-    const measure = dateMeasure(words, d.start, d.end, clause.start, clause.end);
+    const measure = effectiveDate(text, d.start, d.end, clause.start, clause.end) ? "effective" : dateMeasure(words, d.start, d.end, clause.start, clause.end);
     if (!measure) continue;
     // A launch or opening date belongs to the thing launched: the nearest name before it.
     // (A person "released on bond" is not a product launch.)
     const near = [...entities].reverse().find((e) => e.end <= d.start);
     if ((measure === "launch" || measure === "opening") && near && isFirstName(near.label.split(" ")[0])) continue;
-    const subject = measure === "born" || measure === "died" ? subjectAt(d.start) : measure === "launch" || measure === "opening" ? (near ? { key: near.key, label: near.label } : undefined) : { key: "", label: "" };
+    // What takes effect is someone's change: Citgo's price rise and Phillips's are two facts.
+    const subject = measure === "born" || measure === "died" || measure === "effective" ? subjectAt(d.start) : measure === "launch" || measure === "opening" ? (near ? { key: near.key, label: near.label } : undefined) : { key: "", label: "" };
     const value = isoDate(d, view.year);
     claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
@@ -311,6 +312,22 @@ function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefine
   return named ? { key: named.key, label: named.label } : undefined;
 }
 
+/**
+ * The day a rule, price or wage starts to apply: "takes effect January 1, 2027", "effective March 3",
+ * "From July 1, 2027, employers must pay", "will rise to $17.50 on July 1, 2027".
+ */
+function effectiveDate(text: string, start: number, end: number, clauseStart: number, clauseEnd: number): boolean {
+  const left = text.slice(Math.max(clauseStart, start - 40), start);
+  // Only a change still to come: "raised its prices, effective June 17" is history, and one company's changes differ.
+  if (/\b(?:takes?|come|comes|goes|go)\s+(?:into\s+)?(?:effect|force)\s+(?:on\s+|from\s+)?$/i.test(left)) return true;
+  if (/\beffective\s+(?:from\s+|on\s+|as\s+of\s+)?$/i.test(left) && /\b(?:will|shall|must|is to|are to|is set to|are set to|is due to|are due to)\b/i.test(text.slice(clauseStart, start))) return true;
+  // "From July 1, 2027, employers ... must pay": a sentence that opens with the date, about what will apply.
+  const rest = text.slice(end, clauseEnd);
+  if (/^\s*(?:from|starting|beginning|as of)\s+$/i.test(text.slice(0, start)) && /^,\s/.test(text.slice(end)) && /\b(?:must|will|shall|have to|has to|need to|needs to)\b/i.test(text.slice(end, end + 120))) return true;
+  // "will raise the minimum wage to $17.50 an hour on July 1, 2027": a change, dated, in the future.
+  return /\bon\s+$/i.test(left) && /\b(?:will|would|is set to|are set to|is due to|are due to)\s+(?:[\p{Ll}-]+\s+)?(?:raise|rise|increase|climb|go up|lift|cut|fall|drop|lower|reduce|change)\b/iu.test(text.slice(clauseStart, start)) && !/\b(?:said|announced|voted)\b/.test(rest.slice(0, 12));
+}
+
 function dateMeasure(words: Word[], start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {
   const near = words
     .filter((w) => w.start >= clauseStart && w.end <= clauseEnd && (w.end <= start || w.start >= end))
@@ -323,7 +340,7 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
 
 /** "Brandt, 25,", "the 24-year-old gunman", "aged 30, John Smith". */
 function ageSubject(text: string, n: NumberMention, end: number, entities: EntityMention[], words: Word[]): SubjectRef | undefined {
-  const left = entities.find((e) => /^\s*,\s*(?:a\s+|an\s+|the\s+)?$/.test(text.slice(e.end, n.hedgeStart)) || /^\s*,\s*(?:aged|age)\s+$/i.test(text.slice(e.end, n.hedgeStart)));
+  const left = entities.find((e) => /^\s*,\s*(?:a\s+|an\s+|the\s+)?$/.test(text.slice(e.end, n.hedgeStart)) || (/^\s*,?\s+(?:is|was)\s+$/.test(text.slice(e.end, n.hedgeStart)) && isFirstName(e.label.split(" ")[0])) || /^\s*,\s*(?:aged|age)\s+$/i.test(text.slice(e.end, n.hedgeStart)));
   if (left) return { key: left.key, label: left.label };
   // "25-year-old Marcus Delgardo", "26-year-old plumber Jeremy Lewis": a person's name right after.
   const right = entities.find((e) => e.start >= end && e.start - end < 25 && /^\s*(?:\p{Ll}[\p{L}-]*\s+)?,?\s*$/u.test(text.slice(end, e.start)) && isFirstName(e.label.split(" ")[0]) && e.label.includes(" "));

@@ -56,6 +56,8 @@ export class Gazetteer {
     const w = word.replace(/['’]s$/u, "");
     // "Utilizing", "Announced", "Reportedly": an opening participle or adverb is a word, not a name.
     if (/^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(w) && !this.known.has(canonicalName(w))) return true;
+    // "Toymaker Playwell Brands", "Drugmaker Velora": a trade noun before the name.
+    if (/^\p{Lu}\p{Ll}{2,}maker$/u.test(w)) return true;
     return this.lowercase.has(w.toLowerCase()) || isCommonWord(w);
   }
 
@@ -145,7 +147,7 @@ export class Gazetteer {
       const s = this.trimInitial(found, sentence);
       if (!s) continue;
       // "GENEVA - ...", "SANTIAGO, June 9 (Wire) -": a dateline names where the story was filed.
-      if (s.initial && /^\p{Lu}[\p{Lu} .'-]+$/u.test(s.text) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/.test(sentence.slice(s.end))) continue;
+      if (found.initial && /^\p{Lu}[\p{Lu} .'-]+$/u.test(found.text) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/.test(sentence.slice(found.end))) continue;
       // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere,
       // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
       if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {

@@ -265,6 +265,21 @@ const rows: Row[] = [
   ["The number of nesting turtles has reached 3,120, up 12% on the 2019 count.", 12, { kind: "percent", measure: "pct:turtle:up", time: "since-2019" }],
   ["Wild ponies on the island now number 1,450, rangers said, an increase of 9% over the 2020 survey.", 9, { kind: "percent", measure: "pct:pony:up", time: "since-2020" }],
   ["Kenya won 14 medals, including six golds.", 6, { kind: "count", measure: "gold" }],
+  // lengths of the story's thing, or of a named part; stays; what was done; ages after "is"; effective dates
+  ["The plant-eater was around 18 metres long and lived about 92 million years ago.", 18, { kind: "count", measure: "length:size:m", subject: "" }],
+  ["Palaeontologists found a dinosaur that measured about 14 metres from snout to tail.", 14, { kind: "count", measure: "length:size:m" }],
+  ["Its neck alone was about 6 metres long.", 6, { kind: "count", measure: "length:neck:m" }],
+  ["The crew landed safely after 186 days aboard the station.", 186, { kind: "duration", measure: "duration:mission", subject: "" }],
+  ["The capsule landed on Wednesday, ending a 168-day mission.", 168, { kind: "duration", measure: "duration:mission", subject: "" }],
+  ["The crew carried out more than 250 experiments.", 250, { kind: "count", measure: "experiment:done" }],
+  ["Reinholt and Morita performed four spacewalks.", 4, { kind: "count", measure: "spacewalk:done" }],
+  ["The trio conducted five spacewalks.", 5, { kind: "count", measure: "spacewalk:done" }],
+  ["The accused gunman, Travis Wexcombe, is 23, according to court records.", 23, { kind: "age", subject: "travis wexcombe" }],
+  ["The new rate takes effect January 1, 2027.", "2027-01-01", { kind: "date", measure: "date:effective" }],
+  ["From July 1, 2027, employers in Oregonia must pay at least $17.50 an hour.", "2027-07-01", { kind: "date", measure: "date:effective" }],
+  ["The bill will raise the minimum wage to $17.50 an hour on July 1, 2027.", "2027-07-01", { kind: "date", measure: "date:effective" }],
+  ["Bidding opened at $11 million.", 11e6, { kind: "money", measure: "opening" }],
+  ["NEW YORK (Wire) - Toymaker Playwell Brands is recalling 2.1 million sets.", 2.1e6, { kind: "count", subject: "playwell brands" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -301,6 +316,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Williams was arrested around 1:30 a.m. on state Route 94.",
     "The Zephra Pro 9 will cost more than the Zephra Pro 8.",
     "Lt. Emily McKinley told WAVE 3 News the man died at University Hospital.",
+    "Turnout in Ohio was 55.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });
@@ -339,6 +355,9 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Ecuador halted exports after damage to 25 miles of pipeline.", 25, "length:pipeline:mile"],
     ["Shares of Acme gained 7.8% on Monday.", 7.8, "pct:return"],
     ["The endowment distributed $610 million to the operating budget.", 610e6, "valuation"],
+    ["Bidding opened at $11 million and lasted seven minutes.", 11e6, "gross"],
+    ["A smaller relative measured 9 metres.", 9, "magnitude"],
+    ["Garrard completed 28 of 41 passes.", 41, "pass:done"],
   ])("%s: %s is not %s", (sentence, value, measure) => {
     expect(sentenceClaims(sentence).filter((c) => c.value === value && c.measure === measure)).toEqual([]);
   });
