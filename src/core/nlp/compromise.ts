@@ -50,3 +50,16 @@ export function isFirstName(word: string): boolean {
   }
   return known;
 }
+
+const PLACE_TAGS = new Set(["Place", "Country", "City", "Region", "Demonym"]);
+const places = new Map<string, boolean>();
+
+/** Is this word a place or a people's name in compromise's lexicon ("Germany", "German", "Ohio")? */
+export function isPlaceWord(word: string): boolean {
+  let known = places.get(word);
+  if (known === undefined) {
+    known = ([] as unknown[]).concat(lexicon()[word.toLowerCase()] ?? []).some((t) => PLACE_TAGS.has(String(t)));
+    places.set(word, known);
+  }
+  return known;
+}

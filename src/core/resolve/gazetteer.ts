@@ -157,7 +157,7 @@ export class Gazetteer {
       }
       const key = this.key(s.text);
       if (!key || isGenericName(key)) continue;
-      out.push({ start: s.start, end: s.end, key, label: this.label(key) });
+      out.push({ start: s.start, end: s.end, key, label: this.counts.has(key) ? this.label(key) : s.text.replace(/['’]s$/u, "") });
     }
     return out;
   }
@@ -173,7 +173,8 @@ export class Gazetteer {
         const end = (last.index ?? 0) + last[0].length;
         const text = sentence.slice(start, end).replace(/['’]s$/u, "");
         if (!/^\p{Lu}/u.test(text)) continue;
-        if (this.isKnown(text)) {
+        // "Wolek ousts Pask": a word of a name seen in running text ("Katarzyna Wolek") is that name in a headline.
+        if (this.isKnown(text) || (n === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && this.nameWords.has(canonicalName(text)) && !this.isOrdinary(text))) {
           out.push({ start, end: start + text.length, text, initial: false });
           i += n - 1;
           break;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDoc } from "../../../src/core/analyze-doc.js";
+
+/** Person names an article yields for the spelling check. */
+function names(text: string): string[] {
+  return analyzeDoc({ path: "a.txt", raw: text, format: "text" }).names.map((c) => String(c.value));
+}
+
+describe("personNameClaims: who is a person", () => {
+  it.each<[string, string[]]>([
+    // a given name compromise knows
+    ["Tomas Hal, the chief engineer, resigned.", ["Tomas Hal"]],
+    // a given name it does not know, but the article calls her by the surname alone
+    ["Katarzyna Wolek was elected mayor on Tuesday. Supporters cheered as Wolek spoke.", ["Katarzyna Wolek"]],
+    ["Voters chose Katarzyna Wolak as mayor. Results showed Wolak with 54% of the vote.", ["Katarzyna Wolak"]],
+    // a role noun before the surname is not part of the name
+    ["Challenger Wolak unseats the mayor. Voters chose Wolak on Tuesday.", []],
+    // places and bodies that "said" are not people
+    ["Officials in Penhallow County said 14 people were sick. Penhallow reported two deaths.", []],
+    ["West Germany said exports rose. Germany expects growth.", []],
+    // "2,300 staff" after a name is not an age
+    ["The target is Ostmark Brau, 2,300 staff strong. Ostmark brewed more beer.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
