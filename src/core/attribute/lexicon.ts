@@ -111,7 +111,7 @@ export const COUNT_VERBS: MeasureRule[] = [
   { measure: "scored", words: /^(scored|score|scores|scoring|netted)$/ },
   { measure: "restored", words: /^(restored|restore|restores|restoring|reconnected|reconnect|reconnects|reconnecting)$/ },
   // "performed four spacewalks", "conducted five", "carried out 250 experiments", "ran 250 experiments": what was done.
-  { measure: "done", words: /^(perform|performs|performed|performing|conduct|conducts|conducted|conducting|complete|completes|completed|completing|undertook|undertaken|undertake|undertakes|ran|staged|carried-out)$/ },
+  { measure: "done", words: /^(perform|performs|performed|performing|conduct|conducts|conducted|conducting|complete|completes|completed|completing|undertook|undertaken|undertake|undertakes|ran|staged)$/ },
   { measure: "waiting", words: /^(waiting|queued|queuing|queueing|stranded|idling|anchored)$/ },
 ];
 

@@ -26,13 +26,13 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     }
     return undefined;
   };
-  // "will bring in roughly $84 million a year": money coming in.
-  if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "revenue", start: valueStart, end: valueEnd };
-  // "Bidding opened at $11 million", "shares opened at $42": where something started, not what it sold or took.
   const near = text.slice(Math.max(clauseStart, valueStart - 40), valueStart);
+  // "will bring in roughly $84 million a year": money coming in.
+  if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(near)) return { measure: "revenue", start: valueStart, end: valueEnd };
+  // "Bidding opened at $11 million", "shares opened at $42": where something started, not what it sold or took.
   if (/\b(?:opened|opens|opening)\s+at\s+(?:just\s+|only\s+)?$/i.test(near) || /\b(?:bidding|bids?|auction|trading)\s+(?:started|starts|began|begins|opened|opens)\s+(?:at|from)\s+$/i.test(near)) return { measure: "opening", start: valueStart, end: valueEnd };
   // "The Zephra Pro 9 starts at $999", "launched at $899", "retails for $49": what a thing sells for.
-  if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
+  if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(near)) return { measure: "price", start: valueStart, end: valueEnd };
   const changed = moneyChange(text, words, valueStart); // "cut the budget by $18 million, to $412 million"
   if (changed) return { measure: changed, start: valueStart, end: valueEnd };
   // "has joined Harbridge from Real Castellón for €72 million", "sold the striker to X for": a transfer's price.

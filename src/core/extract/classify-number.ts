@@ -125,11 +125,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     return { kind: "other", end: n.end };
   }
   // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.
-  if (!n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) {
-    return { kind: "age", end: n.end, unit: "years" };
-  }
   // "The accused gunman, Travis Wexcombe, is 23, according to ...": a name's bare number after "is" or "was".
-  if (!n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,?\s+(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)) {
+  const ageLike = !n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120;
+  if (ageLike && ((/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) || (/\p{Lu}[\p{L}'’.-]+,?\s+(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)))) {
     return { kind: "age", end: n.end, unit: "years" };
   }
   // How long an event lasted: "a 78-minute final", "lasted 87 minutes", "won ... in 78 minutes".

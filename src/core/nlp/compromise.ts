@@ -28,7 +28,7 @@ export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
   let known = common.get(w);
   if (known === undefined) {
-    const tags = ([] as unknown[]).concat(lexicon()[w] ?? []).map(String);
+    const tags = tagsOf(w);
     known = (tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t))) || /^\p{Ll}{3,}ly$/u.test(w);
     common.set(w, known);
   }
@@ -45,7 +45,7 @@ const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 export function isFirstName(word: string): boolean {
   let known = firstNames.get(word);
   if (known === undefined) {
-    known = /^\p{Lu}\p{Ll}+$/u.test(word) && ([] as unknown[]).concat(lexicon()[word.toLowerCase()] ?? []).some((t) => GIVEN_NAME_TAGS.has(String(t)));
+    known = /^\p{Lu}\p{Ll}+$/u.test(word) && tagsOf(word).some((t) => GIVEN_NAME_TAGS.has(t));
     firstNames.set(word, known);
   }
   return known;
@@ -58,8 +58,13 @@ const places = new Map<string, boolean>();
 export function isPlaceWord(word: string): boolean {
   let known = places.get(word);
   if (known === undefined) {
-    known = ([] as unknown[]).concat(lexicon()[word.toLowerCase()] ?? []).some((t) => PLACE_TAGS.has(String(t)));
+    known = tagsOf(word).some((t) => PLACE_TAGS.has(t));
     places.set(word, known);
   }
   return known;
+}
+
+/** The lexicon's tags for a word's lower-case form. */
+function tagsOf(word: string): string[] {
+  return ([] as unknown[]).concat(lexicon()[word.toLowerCase()] ?? []).map(String);
 }
