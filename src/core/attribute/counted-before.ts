@@ -5,11 +5,15 @@
 import { CLAUSE_WORD, NOT_COUNT_NOUN, PLACE_NOUN, TIME_UNIT } from "./lexicon.js";
 import type { Word } from "./words.js";
 import { NOUN_SYNONYM, singular } from "./word-forms.js";
+import { SUBSET_MODIFIER } from "./subset.js";
 
 const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|fallen\s+to|fell\s+to|dropped\s+to|declined\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
 const NUMBER_OF = new RegExp(String.raw`\b(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b[^.;:,]{0,60}?\s` + LEVEL, "u");
 const POPULATION = new RegExp(String.raw`\b(\p{Ll}{3,})\s+population\s+` + LEVEL, "u");
 const NUMBER_VERB = /\b(\p{Ll}{3,}s)(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+$/u;
+/** Nouns that name a group's size: "enrolment reached 31,400" counts students. */
+const GROUP_SIZE: Record<string, string> = { enrolment: "student", enrollment: "student", workforce: "employees", headcount: "employees", membership: "member" };
+const GROUP_LEVEL = new RegExp(String.raw`\b(?:([\p{L}]+-[\p{L}]+|\p{L}{3,})\s+)?(enrolment|enrollment|workforce|headcount|membership)\s+` + LEVEL, "iu");
 /**
  * What is counted, named before the verb: "The number of giant pandas living in the wild has reached", "The wild
  * panda population has climbed to", "wild pandas now number". A place's population is its population.
@@ -17,6 +21,11 @@ const NUMBER_VERB = /\b(\p{Ll}{3,}s)(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\p{L
 export function countedBefore(left: string): string | undefined {
   const m = NUMBER_OF.exec(left) ?? NUMBER_VERB.exec(left);
   if (m) return NOT_COUNT_NOUN.test(m[1]) || TIME_UNIT.test(m[1]) ? undefined : NOUN_SYNONYM[singular(m[1])] ?? singular(m[1]);
+  const g = GROUP_LEVEL.exec(left);
+  if (g) {
+    const part = g[1]?.toLowerCase();
+    return part && SUBSET_MODIFIER.test(part) ? `${GROUP_SIZE[g[2].toLowerCase()]}:${part}` : GROUP_SIZE[g[2].toLowerCase()];
+  }
   const p = POPULATION.exec(left);
   if (!p) return undefined;
   return PLACE_NOUN.test(p[1]) || /^(?:total|local|urban|rural|global|world|wild|prison|student|general|adult|overall|national)$/.test(p[1]) ? "population" : singular(p[1]);

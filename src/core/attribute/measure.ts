@@ -5,6 +5,7 @@ import {
 } from "./lexicon.js";
 import type { Word } from "./words.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
+import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
 import { isCommonWord } from "../nlp/compromise.js";
@@ -57,10 +58,25 @@ export const ruleFor = (rules: MeasureRule[], word: string): string | undefined 
   return found ?? undefined;
 };
 
+/** "members of the", "employees of its": some of a group, not the group's size. */
+const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
+
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
+  const m = baseCountMeasure(text, words, value, valueStart, valueEnd, clauseStart, clauseEnd);
+  if (!m || m.measure.startsWith("injured:")) return m;
+  const parts: string[] = [];
+  for (const w of words) {
+    if (w.end <= valueEnd) continue;
+    if (w.start > clauseEnd || !SUBSET_MODIFIER.test(w.lower) || text.slice(valueEnd, w.start).trim().split(/\s+/).filter(Boolean).length > parts.length) break;
+    parts.push(w.lower);
+  }
+  return parts.length ? { ...m, measure: `${m.measure}:${parts.join(":")}` } : m;
+}
+
+function baseCountMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone.
@@ -68,7 +84,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
-  const condition = /^\s+(?:(?:people|of them|others|victims|patients)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(text.slice(valueEnd, valueEnd + 60));
+  const condition = /^\s+(?:(?:people|of them|of the (?:injured|wounded|hurt|victims|casualties)|others|victims|patients)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(text.slice(valueEnd, valueEnd + 60));
   if (condition) return { measure: /^crit/i.test(condition[1] ?? condition[2]) ? "injured:critical" : "injured:serious", people: true };
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
@@ -85,6 +101,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   const noun = after[i];
   // "The number of giant pandas ... has reached 1,864.": a number that ends its phrase counts what was named before.
   if (/^\s*(?:[,.;:)]|$)/.test(text.slice(valueEnd, valueEnd + 2))) {
+    const label = valueStart < 60 ? labelled(text.slice(0, valueStart)) : undefined;
+    if (label) return label;
     const named = countedBefore(text.slice(Math.max(clauseStart, valueStart - 120), valueStart));
     if (named) return { measure: named, people: false };
   }
@@ -226,8 +244,9 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
     if (r) return { measure: r, people: r !== "employees" };
     // "restored service to 300,000 customers": people served again.
     if (verbBefore() === "restored") return { measure: `${singular(noun.lower)}:restored`, people: true };
-    // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny.
-    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10) {
+    // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny; but "11 members
+    // of his church" are some of a group, named for something the sentence goes on to say, not its size.
+    if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10 && !PARTITIVE.test(text.slice(noun.end, noun.end + 12))) {
       return { measure: singular(noun.lower), people: true };
     }
     return undefined;
@@ -287,6 +306,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
+  if (!verb && PEOPLE_NOUN.test(head.lower) && PARTITIVE.test(text.slice(head.end, head.end + 12))) return undefined;
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.
   // Large counts of things ("48 million bags", "90,000 tonnes") are facts by themselves.
   if (!verb && !FACT_NOUN.test(lemma) && value < 1000) return undefined;
@@ -297,3 +317,18 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
 
+
+/**
+ * A fact sheet's "Label: N" line, for groups of people only: "Injured: 27", "New first-years: 7,250",
+ * "International students: 1,900". Other labels ("Goals: 3") say too little about whose figure it is.
+ */
+function labelled(left: string): { measure: string; people: boolean } | undefined {
+  const m = /^\s*(?:(\p{L}[\p{L}-]*)\s+)?(\p{L}[\p{L}-]+)\s*:\s*$/u.exec(left);
+  if (!m) return undefined;
+  const [mod, noun] = [m[1]?.toLowerCase(), m[2].toLowerCase()];
+  const role = ruleFor(PEOPLE_ROLES, noun);
+  if (role && !mod) return { measure: role, people: role !== "employees" };
+  const lemma = NOUN_SYNONYM[singular(noun)] ?? singular(noun);
+  if (!PEOPLE_NOUN.test(noun) && !lemma.includes(":")) return undefined;
+  return { measure: mod && SUBSET_MODIFIER.test(mod) ? `${lemma}:${mod}` : lemma, people: true };
+}

@@ -16,9 +16,13 @@ const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 export function moneyMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): Trigger | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
+  // A capitalised word inside a sentence is part of a name ("Nantwell Savings", "Capital Partners"), unless the
+  // whole line is in title case (a headline).
+  const title = words.filter((w) => /^\p{Lu}/u.test(text[w.start])).length * 2 > words.length;
+  const inName = (w: Word) => !title && w.start > 0 && /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end)) && !/(?:^|[.!?:;"“‘(]\s*)$/.test(text.slice(Math.max(0, w.start - 3), w.start).trimEnd());
   const pick = (list: Word[], limit: number, stopAtFunction: boolean): Trigger | undefined => {
     for (const [k, w] of list.slice(0, limit).entries()) {
-      const m = ruleFor(MONEY_MEASURES, w.lower);
+      const m = inName(w) ? undefined : ruleFor(MONEY_MEASURES, w.lower);
       // "raised $640 million" is money raised; "voted to raise the fare from $2.75" is not.
       if (m === "investment" && /^rais/.test(w.lower) && k > 1) continue;
       if (m) return { measure: m, start: w.start, end: w.end };
@@ -33,6 +37,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\b(?:opened|opens|opening)\s+at\s+(?:just\s+|only\s+)?$/i.test(near) || /\b(?:bidding|bids?|auction|trading)\s+(?:started|starts|began|begins|opened|opens)\s+(?:at|from)\s+$/i.test(near)) return { measure: "opening", start: valueStart, end: valueEnd };
   // "The Zephra Pro 9 starts at $999", "launched at $899", "retails for $49": what a thing sells for.
   if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(near)) return { measure: "price", start: valueStart, end: valueEnd };
+  // "The production was capitalized at $22 million": the money raised to mount a show or build a thing, its cost.
+  if (/\bcapitali[sz]ed\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(near)) return { measure: "price", start: valueStart, end: valueEnd };
+  // "$41.50 a share", "$41.50 per Nantwell share": what is paid for each share (a profit per share is the profit's).
+  if (/^\s*(?:a|per|for\s+each)\s+(?:\p{Lu}[\p{L}-]*\s+)?share\b/u.test(text.slice(valueEnd, valueEnd + 30)) && !/\b(?:earn\w*|profits?|income|loss|losses|dividends?|eps)\b/i.test(near)) return { measure: "price:share", start: valueStart, end: valueEnd };
   const changed = moneyChange(text, words, valueStart); // "cut the budget by $18 million, to $412 million"
   if (changed) return { measure: changed, start: valueStart, end: valueEnd };
   // "has joined Harbridge from Real Castellón for €72 million", "sold the striker to X for": a transfer's price.

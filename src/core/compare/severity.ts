@@ -3,6 +3,9 @@ import type { Claim, Severity } from "../types.js";
 
 const SPORTS_STAT = /^(point|goal|assist|rebound|touchdown|pass|passe|yard|homer|home run|run|hit|strikeout|block|steal|carry|carrie|catch|game|save|shot|inning|lap|set|match|wicket|try|basket|knockout|win|loss|season)(:|$)/;
 
+/** Counts further apart than this are read as counts of different groups. */
+const COUNT_SCOPE_RATIO = 50;
+
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function share(c: Claim): "additional" | "initial" | "total" | "plain" {
@@ -33,6 +36,11 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
     const ratio = Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value));
     if (ratio > 3) return { severity: "info", reasons: ["different-scope"] };
     reasons.push("game-statistic");
+  }
+  // Counts orders of magnitude apart are two groups, not one group miscounted ("11 members were charged" /
+  // "at least 10,000 members nationwide").
+  if (a.kind === "count" && typeof a.value === "number" && typeof b.value === "number" && Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value)) > COUNT_SCOPE_RATIO) {
+    return { severity: "info", reasons: ["different-scope"] };
   }
   // Ages a year or two apart: a birthday between two reports is common.
   if (a.kind === "age" && typeof a.value === "number" && typeof b.value === "number" && Math.abs(a.value - b.value) <= 2) reasons.push("age-close");

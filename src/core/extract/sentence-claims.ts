@@ -11,6 +11,8 @@ import { moneyMeasure } from "../attribute/money-measure.js";
 import { qualifiersNear } from "../attribute/qualifiers.js";
 import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
 import { pricedTier } from "../attribute/priced-tier.js";
+import { partOfThem } from "../attribute/part-of-them.js";
+import { premiumTarget } from "../attribute/premium-target.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
@@ -178,7 +180,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : undefined);
       if (!found) continue;
       const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : found;
-      const subject = EVENT_PERCENT.test(measure) ? undefined : subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
+      // "a 34% premium to Nantwell's last closing price", "$41.50 per Nantwell share, a premium of 28%": a premium
+      // is over the target's share price, whoever pays it.
+      const target = measure === "pct:premium" ? premiumTarget(text, n.hedgeStart, n.end, entities) : undefined;
+      const subject = EVENT_PERCENT.test(measure) ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
     } else if (c.kind === "count" && /^(?:fall|length|concentration):/.test(c.noun ?? "")) {
@@ -204,7 +209,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count" && c.noun === "floors") {
       claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });
     } else if (c.kind === "count") {
-      const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end);
+      const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end) ?? partOfThem(text, n, clause, claims);
       if (!m) continue;
       // "recalling 84,000 vehicles, including 12,000 SUVs": a part of the count before it, of the same thing
       // ("14 medals, including six golds" counts another thing).

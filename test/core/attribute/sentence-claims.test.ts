@@ -154,6 +154,24 @@ const rows: Row[] = [
   ["A stand collapsed, injuring 63 people, eight of them seriously.", 8, { kind: "count", measure: "injured:serious", subject: "" }],
   ["Eighteen are in serious condition, health officials said.", 18, { measure: "injured:serious" }],
   ["Two remain in critical condition.", 2, { measure: "injured:critical" }],
+  ["Four of the injured were in serious condition, officials said.", 4, { kind: "count", measure: "injured:serious" }],
+  ["Three of the wounded remain in critical condition.", 3, { measure: "injured:critical" }],
+  // a part of a group picked out by a modifier, group sizes named before the number, fact-sheet labels
+  ["The university admitted 7,520 first-year students this year.", 7520, { kind: "count", measure: "student:first-year" }],
+  ["Two foreign tourists were killed in the blast.", 2, { measure: "killed:foreign" }],
+  ["It employs 14,000 full-time employees.", 14000, { measure: "employees:full-time" }],
+  ["First-year enrolment reached 7,250.", 7250, { measure: "student:first-year" }],
+  ["Elmsbury University's enrolment has climbed to 31,400.", 31400, { measure: "student", subject: "elmsbury university" }],
+  ["The company's workforce now stands at 14,000.", 14000, { measure: "employees" }],
+  ["New first-years: 7,250.", 7250, { measure: "student:first-year" }],
+  ["Injured: 27.", 27, { measure: "injured" }],
+  ["The production was capitalized at $22 million, its producers said.", 22e6, { kind: "money", measure: "price" }],
+  // takeovers: a premium is over the target's shares, a price per share, a name's word is not a trigger
+  ["The offer of $41.50 a share represents a 34% premium to Nantwell's last closing price.", 34, { kind: "percent", measure: "pct:premium", subject: "nantwell" }],
+  ["Corbeck will pay $41.50 per Nantwell share, a premium of 28% to Tuesday's closing price.", 28, { measure: "pct:premium", subject: "nantwell" }],
+  ["The offer of $41.50 a share represents a 34% premium.", 41.5, { kind: "money", measure: "price:share" }],
+  ["Corbeck Bank will acquire Nantwell Savings for $3.4bn, the banks said on Wednesday.", 3.4e9, { measure: "price" }],
+  ["The merged bank will have about 410 branches, and Corbeck said it would close 75 of them.", 75, { kind: "count", measure: "branch:closed" }],
   ["Sixty-three spectators were injured when the stand collapsed.", 63, { measure: "injured" }],
   ["Pieter Voss, 58, had led the bank for nine years.", 9, { kind: "duration", measure: "duration:tenure", subject: "pieter voss" }],
   ["Telvio was fined over a breach affecting 2.4 million customers.", 2.4e6, { kind: "count", measure: "affected" }],
@@ -185,6 +203,7 @@ const rows: Row[] = [
   ["Voltane's new battery plant will cost $3.5 billion and employ 5,200 people when it opens in 2028.", 5200, { kind: "count", measure: "job:added", subject: "voltane" }],
   ["The combined company will employ 61,000 people.", 61000, { kind: "count", measure: "employees" }],
   ["The ship docked after 312 of its passengers and 14 crew members came down with norovirus.", 312, { kind: "count", measure: "infected" }],
+  ["The union has 14,000 members nationwide.", 14000, { kind: "count", measure: "member" }],
   ["The 142-minute drama stars Jonah Reyes.", 142, { kind: "duration", measure: "duration:runtime", subject: "" }],
   ["Pellow won the seat by 412 votes.", 412, { kind: "count", measure: "vote:margin", subject: "" }],
   ["The $8.6 billion project will carry crude.", 8.6e9, { kind: "money", measure: "price" }],
@@ -358,6 +377,14 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Bidding opened at $11 million and lasted seven minutes.", 11e6, "gross"],
     ["A smaller relative measured 9 metres.", 9, "magnitude"],
     ["Garrard completed 28 of 41 passes.", 41, "pass:done"],
+    ["The university admitted 7,520 first-year students this year.", 7520, "student"],
+    ["Two foreign tourists were killed in the blast.", 2, "killed"],
+    ["Goals: 3.", 3, "goal"],
+    ["Gunmen killed 12 people, four of them children.", 4, "killed"],
+    ["Corbeck Bank will acquire Nantwell Savings for $3.4bn.", 3.4e9, "cuts"],
+    // some members of a group, not its size
+    ["Jeffs and 11 members of his church were charged in 2008 by state authorities.", 11, "member"],
+    ["Seven other elder members of the sect have been convicted in separate trials.", 7, "member"],
   ])("%s: %s is not %s", (sentence, value, measure) => {
     expect(sentenceClaims(sentence).filter((c) => c.value === value && c.measure === measure)).toEqual([]);
   });

@@ -28,6 +28,22 @@ describe("comparator: conflicts", () => {
   });
 });
 
+describe("comparator: counts of different groups", () => {
+  it.each<[string, string, string]>([
+    ["a count orders of magnitude apart is another group (info)", "At least 2,000 people were killed in the quake, officials said.", "Officials said 12 people were killed in the quake."],
+    ["a toll of one and a toll of ninety are two events", "Officials said one person was killed in the fire at the Harlow depot.", "Officials said 90 people were killed in the fire at the Harlow depot."],
+  ])("%s", (_, a, b) => {
+    expect(summary([["a.txt", a], ["b.txt", b]]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("a count ten times another is still a contradiction", () => {
+    expect(summary([
+      ["a.txt", "Officials said 14 people were killed in the fire at the Harlow depot."],
+      ["b.txt", "Officials said 140 people were killed in the fire at the Harlow depot."],
+    ])).toEqual([{ severity: "error", measure: "killed", values: [14, 140] }]);
+  });
+});
+
 describe("comparator: periods", () => {
   it("a plan's figures without a year are the plan's when more sources state the plan year than the present (a warning: the period is implied)", () => {
     expect(summary([
