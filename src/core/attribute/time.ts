@@ -50,15 +50,18 @@ export function findTimes(sentence: string): TimeMark[] {
 }
 
 /** Merge the quarter and year of one phrase ("Q3 2025", "third quarter of 2025"). */
-export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number): string {
+export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number, end = at): string {
   // "founded in 2009", "born in 1990" date something else, not the figure.
   const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
   const inClause = usable.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   // Outside its own clause, only a time said before the figure governs it ("in 2011, when a quake killed 604").
   const pool = inClause.length ? inClause : usable.filter((t) => t.end <= at);
   if (!pool.length) return "";
+  // Distance from the figure's own words: a time right after it ("from 350 million euros in 2024") binds tighter
+  // than one ending a few words before it ("rose to 421 million euros in 2025 from").
+  const gap = (t: TimeMark) => (t.start >= end ? t.start - end : t.end <= at ? at - t.end : 0);
   let best = pool[0];
-  for (const t of pool) if (Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  for (const t of pool) if (gap(t) < gap(best)) best = t;
   const quarter = /^[qh]\d$/.test(best.key) ? pool.find((t) => /^y\d/.test(t.key) && Math.abs(t.start - best.end) < 12) : undefined;
   return quarter ? `${best.key}-${quarter.key.slice(1)}` : best.key;
 }

@@ -54,6 +54,9 @@ const EACH_HEAD = /^[\s"“‘'(]*(?:each|every|all)\s+(?:of\s+the\s+)?\p{Ll}/iu
 
 const COMPARED = /(?:\bfrom|\b(?:compared|up|down|as)\s+(?:with|against|to)|\bversus|\bvs\.?)\s+$/i;
 
+/** Between a count and its year: the counted things themselves arrive ("new aircraft would arrive in"). */
+const ARRIVE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|are|were|should|could)\s+(?:(?:expected|due|set|scheduled|slated)\s+to\s+)?(?:be\s+)?(?:arrive|delivered|handed\s+over|enter\s+service|join\s+the\s+fleet)\s+(?:in|by|during)\s+(?:(?:early|late|mid)\s+)?$/iu;
+
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
 const DATE_EVENTS: [string, RegExp][] = [
@@ -88,7 +91,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const event = FOUNDED_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? "date:founded" : plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart));
     if (event) eventOf.set(n, event);
   }
-  const times = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end) && ![...eventOf.keys()].some((n) => t.start < n.end && n.start < t.end));
+  const allTimes = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end));
+  const isEventYear = (t: { start: number; end: number }) => [...eventOf.keys()].some((n) => t.start < n.end && n.start < t.end);
+  const times = allTimes.filter((t) => !isEventYear(t));
+  const eventTimes = allTimes.filter(isEventYear);
   const claims: LocalClaim[] = [];
   /** "The Ghanaian, 24, moves ...", "the 24-year-old Argentine": a description read as a name. */
   const isDescription = (e: EntityMention) => isDescriptorName(e.label, text.slice(Math.max(0, e.start - 24), e.start));
@@ -120,7 +126,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
 
   for (const { n, c } of classified) {
     const clause = clauses.of(n.start);
-    const near = timeNear(times, n.start, text, clause.start, clause.end);
+    // "15 new aircraft would arrive in 2026": things that arrive, open or launch in a year are that year's count.
+    const arriving = c.kind === "count" && !text.slice(n.start, c.end).includes("-") ? eventTimes.find((t) => t.start >= c.end && t.end <= clause.end && ARRIVE_BETWEEN.test(text.slice(c.end, t.start))) : undefined;
+    const near = arriving && !times.some((t) => t.start >= clause.start && t.end <= clause.end) ? arriving.key : timeNear(times, n.start, text, clause.start, clause.end, c.end);
     const time = near === "base" ? (c.kind === "percent" ? "" : "prev-year") : near;
     const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
     const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };

@@ -82,6 +82,11 @@ const rows: Row[] = [
   ["The $62 million garage, built by Calloway-Brandt Construction, was due to open in September.", 62e6, { kind: "money", measure: "cost:garage", subject: "" }],
   ["Prices rose 4.7% from a year before.", 4.7, { measure: "pct:price:up", time: "" }],
   ["Sales rose 5% last year.", 5, { measure: "pct:revenue:up", time: "prev-year" }],
+  // a time right after a figure is its own; things that arrive in a year are that year's count (not a compound's)
+  ["Net profit rose to 421 million euros in 2025 from 350 million euros in 2024.", 350e6, { measure: "profit", time: "y2024" }],
+  ["Net profit rose to 421 million euros in 2025 from 350 million euros in 2024.", 421e6, { measure: "profit", time: "y2025" }],
+  ["Traffic grew in 2025, and the chief executive said 15 new aircraft would arrive in 2026.", 15, { measure: "aircraft", time: "y2026" }],
+  ["The 610-room hotel is expected to open in 2028.", 610, { measure: "room", time: "" }],
   ["Nordvind Energy will supply 69 turbines to the wind farm.", 69, { kind: "count", measure: "turbine:supply" }],
   // tiers one buys by the ride or the period; how full; a quota
   ["A single ride costs $2 for 30 minutes; an annual pass is $95.", 2, { kind: "money", measure: "single-ride price" }],

@@ -44,6 +44,23 @@ describe("comparator: counts of different groups", () => {
   });
 });
 
+describe("comparator: a figure that names nobody", () => {
+  it("takes the named subject two articles give the measure to, not an office one article names", () => {
+    expect(summary([
+      ["a.txt", "Harrowgate County commissioners approved a $2.3 billion budget on Tuesday by a 5-2 vote."],
+      ["b.txt", "Harrowgate commissioners pass budget\n\nCommissioners voted 5-2 on Tuesday to adopt a $2.8 billion budget. The budget gives the sheriff's office $410 million."],
+      ["c.txt", "Harrowgate County's new $2.3 billion budget was approved 5-2 by commissioners on Tuesday."],
+    ]).filter((f) => f.severity !== "info")).toEqual([{ severity: "error", measure: "budget", values: [2.3e9, 2.8e9] }]);
+  });
+
+  it("stays unnamed when only one article names the subject", () => {
+    expect(summary([
+      ["a.txt", "Harrowgate County approved a $2.3 billion budget on Tuesday."],
+      ["b.txt", "Commissioners voted to adopt a $2.8 billion budget. The budget gives the sheriff's office $410 million."],
+    ]).filter((f) => f.severity !== "info" && f.values.includes(2.8e9))).toEqual([]);
+  });
+});
+
 describe("comparator: periods", () => {
   it("a plan's figures without a year are the plan's when more sources state the plan year than the present (a warning: the period is implied)", () => {
     expect(summary([
