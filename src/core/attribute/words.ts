@@ -27,7 +27,6 @@ export function clausesOf(text: string): Clauses {
   const bounds = [0];
   for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
-    // A comma inside a number ("1,200") is not a boundary.
     // A comma inside a number ("1,200") or the colon of a clock time or score ("6:42", "3:1") is not a boundary.
     if ((m[0] === "," || m[0] === ":") && /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "")) continue;
     bounds.push(at + m[0].length);
