@@ -317,7 +317,6 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }
 
-
 /**
  * A fact sheet's "Label: N" line, for groups of people only: "Injured: 27", "New first-years: 7,250",
  * "International students: 1,900". Other labels ("Goals: 3") say too little about whose figure it is.

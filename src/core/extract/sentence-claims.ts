@@ -92,7 +92,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (event) eventOf.set(n, event);
   }
   const allTimes = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end));
-  const isEventYear = (t: { start: number; end: number }) => [...eventOf.keys()].some((n) => t.start < n.end && n.start < t.end);
+  const eventYears = [...eventOf.keys()];
+  const isEventYear = (t: { start: number; end: number }) => eventYears.some((n) => t.start < n.end && n.start < t.end);
   const times = allTimes.filter((t) => !isEventYear(t));
   const eventTimes = allTimes.filter(isEventYear);
   const claims: LocalClaim[] = [];
@@ -126,9 +127,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
 
   for (const { n, c } of classified) {
     const clause = clauses.of(n.start);
-    // "15 new aircraft would arrive in 2026": things that arrive, open or launch in a year are that year's count.
+    // "15 new aircraft would arrive in 2026": the year the counted things arrive in is a time of the count too.
     const arriving = c.kind === "count" && !text.slice(n.start, c.end).includes("-") ? eventTimes.find((t) => t.start >= c.end && t.end <= clause.end && ARRIVE_BETWEEN.test(text.slice(c.end, t.start))) : undefined;
-    const near = arriving && !times.some((t) => t.start >= clause.start && t.end <= clause.end) ? arriving.key : timeNear(times, n.start, text, clause.start, clause.end, c.end);
+    const near = timeNear(arriving ? [...times, arriving] : times, n.start, text, clause.start, clause.end, c.end);
     const time = near === "base" ? (c.kind === "percent" ? "" : "prev-year") : near;
     const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
     const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };

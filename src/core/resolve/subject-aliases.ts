@@ -92,9 +92,8 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
     // "The budget gives the sheriff's office $410 million": an office that one article gives the measure to does
     // not compete with a named subject that two articles give it to.
     const named = [...m.keys()].filter((k) => !k.startsWith("role:") || docCount(c, k) > 1);
-    const onlyNamed = named.length === 1 && m.size > 1 && docCount(c, named[0]) >= 2;
-    const k = m.size === 1 ? [...m.keys()][0] : onlyNamed ? named[0] : undefined;
-    if (k !== undefined && (docCount(c, k) >= 2 || (!onlyNamed && c.kind === "date") || !(c.names ?? []).some((n) => !longerName(n, k)))) {
+    const k = m.size === 1 ? [...m.keys()][0] : named.length === 1 && docCount(c, named[0]) >= 2 ? named[0] : undefined;
+    if (k !== undefined && (docCount(c, k) >= 2 || c.kind === "date" || !(c.names ?? []).some((n) => !longerName(n, k)))) {
       // The story's one subject for the measure, when two articles establish it, when it is the date of an
       // event (a story's launch has one date: "The launch on November 26 raised ..., Strathlyn said"), or when
       // the claim's own sentence names nobody else ("A collection of Burgundy sold for $28 million at a Geneva auction")
