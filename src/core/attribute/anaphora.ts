@@ -24,9 +24,13 @@ export function newAntecedents(): Antecedents {
 }
 
 /** Record the names of a sentence, in order. `isPerson`: the name starts with a given name. */
-export function noteNames(ante: Antecedents, names: { key: string; label: string }[], isPerson: (label: string) => boolean): void {
+export function noteNames(ante: Antecedents, names: { key: string; label: string; start?: number }[], isPerson: (label: string) => boolean, text?: string): void {
   for (const e of names) {
     const ref = { key: e.key, label: e.label };
+    // "its fantasy game Ember Tide", "the blood pressure drug Calvectra": the noun in front names what it is, so
+    // "the game" later points back to it.
+    const kind = text !== undefined && e.start !== undefined ? KIND_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start)) : null;
+    if (kind && !NOT_KIND.test(kind[1])) ante.byHead.set(kind[1], ref);
     if (isPerson(e.label)) {
       ante.lastPerson = ref;
       continue;
@@ -37,6 +41,10 @@ export function noteNames(ante: Antecedents, names: { key: string; label: string
     if (ORG_DESIGNATOR.test(last)) ante.lastOrg = ref;
   }
 }
+
+const KIND_BEFORE = /\b(?:its|their|his|her|the|a|an|new)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+$/u;
+/** Words before a name that do not say what it is. */
+const NOT_KIND = /^(?:and|or|but|with|from|for|into|than|that|this|said|says|new|former|late|rival|same|other)$/;
 
 const DESCRIPTION = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|because|since|so|yet|or|meanwhile|now|however),?\s+)*the\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}\d-]+)(?=\s*,|\s+\p{Ll})/iu;
 

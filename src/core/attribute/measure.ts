@@ -58,6 +58,9 @@ export const ruleFor = (rules: MeasureRule[], word: string): string | undefined 
   return found ?? undefined;
 };
 
+const CAPACITY_BEFORE = /\b(?:to|can|could|will|would|able\s+to)\s+(?:hold|seat|accommodate)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
+const HELD_PEOPLE = /^\s+(?:fans|spectators|people|supporters|visitors|guests|worshippers|delegates|seats|persons|concertgoers|people)\b/i;
+
 /** "members of the", "employees of its": some of a group, not the group's size. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
 
@@ -79,6 +82,8 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
 function baseCountMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
+  // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
+  if (CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) return { measure: "seat", people: false };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone.
   if (/\d\s+(?:out\s+)?of\s+$/.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);

@@ -37,6 +37,15 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\b(?:opened|opens|opening)\s+at\s+(?:just\s+|only\s+)?$/i.test(near) || /\b(?:bidding|bids?|auction|trading)\s+(?:started|starts|began|begins|opened|opens)\s+(?:at|from)\s+$/i.test(near)) return { measure: "opening", start: valueStart, end: valueEnd };
   // "The Zephra Pro 9 starts at $999", "launched at $899", "retails for $49": what a thing sells for.
   if (/\b(?:starts?|starting|started|begins?|beginning|launched|launches|debuted|retails?|retailing|retailed|goes\s+on\s+sale|went\s+on\s+sale)\s+(?:at|from|for)\s+(?:just\s+|only\s+)?$/i.test(near)) return { measure: "price", start: valueStart, end: valueEnd };
+  // "went on sale on October 14 for PC and Xbox at $69.99": the sale's date and platforms may come between.
+  if (/\b(?:goes|went|go|going|gone|is|are|was|were)\s+on\s+sale\b[^.;:!?]{0,80}?\bat\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(0, valueStart - 120), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
+  // "At $59.99 it undercuts most releases", "At $1,099, the phone is ...": a sentence opening on a thing's price.
+  if (/^[\s"“]*At\s+$/.test(text.slice(0, valueStart)) && /^\s*,?\s+(?:it|its|this|that|the|\p{Lu}[\p{L}\d-]*)\b/u.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "price", start: valueStart, end: valueEnd };
+  // "cost roughly $90 million to develop", "took six years and $90 million to make", "cost $90 million over six
+  // years of development": what making a thing cost, never the price it then sells at.
+  if (/^\s+(?:(?:to|in\s+order\s+to)\s+(?:make|develop|build|produce|create|design|film|shoot|complete|construct|finish)\b|(?:over|in|during)\s+(?:[\p{L}\d-]+\s+){0,4}(?:development|production|making)\b|(?:in|of)\s+(?:development|production)\s+costs?\b)/iu.test(text.slice(valueEnd, valueEnd + 60))) return { measure: "cost:production", start: valueStart, end: valueEnd };
+  // "has set aside 54 million pesos for": money put by for a purpose is a budget.
+  if (/\bset(?:s|ting)?\s+aside\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|an?\s+(?:extra|additional|further)\s+)?$/i.test(near)) return { measure: "budget", start: valueStart, end: valueEnd };
   // "The production was capitalized at $22 million": the money raised to mount a show or build a thing, its cost.
   if (/\bcapitali[sz]ed\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(near)) return { measure: "price", start: valueStart, end: valueEnd };
   // "$41.50 a share", "$41.50 per Nantwell share": what is paid for each share (a profit per share is the profit's).
@@ -53,7 +62,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "the $62 million garage", "a $26 million parking garage": what the story's built thing costs.
   const built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
   if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: `cost:${after[built].lower === "center" ? "centre" : after[built].lower}`, start: after[built].start, end: after[built].end };
-  const compound = /^(plus|and|with)$/.test(after[0]?.lower ?? "") ? undefined : pick(after, 3, true);
+  // "valuing the club at 180 million pounds including debt": what the amount includes is not what it is.
+  const compound = /^(plus|and|with|including|includes|excluding|incl|inclusive|before|after)$/.test(after[0]?.lower ?? "") ? undefined : pick(after, 3, true);
   let found = compound;
   // "$4 billion in insured losses", "1.2 billion euros of regional subsidies".
   if (!found && (after[0]?.lower === "in" || after[0]?.lower === "of")) found = pick(after.slice(1), 3, true);
@@ -67,7 +77,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (!found) {
     found = pick(leftUntilNumber, 8, false);
     // "a deal worth $1.6 billion", "a contract valued at": the noun before "worth" says what it is.
-    if (found?.measure === "valuation" && /^(worth|valued|value)$/.test(text.slice(found.start, found.end).toLowerCase())) {
+    if (found?.measure === "valuation" && /^(worth|valued|value|values|valuing)$/.test(text.slice(found.start, found.end).toLowerCase())) {
       const i = leftUntilNumber.findIndex((w) => w.start === found!.start);
       const noun = pick(leftUntilNumber.slice(i + 1, i + 4), 3, false);
       if (noun && noun.measure !== "valuation") found = noun;

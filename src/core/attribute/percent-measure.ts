@@ -47,6 +47,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   }
   // "shareholders will own 55% of the combined company", "investors will hold 45%": a stake.
   if (!noun && !dir && before.slice(0, 3).some((w) => /^(own|owns|owning|owned|hold|holds|holding|held|control|controls|controlling)$/.test(w.lower))) noun = "stake";
+  // "Tarnwell is taking 65% of Wendmark Rovers", "agreed to buy 30% of Norska": a part of a named body bought or sold.
+  if (!noun && !dir && /^\s*(?:%|percent|per cent)?\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(valueEnd, valueEnd + 24)) && before.slice(0, 3).some((w) => /^(take|takes|taking|took|taken|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|sell|sells|selling|sold|purchase|purchased|purchasing)$/.test(w.lower))) noun = "stake";
   // "Millbrook's population reached 512,400, up 4.1% from 2020": a change in a clause of its own is the change
   // of the figure the sentence named before it.
   if (!noun && dir && earlierClauses) {

@@ -21,6 +21,8 @@ export function isObject(e: EntityMention, text: string, words: Word[], entities
   if (entities) {
     const prev = [...entities].reverse().find((x) => x.end <= e.start);
     if (prev && /^\s+(?:and|or|&)\s+$/.test(text.slice(prev.end, e.start)) && isObject(prev, text, words, entities)) return true;
+    // "for PC, PlayStation and Xbox": a name in a list that goes on after it, behind an object, is one too.
+    if (prev && /^\s*,\s*$/.test(text.slice(prev.end, e.start)) && /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\p{Lu}/u.test(text.slice(e.end, e.end + 12)) && isObject(prev, text, words, entities)) return true;
   }
   const before = words.filter((w) => w.end <= e.start).slice(-3).reverse();
   for (const w of before) {
@@ -95,7 +97,7 @@ export function clauseSubject(
     if (owner) return owner;
   }
   const headAt = here.start + (LEAD.exec(text.slice(here.start, at))?.[0].length ?? 0);
-  let head = entities.find((e) => e.start === headAt && e.end <= at);
+  let head = entities.find((e) => e.start === headAt && e.end <= at && !isObject(e, text, words, entities));
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
   const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && /^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) && e.end <= at) : undefined;
   if (next) head = next;
@@ -106,7 +108,7 @@ export function clauseSubject(
     const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     // "..., near Savannah, Georgia, creating": a later clause that is only a name is an appositive.
     const onlyName = e && text.slice(clauses.bounds[i], clauses.bounds[i + 1]).replace(/[\s,;:()—–-]+/g, " ").trim() === text.slice(e.start, e.end);
-    if (e && !(onlyName && i > 0)) return e;
+    if (e && !(onlyName && i > 0)) return titled(e, entities, text, at) ?? e;
   }
   // "The vaccine prevented severe RSV disease with 78% efficacy": a clause whose subject is a common noun
   // phrase has no named subject; a name later in it is an object.
@@ -123,10 +125,16 @@ const TITLE_WORD = "(?:[\\p{Ll}-]+(?:er|or|ist|ian|man|woman|person)|chief|head|
 const TITLE_GAP = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TITLE_WORD}\\s+$`, "u");
 const NOT_TITLE = /\b(?:after|over|under|never|either|neither|other|rather|whether|together|per|for|or|and|nor|to|of|in|on|at|by|with|from|as|than|is|was|are|were|has|had|have|said|says|told|the|a|an|its|his|her|their)\b/;
 const SPEAKS = /^\s*(?:,[^,]{1,30},\s*)?(?:has\s+|had\s+)?(?:said|says|told|tells|announced|announces|added|noted|explained|warned|stated|wrote|argued|insisted|confirmed|predicted|estimated|reported|revealed|disclosed)\b/;
+/**
+ * A kind of body between two names: "U.S. investment firm Tarnwell", "Dutch club FC Tavrin", "Apple rival Zenfone".
+ * The first name only places or relates the second, which the clause is about (whoever speaks).
+ */
+const BODY_GAP = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|group|fund|club|bank|lender|carrier|startup|start-up|conglomerate|giant|rival|chain|brand|studio|network|agency|outlet|team|side|charity|union|party|utility|subsidiary|unit|label|exchange|platform|airline|automaker|carmaker|retailer|insurer|operator|developer|manufacturer|maker|supplier|publisher|broadcaster|miner|producer|owner)\s+$/u;
 function titled(head: EntityMention, entities: EntityMention[], text: string, before: number): EntityMention | undefined {
   const next = entities.find((e) => e.start > head.end);
   if (!next || next.end > before) return undefined;
   const gap = text.slice(head.end, next.start);
+  if (BODY_GAP.test(gap) && !NOT_TITLE.test(gap)) return next;
   // "Apple chief executive Tim Cook said sales rose": a speaker's figures are the body's.
   if (SPEAKS.test(text.slice(next.end, next.end + 40))) return undefined;
   return TITLE_GAP.test(gap) && !NOT_TITLE.test(gap) ? next : undefined;
@@ -137,6 +145,9 @@ const COMMON_HEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|
 /** The first subject of a sentence, carried to the next sentence when that one names nobody. */
 export function sentenceSubject(text: string, words: Word[], entities: EntityMention[]): SubjectRef | undefined {
   let first = entities.find((x) => !isObject(x, text, words));
+  // "Lunaforge's Ember Tide moved 4 million copies": a possessive name qualifies the name after it.
+  const owned = first && isPossessive(first, text) ? entities.find((e) => e.start > first!.end && /^['’]s?\s+$/u.test(text.slice(first!.end, e.start))) : undefined;
+  if (owned) first = owned;
   if (first) first = titled(first, entities, text, text.length) ?? first;
   return first ? { key: first.key, label: first.label } : undefined;
 }

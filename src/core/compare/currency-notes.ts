@@ -20,7 +20,9 @@ export function currencyNotes(claims: Claim[], ctx: CompareContext): Finding[] {
     const list = facts.get(key)!;
     const currencies = new Set(list.map((c) => c.quantity!.unit));
     if (currencies.size < 2) continue;
-    out.push(findingOf(list, "money", "info", ["other-currency"], ctx.storyOf[list[0].doc], ctx.originalOf));
+    const finding = findingOf(list, "money", "info", ["other-currency"], ctx.storyOf[list[0].doc], ctx.originalOf);
+    // "$11.99" and "€11.99" group as one value: a note needs two to point at.
+    if (finding.values.length >= 2) out.push(finding);
   }
   return out;
 }

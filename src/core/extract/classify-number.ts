@@ -54,6 +54,13 @@ const LENGTH_OF = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+of\\s+(?:the\\s+|its\\
 
 /** "was around 18 metres long", "a 14-metre-long ...", "N metres in length": how long something is. */
 const SIZE_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long\\b|\\s+in\\s+length\\b)`, "iu");
+/** Sizes across, down and up: one measure each, whatever the word ("wide" and "across" are both a width). */
+const DIMENSION_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-](wide|deep|high|tall|across|thick)\\b|\\s+in\\s+(width|depth|height|diameter)\\b)`, "iu");
+const DIMENSION: Record<string, string> = { wide: "width", across: "width", width: "width", diameter: "width", deep: "depth", depth: "depth", high: "height", tall: "height", height: "height", thick: "thickness" };
+/** The thing a clause gives the size of: "The new tower will be", "the crater on Dunlow Road was", "the hole measured". */
+const THING_SIZED = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?:\s+(?:on|in|at|near|of|off)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\s+(?:alone\s+)?(?:is|was|are|were|will\s+be|would\s+be|is\s+now|measured|measures|measuring|stands|stood|reached|reaches)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|at\s+least\s+)?(?:[\d.,]+[\s-]?\p{L}+\s+(?:wide|deep|high|tall|across|long|thick)\s*,?\s+(?:and|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|at\s+least\s+)?)?$/u;
+/** One kind of opening in the ground, whatever a source calls it. */
+const HOLE = /^(?:hole|sinkhole|crater|pit|chasm|cavity|void)$/;
 /** "measured about 14 metres from snout to tail", "stretched some 14 metres", "spans 1.2 km". */
 const SIZE_BEFORE = /\b(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|spanning)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|just over\s+|just under\s+)?$/i;
 const SIZE_UNIT = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
@@ -91,6 +98,17 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const thing = length[2].toLowerCase();
     const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : singular(thing);
     return { kind: "count", end: n.end + /^[\s-]\S+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
+  }
+  // "12 metres wide", "8 metres deep", "a 40-metre-high wall", "2 km across": a size along a named dimension.
+  const dim = DIMENSION_AFTER.exec(after);
+  if (dim) {
+    const unit = LENGTH_UNIT[dim[1].toLowerCase()] ?? dim[1].toLowerCase();
+    // Whose size: the thing the clause is about ("The crater on Dunlow Road was 12 metres wide", "a 40-metre-high
+    // wall"), so a tower's height never meets a wall's.
+    const compound = /^-/.test(after) ? /^\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after.slice(dim[0].length)) : null;
+    const thing = compound?.[1] ?? THING_SIZED.exec(text.slice(Math.max(0, n.hedgeStart - 90), n.hedgeStart))?.[1];
+    const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? singular(thing.toLowerCase()) : "size";
+    return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
   }
   // "was around 18 metres long", "measured about 14 metres": the story's thing's length, or a named part's.
   const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) ? SIZE_UNIT.exec(after) : null);

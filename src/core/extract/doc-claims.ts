@@ -30,7 +30,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     entities.push(ents);
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);
-    noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]));
+    noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]), s.text);
     const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents)];
     for (const c of [...local, ...products]) {
       claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names: ents.map((e) => e.key) });

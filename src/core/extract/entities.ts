@@ -139,6 +139,9 @@ function canonicalOf(name: string): string {
 }
 
 /** Words that look like names but are not actors: generic acronyms, title words. */
+/** "Oct. 22, 2026": a month's short form alone is not a name (but "Jan Kowalski" keeps his first name). */
+const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+
 export function isGenericName(key: string): boolean {
-  return NOT_NAMES.has(key) || key.length < 2;
+  return NOT_NAMES.has(key) || key.length < 2 || MONTH_SHORT.test(key);
 }

@@ -27,7 +27,8 @@ export interface NumberMention {
 const DIGITS = /(?<=^|[^\p{L}\d.,_]|(?:^|[^\p{L}\d])[ep]|[^\d]\.)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d)/gu;
 const SCALE_AFTER = /^(?:(?<glued>bn|tn|mln|mn|m|b|k)(?![\p{L}\d])|(?:\s|-)?(?<word>trillion|billion|million|thousand|bn|tn|mln|mn|crore|lakh)\b)/iu;
 const CURRENCY_BEFORE = /(?<code>US\s?\$|U\.S\.\s?\$|USD\s?\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RMB|Rs\.?)\s?|(?<![\p{L}\d])[ep])$/u;
-const CURRENCY_AFTER = /^\s(?:U\.S\.\s|US\s|Australian\s|Canadian\s|Hong Kong\s|Singapore\s|New Zealand\s)?(?<cur>dollars?|dlrs|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF)\b/iu;
+/** A currency named after the number, with the country's adjective where one word serves several ("Mexican pesos"). */
+const CURRENCY_AFTER = /^\s(?:(?<nat>U\.S\.|US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Mexican|Philippine|Argentine|Argentinian|Colombian|Chilean|Danish|Norwegian|Swedish|Icelandic|Egyptian|Lebanese|Indian|Pakistani|Sri Lankan|Nepalese|Swiss|Turkish|Saudi|Qatari|Emirati|UAE|Moroccan|Kenyan|Ugandan|Tanzanian|South African|Brazilian|Russian|Ukrainian|Polish|Hungarian|Czech|Israeli|Thai|Malaysian|Indonesian|Nigerian|Ghanaian|(?:South\s)?Korean|Japanese|Chinese|Taiwan|Taiwanese|Jordanian|Kuwaiti|Bahraini|Iraqi|Tunisian|Algerian|Serbian)\s)?(?<cur>dollars?|dlrs|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|pesos|peso|kronor|krona|kroner|krone|reais|rand|baht|ringgit|rupiah|naira|cedis?|zlotys?|forints?|koruna|(?<=\bCzech\s)crowns?|hryvnias?|liras?|shekels?|dirhams?|riyals?|dinars?|shillings?|roubles?|rubles?|(?<=\b(?:Korean|South\sKorean)\s)won|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|MXN|BRL|ZAR|SEK|NOK|DKK|PLN)\b/iu;
 const PERCENT_AFTER = /^(?:\s?%|\s(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage\s)?points?\b/i;
 const HEDGE_BEFORE = /(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
@@ -41,7 +42,39 @@ const CODES: Record<string, string> = {
   rmb: "CNY", "rs.": "INR", rs: "INR", dollar: "USD", dollars: "USD", dlrs: "USD", euro: "EUR", euros: "EUR",
   pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", "pound sterling": "GBP", sterling: "GBP", yen: "JPY",
   yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF",
+  mxn: "MXN", brl: "BRL", zar: "ZAR", sek: "SEK", nok: "NOK", dkk: "DKK", pln: "PLN",
 };
+
+/**
+ * Currencies named by a word after the number. A word several countries use ("pesos", "dinars") without the
+ * country's adjective keeps a code of its own (PESO): two such amounts compare, and one is never taken for another
+ * country's currency.
+ */
+const CURRENCY_WORDS: Record<string, string> = {
+  peso: "PESO", krona: "SEK", krone: "KRONE", real: "BRL", rand: "ZAR", won: "KRW", baht: "THB", ringgit: "MYR",
+  rupiah: "IDR", naira: "NGN", cedi: "GHS", zloty: "PLN", forint: "HUF", koruna: "CZK", crown: "KRONE", hryvnia: "UAH",
+  lira: "TRY", shekel: "ILS", dirham: "DIRHAM", riyal: "RIYAL", dinar: "DINAR", shilling: "SHILLING", rouble: "RUB", ruble: "RUB",
+};
+/** The country's adjective decides: "Egyptian pounds" are not sterling, "Mexican pesos" are not Philippine ones. */
+const NATIONAL: Record<string, string> = {
+  "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS", "argentinian peso": "ARS", "colombian peso": "COP",
+  "chilean peso": "CLP", "danish krone": "DKK", "norwegian krone": "NOK", "icelandic krona": "ISK", "egyptian pound": "EGP",
+  "lebanese pound": "LBP", "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "saudi riyal": "SAR",
+  "qatari riyal": "QAR", "emirati dirham": "AED", "uae dirham": "AED", "moroccan dirham": "MAD", "kenyan shilling": "KES",
+  "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "czech crown": "CZK", "jordanian dinar": "JOD", "kuwaiti dinar": "KWD",
+  "bahraini dinar": "BHD", "iraqi dinar": "IQD", "tunisian dinar": "TND", "algerian dinar": "DZD", "serbian dinar": "RSD",
+  "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "hong kong dollar": "HKD", "singapore dollar": "SGD",
+  "new zealand dollar": "NZD", "australian dollar": "AUD", "canadian dollar": "CAD",
+};
+const PLURAL: Record<string, string> = { kronor: "krona", kroner: "krone", reais: "real", dlrs: "dollar" };
+
+/** The code of a currency written as a word after the number, with the country's adjective before it if any. */
+function wordCurrency(word: string, nat: string | undefined): string {
+  const w = word.toLowerCase().replace(/\s+sterling$/, "");
+  const one = PLURAL[w] ?? (w.length > 3 ? w.replace(/s$/, "") : w);
+  const named = nat ? NATIONAL[`${nat.toLowerCase().replace(/\s+/g, " ")} ${one}`] : undefined;
+  return named ?? CURRENCY_WORDS[one] ?? currencyCode(word, "");
+}
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
   tn: 1e12, trillion: 1e12, crore: 1e7, lakh: 1e5,
@@ -114,7 +147,7 @@ function build(text: string, start: number, end: number, base: number, decimals:
   }
   const after = CURRENCY_AFTER.exec(text.slice(spanEnd));
   if (!currency && after) {
-    currency = currencyCode(after.groups!.cur, after[0]);
+    currency = wordCurrency(after.groups!.cur, after.groups!.nat);
     spanEnd += after[0].length;
   }
   let percent = false;

@@ -12,7 +12,9 @@ import { qualifiersNear } from "../attribute/qualifiers.js";
 import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
 import { pricedTier } from "../attribute/priced-tier.js";
 import { partOfThem } from "../attribute/part-of-them.js";
+import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
+import { finedParty, pricedBefore, thingPaidFor } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
@@ -106,9 +108,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (owner && !/^(company|firm|group|government|country|city|state|nation|world)$/.test(owner[1])) return { key: `role:${owner[1]}`, label: `the ${owner[1]}` };
     // "... on Goldmere, which operates 38 casinos": a relative clause is about the name right before it (not a
     // place the name before was in: "the Sunfield farm in Nevada, which will supply ...").
-    const antecedent = /^[\s,]*(?:which|who)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => /^\s*,?\s*$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
+    // "Marrowgate Park, currently 18,500 seats, ...": an aside on a name's present or past state is about that name.
+    const antecedent = /^[\s,]*(?:which|who|currently|now|formerly|previously|once|already)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => /^\s*,?\s*$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
     if (antecedent && !(trigger && ownerOf(trigger.start, entities, text)) && !ownerOf(at, entities, text)) return { key: antecedent.key, label: antecedent.label };
     const e =
+      changedTo(at, entities, text) ??
       orderedToPay(at, entities, text) ??
       (trigger && ownerOf(trigger.start, entities, text)) ??
       (trigger && FUNDING.test(trigger.measure ?? "") ? compoundOwner(trigger.start, entities, text) : undefined) ??
@@ -147,7 +151,12 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "raise the fare from $2.75 to $3.00", "cuts the rate from 25% to 21%": the first is the old value,
     // the second the new one, of the same figure.
     const last = claims.at(-1);
-    const fromTo = last && last.kind === c.kind && /^\s*to\s*$/i.test(text.slice(last.end, n.hedgeStart)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, last.start - 6), last.start));
+    // "expand the 18,500-seat Marrowgate Park to 25,000 seats": the figure named with the thing is the old one.
+    const fromTo =
+      last &&
+      last.kind === c.kind &&
+      ((/^\s*to\s*$/i.test(text.slice(last.end, n.hedgeStart)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, last.start - 6), last.start))) ||
+        (/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}to\s+$/u.test(text.slice(last.end, n.hedgeStart)) && CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, last.start - 60), last.start))));
     if (fromTo && last.quantity) {
       claims.push({ ...last, ...base, value: n.value, quantity: q(last.quantity.unit), qualifiers: last.qualifiers.filter((x) => x !== "previous") });
       last.qualifiers = [...new Set([...last.qualifiers, "previous"])].sort();
@@ -164,10 +173,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // What was paid for, named after the amount: "paid Sporting Vellano €62m (about £53m) for winger Idris
       // Calloway", "the €40 million paid for Joel Ansah": a price, the thing's.
       const paidFor = trig.measure === "pay" || trig.measure === "price" ? thingPaidFor(text, entities, c.end) : undefined;
-      // A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999"), not
-      // the seller it came from ("signed Idris Calloway from Sporting Vellano for 62 million euros") nor where it
-      // went ("has joined Harbridge", "sold ... to Harbridge").
-      const priced = trig.measure === "price" ? paidFor ?? [...entities].reverse().find((e) => e.end <= n.hedgeStart && !/\b(?:from|to|joined|joins|joining)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : paidFor;
+      const priced = trig.measure === "price" ? paidFor ?? pricedBefore(text, entities, n.hedgeStart) : paidFor;
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       const owner = person ?? priced ?? fined;
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
@@ -195,7 +201,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && /^(?:fall|length|concentration):/.test(c.noun ?? "")) {
+    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
       const parts = c.noun!.split(":");
@@ -375,22 +381,3 @@ function sought(text: string, clauseStart: number, at: number): boolean {
   return SOUGHT_BEFORE.test(text.slice(Math.max(clauseStart, at - 60), at));
 }
 
-/** The name after "for" (past a parenthesis: "€62m (about £53m) for ..."), or after "paid for" / "spent on". */
-function thingPaidFor(text: string, entities: EntityMention[], end: number): EntityMention | undefined {
-  // "the 45 million euros City paid for Luca Brandt": the payer may stand between.
-  const m = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:had\s+|has\s+)?)?(?:paid|spent)\s+)?(?:for|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}/u.exec(text.slice(end, end + 80));
-  if (!m || (/\bon\s/.test(m[0]) && !/\bspent\s+on\s/.test(m[0]))) return undefined;
-  return entities.find((e) => e.start === end + m[0].length);
-}
-
-/** A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by". */
-function finedParty(text: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {
-  return entities.find(
-    (e) =>
-      e.end <= at &&
-      e.start >= clauseStart &&
-      (FINED_BEFORE.test(text.slice(Math.max(clauseStart, e.start - 30), e.start)) || WAS_FINED_AFTER.test(text.slice(e.end, at))),
-  );
-}
-const FINED_BEFORE = /\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|sanctioned)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
-const WAS_FINED_AFTER = /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+\s+)?(?:fined|penali[sz]ed|sanctioned|hit\s+with|slapped\s+with|handed|ordered\s+to\s+pay)\b/iu;

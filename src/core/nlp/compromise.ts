@@ -64,6 +64,22 @@ export function isPlaceWord(word: string): boolean {
   return known;
 }
 
+const demonyms = new Map<string, boolean>();
+/** Peoples' adjectives the lexicon does not tag as such. */
+const MORE_DEMONYMS = /^(?:british|english|scottish|welsh|irish|danish|swedish|finnish|polish|turkish|spanish|kurdish|flemish|cornish)$/;
+
+/** Is this word a people's adjective ("German", "Danish", "Kenyan")? */
+export function isDemonym(word: string): boolean {
+  let known = demonyms.get(word);
+  if (known === undefined) {
+    const tags = tagsOf(word);
+    // A plural is a people or a place ("the Germans", "the Philippines"), not an adjective.
+    known = MORE_DEMONYMS.test(word.toLowerCase()) || (tags.includes("Demonym") && !tags.includes("Plural"));
+    demonyms.set(word, known);
+  }
+  return known;
+}
+
 /** The lexicon's tags for a word's lower-case form. */
 function tagsOf(word: string): string[] {
   return ([] as unknown[]).concat(lexicon()[word.toLowerCase()] ?? []).map(String);

@@ -3,7 +3,7 @@
  * ("Amazon.com Inc." = "Amazon"; "Amazon Web Services (AWS)" = "AWS"), and their display labels.
  */
 import { canonicalName, findNameSpans, isGenericName, type NameSpan } from "../extract/entities.js";
-import { isCommonWord } from "../nlp/compromise.js";
+import { isCommonWord, isDemonym } from "../nlp/compromise.js";
 
 export interface EntityMention {
   start: number; // within the sentence
@@ -155,6 +155,8 @@ export class Gazetteer {
         const acting = SUBJECT_NEXT.test(sentence.slice(s.end)) && !this.isOrdinary(s.text) && !/[^s]s$/.test(s.text);
         if (!acting) continue;
       }
+      // "the German brewer", "Danish group Skovlund": a people's adjective before a noun describes, it names no one.
+      if (!s.text.includes(" ") && /^\s+\p{Ll}/u.test(sentence.slice(s.end, s.end + 2)) && isDemonym(s.text)) continue;
       const key = this.key(s.text);
       if (!key || isGenericName(key)) continue;
       out.push({ start: s.start, end: s.end, key, label: this.counts.has(key) ? this.label(key) : s.text.replace(/['’]s$/u, "") });

@@ -304,6 +304,21 @@ const rows: Row[] = [
   ["The bill will raise the minimum wage to $17.50 an hour on July 1, 2027.", "2027-07-01", { kind: "date", measure: "date:effective" }],
   ["Bidding opened at $11 million.", 11e6, { kind: "money", measure: "opening" }],
   ["NEW YORK (Wire) - Toymaker Playwell Brands is recalling 2.1 million sets.", 2.1e6, { kind: "count", subject: "playwell brands" }],
+  // sizes of a thing: which dimension, of what
+  ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 12, { measure: "width:hole:m" }],
+  ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 8, { measure: "depth:hole:m" }],
+  ["The new tower will be 250 metres tall.", 250, { measure: "height:tower:m" }],
+  // a descriptor between place and name; a stake as a share of a club
+  ["U.S. investment firm Tarnwell Sports Capital has agreed to buy a 75% stake in the club.", 75, { kind: "percent", subject: "tarnwell sports capital" }],
+  ["Tarnwell Sports Capital is taking 65% of Wendmark Rovers.", 65, { kind: "percent", measure: "pct:stake" }],
+  // a change or a wish takes the named thing to a figure
+  ["The club plans to expand the 18,500-seat Marrowgate Park to 25,000 seats.", 25000, { measure: "seat", subject: "marrowgate park" }],
+  ["The club plans to expand the 18,500-seat Marrowgate Park to 25,000 seats.", 18500, { qualifiers: ["previous", "projected"] }],
+  ["The owner wants Marrowgate Park, currently 18,500 seats, to hold 28,000 fans.", 28000, { measure: "seat", subject: "marrowgate park" }],
+  // money: a currency word after the number; what was set aside; what making it cost; where a price is paid
+  ["The state government set aside 54 million pesos for fumigation.", 54e6, { kind: "money", measure: "budget" }],
+  ["The game cost roughly $90 million to develop.", 90e6, { measure: "cost:production" }],
+  ["Ember Tide went on sale on October 14 for PC, PlayStation and Xbox at $69.99.", 69.99, { measure: "price", subject: "ember tide" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

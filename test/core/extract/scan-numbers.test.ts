@@ -34,6 +34,20 @@ const money: Row[] = [
   ["roughly $9 billion", 9e9, "USD", "about"],
   ["as much as $3 million", 3e6, "USD", "at-most"],
   ["$5 million-plus", 5e6, "USD", "at-least"],
+  // Currency words: a word several countries use keeps its own code unless the country is named.
+  ["45 million pesos", 45e6, "PESO", "exact"],
+  ["45 million Mexican pesos", 45e6, "MXN", "exact"],
+  ["2 billion Philippine pesos", 2e9, "PHP", "exact"],
+  ["300 million Egyptian pounds", 300e6, "EGP", "exact"],
+  ["12 billion Swedish kronor", 12e9, "SEK", "exact"],
+  ["4 billion Norwegian kroner", 4e9, "NOK", "exact"],
+  ["1.5 billion reais", 1.5e9, "BRL", "exact"],
+  ["900 million rand", 900e6, "ZAR", "exact"],
+  ["3 trillion South Korean won", 3e12, "KRW", "exact"],
+  ["80 billion rupiah", 80e9, "IDR", "exact"],
+  ["5 million Hong Kong dollars", 5e6, "HKD", "exact"],
+  ["20 million Canadian dollars", 20e6, "CAD", "exact"],
+  ["10 million Kenyan shillings", 10e6, "KES", "exact"],
 ];
 
 describe("scanNumbers: money", () => {
@@ -65,6 +79,9 @@ const other: Row[] = [
   ["some 5,400 people", 5400, undefined, "about"],
   // a change then a level is not a range
   ["climbed 18% to 96,400 vehicles", 18, undefined, "exact", { percent: true }],
+  // A currency word that is also an ordinary word needs its country: "won" is a verb, "crowns" are titles.
+  ["the 12 won titles", 12, undefined, "exact"],
+  ["she has taken 5 crowns", 5, undefined, "exact"],
 ];
 
 describe("scanNumbers: counts and percentages", () => {

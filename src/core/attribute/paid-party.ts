@@ -1,0 +1,39 @@
+/** Whose a price, a payment or a fine is, when a name other than the sentence's subject owns it. */
+import type { EntityMention } from "../resolve/gazetteer.js";
+
+/** The name after "for" (past a parenthesis: "€62m (about £53m) for ..."), or after "paid for" / "spent on". */
+export function thingPaidFor(text: string, entities: EntityMention[], end: number): EntityMention | undefined {
+  // "the 45 million euros City paid for Luca Brandt": the payer may stand between.
+  const m = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:had\s+|has\s+)?)?(?:paid|spent)\s+)?(?:for|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}/u.exec(text.slice(end, end + 80));
+  if (!m || (/\bon\s/.test(m[0]) && !/\bspent\s+on\s/.test(m[0]))) return undefined;
+  return entities.find((e) => e.start === end + m[0].length);
+}
+
+/** A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by". */
+export function finedParty(text: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {
+  return entities.find(
+    (e) =>
+      e.end <= at &&
+      e.start >= clauseStart &&
+      (FINED_BEFORE.test(text.slice(Math.max(clauseStart, e.start - 30), e.start)) || WAS_FINED_AFTER.test(text.slice(e.end, at))),
+  );
+}
+const FINED_BEFORE = /\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|sanctioned)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const WAS_FINED_AFTER = /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+\s+)?(?:fined|penali[sz]ed|sanctioned|hit\s+with|slapped\s+with|handed|ordered\s+to\s+pay)\b/iu;
+
+/**
+ * A price belongs to the thing priced, the nearest name before it ("the Lumen X2 ... priced at $999"), not the
+ * seller it came from ("signed Idris Calloway from Sporting Vellano for 62 million euros") nor where it went
+ * ("has joined Harbridge", "sold ... to Harbridge"), nor where or on what it is sold ("went on sale for PC,
+ * PlayStation and Xbox at $69.99", "in Europe at €899"). A list member joined to such a name is one too.
+ */
+export function pricedBefore(text: string, entities: EntityMention[], at: number): EntityMention | undefined {
+  const notPriced = (e: EntityMention): boolean => {
+    if (NOT_PRICED_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) return true;
+    const prev = [...entities].reverse().find((x) => x.end <= e.start);
+    return !!prev && LIST_JOIN.test(text.slice(prev.end, e.start)) && notPriced(prev);
+  };
+  return [...entities].reverse().find((e) => e.end <= at && !notPriced(e));
+}
+const NOT_PRICED_BEFORE = /\b(?:from|to|joined|joins|joining|for|in|on)\s+(?:the\s+)?$/i;
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
