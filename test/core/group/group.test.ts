@@ -21,7 +21,14 @@ describe("DenseIds", () => {
 describe("storyFeatures", () => {
   const name = (w: string) => fnv1a(w, 0x9747b28c);
   it.each<[string, string[], string[]]>([
-    ["Riverton council met. Mayor Ellen Vos spoke to the mayor.", ["riverton", "ellen", "vos"], ["council", "mayor"]],
+    // a given name before a surname is not evidence of a story ("Joe" Fenwick, "Joe" Mensah); a surname is
+    ["Riverton council met. Mayor Ellen Vos spoke to the mayor.", ["riverton", "vos"], ["council", "mayor", "ellen"]],
+    ["Tom Grady lost. Grady received 49,870 votes.", ["grady"], ["tom"]],
+    // a sentence's first word: ordinary, or two ordinary words run together, it is no name
+    ["Turnout was 58%. Workforce numbers fell.", [], ["turnout", "workforce"]],
+    ["Veritas said so. It was true.", ["veritas"], []],
+    // calendar words and what kind of body a name is
+    ["Kiprop won the Boston Marathon on Monday in March.", ["kiprop", "boston"], ["marathon", "monday", "march"]],
     ["The Bank said the bank was closed.", [], ["bank"]],
     ["Skyward Airlines and Skyward fans.", ["skyward"], ["airlines"]],
     ["Anthropic's model; anthropic research.", [], ["anthropic"]],
@@ -67,5 +74,22 @@ describe("findStories", () => {
   it("does not depend on article order", () => {
     const texts = [vote("Herald"), flood("Post"), flood("Daily"), vote("Daily")];
     expect(findStories(texts.map(storyFeatures), texts.map((_, i) => i))).toEqual([0, 1, 1, 0]);
+  });
+  // One shared name and nothing else in common is a coincidence of names; one shared name and the same event is one story.
+  const bank = (outlet: string) => `${outlet}: Westgate Bank said quarterly profit rose 12% to $3.4 billion, helped by lending. Westgate Bank shares rose after the profit report.`;
+  const measles = (outlet: string) => `${outlet}: Health officials confirmed 27 measles cases at Westgate Elementary School in Brookfield. Brookfield parents were told to check vaccination records.`;
+  it.each<[string, string[], number[]]>([
+    ["one shared name, different events: apart", [bank("Daily"), measles("Herald")], [0, 1]],
+    [
+      "one shared name between articles that name many others: apart",
+      [
+        "Kestrel City signed Ghana striker Daniel Osei from Porto for 62 million euros; Osei joins Brandt and Akers at Kestrel, the Premier League club said.",
+        "Harbor City signed Brazilian striker Lucas Ferreira from Porto for 40 million euros; Ferreira joins Vale and Norte at Harbor, the Liga club said.",
+      ],
+      [0, 1],
+    ],
+    ["one shared name, one event: together", [bank("Daily"), bank("Herald").replace("quarterly profit rose", "its quarterly profit climbed")], [0, 0]],
+  ])("%s", (_, texts, stories) => {
+    expect(findStories(texts.map(storyFeatures), texts.map((_, i) => i))).toEqual(stories);
   });
 });

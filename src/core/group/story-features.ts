@@ -1,0 +1,104 @@
+/**
+ * What story grouping reads from one article: its weighted content words and the names it is about, as 32-bit
+ * hashes, in one pass over the text.
+ */
+import { STOPWORDS } from "./stopwords.js";
+import { fnv1a } from "../hash.js";
+import { isCommonWord, isFirstName } from "../nlp/compromise.js";
+
+/** Capitalised words (names) say more about which story an article tells than ordinary words. */
+const NAME_WEIGHT = 3;
+const WORD_WEIGHT = 0.5;
+
+/**
+ * Words that say what kind of body, place or office a name is ("Skyward Airlines", "Castell Bank", "Lowell
+ * Street", "Mayor Voss"): two stories about two airlines, or two bridges on two streets, share them, so they are
+ * not evidence of one story.
+ */
+const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united|democrats?|democratic|republicans?|gop|labour|tory|tories|conservatives?|liberals?|greens?|independent|street|st|avenue|ave|road|rd|boulevard|lane|highway|route|bridge|tunnel|square|river|lake|bay|harbou?r|port|mount|valley|island|beach|ridge|canyon|creek|hills?|peak|forest|falls|springs|station|stadium|arena|park|centre|center|hall|theatre|theater|museum|gallery|zoo|library|school|academy|institute|church|cathedral|prison|court|agency|authority|commission|board|services?|office|bureau|association|union|federation|society|committee|foundation|trust|fund|energy|power|electric|oil|gas|mining|resources|capital|partners|investments?|media|pharma|pharmaceuticals?|therapeutics|health|healthcare|foods?|brands|retail|stores|software|networks|devices|electronics|motors|automotive|aerospace|rail|railways?|shipping|logistics|insurance|financial|sports|entertainment|studios|games|marathon|open|cup|league|championships?|festival|awards?|prize|mayor|governor|senator|minister|president|sheriff|judge)$/;
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * What clustering needs from one article: its terms and names as 32-bit hashes (no strings, so a large run
+ * stays small in memory and in the cache), with the terms' weighted frequencies.
+ */
+export interface StoryFeatures {
+  terms: Uint32Array;
+  tf: Float32Array;
+  /** Name hashes, ascending. */
+  names: Uint32Array;
+  /** 1 where the term at that index is one of the names, 0 for an ordinary word. */
+  nameTerm: Uint8Array;
+}
+
+/**
+ * One pass over the article's words (a letter, then letters, digits, apostrophes and hyphens) gives both:
+ * - terms: words of three or more characters less stopwords and a trailing "'s", weighted by capitalisation;
+ * - names: capitalised words never written in lower case in the article (the names it is about), less stopwords,
+ *   designators, calendar words and ordinary words (or two run together) capitalised only because they open a
+ *   sentence; a word just after an
+ *   apostrophe or quote is neither a name nor a lower-case use.
+ */
+/** Only spaces between the start of the text, or the end of a sentence or line, and `at`. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  return c === "." || c === "!" || c === "?" || c === "\n" || c === "\r";
+}
+
+/** Two ordinary words written as one ("turnout", "workforce"), each of three letters or more. */
+function isCompoundWord(w: string): boolean {
+  for (let cut = 3; cut <= w.length - 3; cut++) if (isCommonWord(w.slice(0, cut)) && isCommonWord(w.slice(cut))) return true;
+  return false;
+}
+
+/** A given name followed by a capitalised word (a surname): "Joe Fenwick", but not "Grady" alone. */
+function givenName(text: string, raw: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && /\p{Lu}/u.test(text[end + 1] ?? "") && isFirstName(raw);
+}
+
+export function storyFeatures(text: string): StoryFeatures {
+  const tf = new Map<string, number>();
+  const lower = new Set<string>();
+  const capital = new Set<string>();
+  for (const m of text.matchAll(/\p{L}[\p{L}\d'’-]*/gu)) {
+    const raw = m[0];
+    const first = raw[0];
+    const isUpper = first !== first.toLowerCase();
+    const prev = m.index ? text.charCodeAt(m.index - 1) : 0;
+    const afterQuote = prev === 39 || prev === 0x2019;
+    if (!isUpper && !afterQuote && first !== first.toUpperCase()) lower.add(raw);
+    if (raw.length < 3) continue;
+    const w = (raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw).toLowerCase();
+    if (STOPWORDS.has(w)) continue;
+    tf.set(w, (tf.get(w) ?? 0) + (isUpper ? NAME_WEIGHT : WORD_WEIGHT));
+    // "Rival Norcast Systems reported ...", "Net income was ...", "Turnout was 58%": an ordinary word, or one
+    // made of two ("turn" + "out"), opening a sentence is not a name.
+    // "Saturday", "March", the "Joe" of "Joe Fenwick": calendar words and given names before a surname are
+    // shared by unrelated stories.
+    const opens = isUpper && opensSentence(text, m.index);
+    if (isUpper && !afterQuote && !(opens && (isCommonWord(w) || isCompoundWord(w))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
+      capital.add(w);
+      // "Hartford-area", "Paris-based": the name is the part before the hyphen.
+      const cut = w.indexOf("-");
+      if (cut >= 3 && !/\p{Lu}/u.test(raw.slice(cut))) capital.add(w.slice(0, cut));
+    }
+  }
+  const names: number[] = [];
+  const isName = new Set<string>();
+  for (const w of capital) {
+    if (lower.has(w) || DESIGNATOR.test(w)) continue;
+    names.push(fnv1a(w, 0x9747b28c));
+    isName.add(w);
+  }
+  return {
+    terms: Uint32Array.from(tf.keys(), (t) => fnv1a(t)),
+    tf: Float32Array.from(tf.values()),
+    names: Uint32Array.from(names).sort(),
+    nameTerm: Uint8Array.from(tf.keys(), (t) => (isName.has(t) ? 1 : 0)),
+  };
+}
+
