@@ -7,7 +7,7 @@ import { findDates, isoDate } from "./dates.js";
 import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
 import { findTimes, timeNear } from "../attribute/time.js";
 import { countMeasure } from "../attribute/measure.js";
-import { moneyMeasure } from "../attribute/money-measure.js";
+import { moneyMeasure, WON_BEFORE } from "../attribute/money-measure.js";
 import { qualifiersNear } from "../attribute/qualifiers.js";
 import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
 import { pricedTier } from "../attribute/priced-tier.js";
@@ -90,7 +90,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const eventOf = new Map<NumberMention, string>();
   for (const { n, c } of classified) {
     if (c.kind !== "year") continue;
-    const event = FOUNDED_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? "date:founded" : plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart));
+    const before = text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart);
+    const event = FOUNDED_BEFORE.test(before) ? "date:founded" : MADE_BEFORE.test(before) || MADE_NOUN_AFTER.test(text.slice(n.end, n.end + 40)) ? "date:made" : plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart));
     if (event) eventOf.set(n, event);
   }
   const allTimes = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end));
@@ -139,8 +140,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };
     const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
     // "up from $4.1 billion", "from $11.5 billion a year earlier": the earlier value of the figure before it.
-    // "$281 million of the purchase price": a part of another figure.
-    if (c.kind === "money" && /^\s+of\s+(?:the|its|their|that)\b/i.test(text.slice(n.end, n.end + 12))) continue;
+    // "$281 million of the purchase price": a part of another figure (a winner's share of a prize fund is the
+    // winner's prize: "takes home $1.2 million of the $2 million prize fund").
+    if (c.kind === "money" && /^\s+of\s+(?:the|its|their|that)\b/i.test(text.slice(n.end, n.end + 12)) && !PRIZE_SHARE.test(text.slice(n.end, n.end + 60))) continue;
     // "$334 million, of which $281 million in cash": a part of the figure before it.
     if (/\bof (?:which|whom|them|those)\s+(?:[\p{L}]+\s+)?$/iu.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart))) continue;
     const earlier = COMPARED.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? claims.filter((x) => x.kind === c.kind).at(-1) : undefined;
@@ -175,7 +177,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const paidFor = trig.measure === "pay" || trig.measure === "price" ? thingPaidFor(text, entities, c.end) : undefined;
       const priced = trig.measure === "price" ? paidFor ?? pricedBefore(text, entities, n.hedgeStart) : paidFor;
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
-      const owner = person ?? priced ?? fined;
+      // "with Petrov taking $800,000 of the purse": a prize is the winner's, the name right before the verb.
+      const winner = trig.measure === "prize" ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && n.hedgeStart - e.end <= 40 && WON_BEFORE.test(text.slice(e.end, n.hedgeStart)) && /^\s*(?:,\s*\d+,)?\s*\p{Ll}/u.test(text.slice(e.end, n.hedgeStart))) : undefined;
+      const owner = person ?? priced ?? fined ?? winner;
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const described = owner && isDescription(owner) ? view.lastPerson : undefined;
       // What the story's garage or stadium costs is the thing's, whoever the sentence names.
@@ -275,7 +279,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // happens is the story's fact (what already happened, "opened in 1988", is history and stays a period).
       // "Datavane, founded in 2014,", "which was founded in 2016": the year a named body was founded.
       const event = eventOf.get(n);
-      if (event === "date:founded") {
+      if (event === "date:made") {
+        claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: "", subjectLabel: "", time: "" });
+      } else if (event === "date:founded") {
         const body = [...entities].reverse().find((e) => e.end <= n.hedgeStart && !(e.label.includes(" ") && isFirstName(e.label.split(" ")[0])));
         if (body) claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: body.key, subjectLabel: body.label, time: "" });
       } else if (event) {
@@ -311,6 +317,10 @@ const PLANNED_VERB: [string, RegExp][] = [
   ["closing", /^(close|closes|closed|shut|end|ends|expire|expires)$/],
 ];
 /** "founded in 2014"; "employs 350 people and opened in 1987" (the year is the second verb's, not the count's). */
+const PRIZE_SHARE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}\d$€£.,-]+\s+){0,3}(?:prize|purse|winnings|jackpot)\b/iu;
+/** When a work was made: "was painted in 1919", "The 1917 canvas", "Monet's 1917 water lilies canvas". */
+const MADE_BEFORE = /\b(?:painted|sculpted|composed|drawn|carved|etched|engraved)\s+in\s+$/i;
+const MADE_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:canvas|painting|portrait|landscape|still life|self-portrait|masterpiece|sculpture|triptych|fresco|watercolou?r|etching|drawing)\b/iu;
 const FOUNDED_BEFORE = /\b(?:(?:founded|established|formed|incorporated|set up|created)|\band\s+(?:was\s+)?(?:opened|built|completed|launched))\s+in\s+$/i;
 const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expected|planned|plans?|aims?|targets?|on track|to be|hopes?)\b/i;
 

@@ -304,6 +304,12 @@ const rows: Row[] = [
   ["The bill will raise the minimum wage to $17.50 an hour on July 1, 2027.", "2027-07-01", { kind: "date", measure: "date:effective" }],
   ["Bidding opened at $11 million.", 11e6, { kind: "money", measure: "opening" }],
   ["NEW YORK (Wire) - Toymaker Playwell Brands is recalling 2.1 million sets.", 2.1e6, { kind: "count", subject: "playwell brands" }],
+  // when a work was made; a winner's share of a prize
+  ["The work was painted in 1919, the auction house said.", "1919", { kind: "date", measure: "date:made" }],
+  ["Claude Monet's 1917 water lilies canvas fetched $74 million.", "1917", { kind: "date", measure: "date:made" }],
+  ["Rivera, 22, takes home $1.2 million of the $2 million prize fund.", 1.2e6, { kind: "money", measure: "prize" }],
+  ["Rivera, 22, takes home $1.2 million of the $2 million prize fund.", 2e6, { measure: "prize:fund" }],
+  ["Lucia Rivera won, with Anton Petrov taking $800,000 of the $2 million purse.", 8e5, { measure: "prize", subject: "anton petrov" }],
   // sizes of a thing: which dimension, of what
   ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 12, { measure: "width:hole:m" }],
   ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 8, { measure: "depth:hole:m" }],
