@@ -19,6 +19,7 @@ export interface Classified {
 const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
 const AGE_BEFORE = /\b(?:aged|age|ages|aged between|ages of|(?:dead|died|dies|death)\s+at(?:\s+the\s+age\s+of)?|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s+$/i;
 const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|walkout|stoppage|lockout|outage|blackout|curfew|ceasefire|truce|shutdown|campaign|film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)s?\b/iu;
+const PRICED_TERM_AFTER = /^((?:-|\s)(year|month)),\s+(?:(?:US|C|A)?[$€£][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?|[\d.,]+\s+(?:million|billion)\s+(?:dollars?|euros?|pounds?))\s+(?:contract|deal|extension|agreement|lease|partnership)s?\b/i;
 /** "after 11 years in the job", "nine years as chief executive", "a decade at the helm". */
 const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:helm|job|post|role|position|office|charge|company|top|head|firm|club|team)|as\s+(?:chief|ceo|head|president|chairman|chair|manager|coach|director|mayor|governor|captain)\b)()(tenure)?/i;
 const EVENT_LENGTH_AFTER = /^(?:-|\s)(minute|hour)s?(?:-long)?(?:\s+(?:[\p{L}-]+\s+)?(final|match|game|set|flight|meeting|speech|debate|race|session|hearing|operation|surgery|standoff|siege|search|chase|concert|show|performance|delay|wait|drive|walk|journey|trip|ride|battle|fight|bout|interview|address))?\b/iu;
@@ -57,6 +58,10 @@ const SIZE_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long\\b|\\s+in\\
 /** Sizes across, down and up: one measure each, whatever the word ("wide" and "across" are both a width). */
 const DIMENSION_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-](wide|deep|high|tall|across|thick)\\b|\\s+in\\s+(width|depth|height|diameter)\\b)`, "iu");
 const DIMENSION: Record<string, string> = { wide: "width", across: "width", width: "width", diameter: "width", deep: "depth", depth: "depth", high: "height", tall: "height", height: "height", thick: "thickness" };
+const PLUME_BEFORE = /\b(?:ash|plumes?|columns?|clouds?|smoke)\b[^.;]{0,40}$/i;
+const PLUME_ROSE_BEFORE = /\b(?:plumes?|columns?|clouds?)\s+(?:\p{Ll}+\s+)?(?:reached|reaches|rose|rises|climbed|climbs|soared|soars|towered|towers|extended|extends)\s+(?:to\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+high\s+as\s+)?$/iu;
+const PLUME_INTO_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:\\s+(?:into|in)\\s+the\\s+(?:sky|air|atmosphere|stratosphere)\\b|[\\s-](?:high|tall)\\b)`, "iu");
+const PLUME_UNIT_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b`, "iu");
 /** The thing a clause gives the size of: "The new tower will be", "the crater on Dunlow Road was", "the hole measured". */
 const THING_SIZED = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?:\s+(?:on|in|at|near|of|off)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\s+(?:alone\s+)?(?:is|was|are|were|will\s+be|would\s+be|is\s+now|measured|measures|measuring|stands|stood|reached|reaches)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|at\s+least\s+)?(?:[\d.,]+[\s-]?\p{L}+\s+(?:wide|deep|high|tall|across|long|thick)\s*,?\s+(?:and|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|at\s+least\s+)?)?$/u;
 /** One kind of opening in the ground, whatever a source calls it. */
@@ -98,6 +103,13 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const thing = length[2].toLowerCase();
     const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : singular(thing);
     return { kind: "count", end: n.end + /^[\s-]\S+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
+  }
+  // "sent an ash column 12 kilometres into the sky", "the plume reached 21 kilometres", "throwing ash 12 km
+  // high": how high an eruption's or a fire's plume rose.
+  const plume = PLUME_BEFORE.test(before) ? (PLUME_INTO_AFTER.exec(after) ?? (PLUME_ROSE_BEFORE.test(before) ? PLUME_UNIT_AFTER.exec(after) : null)) : null;
+  if (plume) {
+    const unit = LENGTH_UNIT[plume[1].toLowerCase()] ?? plume[1].toLowerCase();
+    return { kind: "count", end: n.end + plume[0].length, unit, noun: `height:plume:${unit}` };
   }
   // "12 metres wide", "8 metres deep", "a 40-metre-high wall", "2 km across": a size along a named dimension.
   const dim = DIMENSION_AFTER.exec(after);
@@ -175,6 +187,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (TENURE_BEFORE.test(wide) && /^\s(year|month)s?\b/i.test(after)) {
     return { kind: "duration", end: n.end + /^\s\w+/.exec(after)![0].length, unit: /^\s(year|month)/i.exec(after)![1].toLowerCase(), noun: "tenure" };
   }
+  // "a 15-year, $210 million deal": the agreement's length, its value between.
+  const priced = PRICED_TERM_AFTER.exec(after);
+  if (priced) return { kind: "duration", end: n.end + priced[1].length, unit: priced[2].toLowerCase(), noun: "contract" };
   const dur = DURATION_AFTER.exec(after) ?? TENURE_AFTER.exec(after);
   if (dur) {
     const noun = (dur[3] ?? "tenure").toLowerCase();

@@ -310,6 +310,11 @@ const rows: Row[] = [
   ["Rivera, 22, takes home $1.2 million of the $2 million prize fund.", 1.2e6, { kind: "money", measure: "prize" }],
   ["Rivera, 22, takes home $1.2 million of the $2 million prize fund.", 2e6, { measure: "prize:fund" }],
   ["Lucia Rivera won, with Anton Petrov taking $800,000 of the $2 million purse.", 8e5, { measure: "prize", subject: "anton petrov" }],
+  // how high a plume rose; a term with the deal's value between
+  ["An eruption sent an ash column 12 kilometres into the sky.", 12, { kind: "count", measure: "height:plume:km" }],
+  ["The ash plume reached 21 kilometres.", 21, { measure: "height:plume:km" }],
+  ["The volcano erupted, throwing ash 12 km high.", 12, { measure: "height:plume:km" }],
+  ["Altavia Bank agreed a 15-year, $210 million deal with the club.", 15, { kind: "duration", measure: "duration:contract" }],
   // sizes of a thing: which dimension, of what
   ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 12, { measure: "width:hole:m" }],
   ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 8, { measure: "depth:hole:m" }],
