@@ -10,8 +10,27 @@ const PERCENT_SYNONYMS: Record<string, string> = { residents: "population", inha
 const FUND_NOUN = /^(endowment|endowments|fund|funds|portfolio|portfolios|pension|pensions)$/;
 const RETURN_VERB = /^(earned|earns|earn|posted|posts|post|delivered|delivers|generated|generates|made|makes)$/;
 
+const MET_STANDARD_AFTER = /^\s+(?:of\s+(?:the\s+|its\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:pupils|students|children|candidates|schools|learners|test-takers|entrants)\s+)?(?:met|meeting|meet|meets|passed|passing|pass|reached|reaching|achieved|achieving|hit|hitting)\s+(?:the\s+)?(?:(?:state|national|expected|required|minimum|federal|provincial)\s+)?(?:(\p{L}+)\s+)?(?:standard|benchmark|threshold|pass\s+mark)\b/iu;
+const SCHOOL_SUBJECT = /\b(maths|math|mathematics|reading|writing|science|english|literacy|numeracy|spelling|grammar)\b/gi;
+
+/**
+ * "In maths, 44% of pupils met the standard", "44% met the maths standard", "Maths results improved, with 48%
+ * of pupils meeting the standard": the share meeting a standard, of the school subject it is for.
+ */
+function metStandard(text: string, valueStart: number, valueEnd: number): string | undefined {
+  const m = MET_STANDARD_AFTER.exec(text.slice(valueEnd, valueEnd + 120));
+  if (!m) return undefined;
+  const named = m[1]?.toLowerCase().match(SCHOOL_SUBJECT)?.[0] ?? [...text.slice(0, valueStart).matchAll(SCHOOL_SUBJECT)].at(-1)?.[1];
+  const subject = named?.toLowerCase().replace(/^(?:math|mathematics)$/, "maths");
+  // "Statewide, 49% met the reading standard": the wider area's figure, not the district's.
+  const wider = /^[\s"“]*(?:statewide|across\s+the\s+state|in\s+the\s+state\s+as\s+a\s+whole)\b/i.test(text) ? ":statewide" : /^[\s"“]*(?:nationally|nationwide|across\s+the\s+(?:country|nation))\b/i.test(text) ? ":national" : "";
+  return `pct:standard${subject ? `:${subject}` : ""}${wider}`;
+}
+
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
+  const standard = metStandard(text, valueStart, valueEnd);
+  if (standard) return standard;
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
   const after = inClause.filter((w) => w.start >= valueEnd);
   const before = inClause.filter((w) => w.end <= valueStart).reverse();

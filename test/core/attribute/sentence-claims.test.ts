@@ -118,6 +118,12 @@ const rows: Row[] = [
   ["An aftershock of magnitude 4.2 shook the region.", 4.2, { measure: "magnitude:aftershock" }],
   ["Elena Marin won with 52% of the vote.", 52, { kind: "percent", measure: "pct:vote", subject: "elena marin" }],
   ["Turnout was 61%, the commission said.", 61, { measure: "pct:turnout", subject: "" }],
+  // the share meeting a standard, by school subject and area
+  ["In maths, 44% of pupils met the standard.", 44, { kind: "percent", measure: "pct:standard:maths" }],
+  ["Only 38% of the district's students met the state reading standard.", 38, { measure: "pct:standard:reading" }],
+  ["Statewide, 49% met the reading standard.", 49, { measure: "pct:standard:reading:statewide" }],
+  ["Nationally, 61% of candidates passed the mathematics benchmark.", 61, { measure: "pct:standard:maths:national" }],
+  ["Maths results improved, with 48% of pupils meeting the expected standard.", 48, { measure: "pct:standard:maths" }],
   ["Online sales grew 18% in the quarter.", 18, { measure: "pct:online revenue:up" }],
   ["Cloud revenue jumped 31%, the company said.", 31, { measure: "pct:cloud revenue:up" }],
   ["Revenue rose 14% to $8.2 billion.", 14, { measure: "pct:revenue:up" }],
