@@ -36,6 +36,21 @@ export function unitMeasure(unit: string, before: Word[], rest: Word[]): string 
   const clause = rest.slice(0, 5);
   const stop = clause.findIndex((w) => CLAUSE_WORD.test(w.lower));
   const near = [...before.slice(0, 3), ...(stop < 0 ? clause : clause.slice(0, stop))];
-  return near.some((w) => SPILL_VERB.test(w.lower)) ? `unit:${unit}:spilled` : `unit:${unit}`;
+  const base = near.some((w) => SPILL_VERB.test(w.lower)) ? `unit:${unit}:spilled` : `unit:${unit}`;
+  const what = materialOf(rest);
+  return what ? `${base}:${what}` : base;
 }
+
+/**
+ * "23,000 tonnes of food waste", "182,000 tonnes of household waste": the kind of waste a quantity is of (two
+ * kinds in one story are two facts). A bare "tonnes of waste" names no kind.
+ */
+function materialOf(rest: Word[]): string | undefined {
+  if (rest[0]?.lower !== "of" || !rest[1] || !rest[2]) return undefined;
+  const [kind, stuff] = [rest[1], rest[2]];
+  if (stuff.start - kind.end !== 1 || !/^\p{Ll}{3,}$/u.test(kind.lower) || !/^\p{Ll}{3,}$/u.test(stuff.lower) || !MATERIAL.test(stuff.lower) || /^(the|its|their|his|her|this|that|which|new|more|other|extra)$/.test(kind.lower)) return undefined;
+  return `${kind.lower} ${stuff.lower}`;
+}
+/** Stuff whose kinds are told apart (food waste is not household waste); "crude oil" and "oil" are one stuff. */
+const MATERIAL = /^(waste|rubbish|garbage|trash|refuse|plastic|plastics|packaging|debris)$/;
 const SPILL_VERB = /^(spill|spills|spilled|spilt|spilling|leak|leaks|leaked|leaking|released|discharged|dumped|gushed)$/;

@@ -98,7 +98,17 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     noun = "return";
     dir = dir === "down" ? "down" : undefined;
   }
+  // "Dunhallow recycled 46% of its household waste": the share a verb applies to is the rate of doing it (the
+  // "recycling rate" of another source).
+  if (!noun && !dir && before[0] && valueStart - before[0].end <= 1 && /^\p{Ll}{4,}ed$/u.test(before[0].lower) && /^\s*(?:%|percent|per cent)?\s+of\s+(?:(?:its|the|their|all)\s+)?\p{Ll}/iu.test(text.slice(valueEnd, valueEnd + 24))) {
+    noun = `${before[0].lower.replace(/ed$/, "")}ing rate`;
+  }
   if (!noun) return undefined;
+  // "the recycling rate", "the vaccination rate": a rate is named by the word before it.
+  if (noun === "rate" && nounAt >= 0) {
+    const mod = /(\p{Ll}{4,}(?:ing|ion|ment|ity|ancy|ency))\s+$/u.exec(text.slice(Math.max(0, nounAt - 24), nounAt));
+    if (mod) noun = `${mod[1]} rate`;
+  }
   // "falls to 21%", "rose to 18%": a level, not a change.
   if (/\bto\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = undefined;
   // "a 15% raise" is "a 15% pay rise"; "raises wages by 32%" too.

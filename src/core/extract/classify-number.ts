@@ -25,6 +25,9 @@ const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:h
 const EVENT_LENGTH_AFTER = /^(?:-|\s)(minute|hour)s?(?:-long)?(?:\s+(?:[\p{L}-]+\s+)?(final|match|game|set|flight|meeting|speech|debate|race|session|hearing|operation|surgery|standoff|siege|search|chase|concert|show|performance|delay|wait|drive|walk|journey|trip|ride|battle|fight|bout|interview|address))?\b/iu;
 const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|in|(?:trapped|stuck|stranded|held|missing|delayed|closed|shut|blocked|hostage|underground|cut off)\s+(?:\w+\s+)?(?:for|after))\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|roughly\s+)?$/i;
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
+/** "Crews lost about 14,000 hours waiting", "staff spent 3,200 hours on it", "saves commuters 20 minutes": time lost, spent or saved. */
+const TIME_USED_BEFORE = /\b(lost|lose|loses|losing|wasted|waste|wastes|wasting|spent|spend|spends|spending|saved|save|saves|saving)\s+(?:(?:commuters|drivers|passengers|patients|staff|workers|crews|users|residents|travellers|travelers|them|us|people)\s+)?(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|a total of|at least|up to)\s+)?$/i;
+const TIME_USED_AFTER = /^[\s-](?:(?:working|staff|crew|man|person|lost)[\s-])?(hour|day|week|minute|year)s?\b/i;
 const BANNED_BEFORE = /\b(?:banned|suspended|barred|disqualified|ruled out|sidelined)\s+(?:(?:from|for)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:up to\s+|at least\s+)?$/iu;
 const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison term of|sentence of)\s+(?:up to\s+)?$/i;
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
@@ -200,6 +203,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (since) {
     const from = /^(departure|take)/i.test(since[2]) ? "takeoff" : /^(lift|launch)/i.test(since[2]) ? "launch" : "start";
     return { kind: "duration", end: n.end + since[0].length, unit: since[1].toLowerCase(), noun: `after-${from}` };
+  }
+  const used = TIME_USED_BEFORE.exec(before);
+  const usedUnit = used ? TIME_USED_AFTER.exec(after) : null;
+  if (used && usedUnit) {
+    const how = /^(?:los|wast)/i.test(used[1]) ? "lost" : /^sav/i.test(used[1]) ? "saved" : "spent";
+    return { kind: "duration", end: n.end + usedUnit[0].length, unit: usedUnit[1].toLowerCase(), noun: `time:${how}` };
   }
   // "banned from athletics for four years", "suspended for two years", "is out for four years": a ban's length.
   if (BANNED_BEFORE.test(wide) && /^\s(year|month|week|day|match|game|race)(?:e?s)?\b/i.test(after)) {

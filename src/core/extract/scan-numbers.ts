@@ -31,7 +31,7 @@ const CURRENCY_BEFORE = /(?<code>US\s?\$|U\.S\.\s?\$|USD\s?\$|A\$|AU\$|C\$|CA\$|
 const CURRENCY_AFTER = /^\s(?:(?<nat>U\.S\.|US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Mexican|Philippine|Argentine|Argentinian|Colombian|Chilean|Danish|Norwegian|Swedish|Icelandic|Egyptian|Lebanese|Indian|Pakistani|Sri Lankan|Nepalese|Swiss|Turkish|Saudi|Qatari|Emirati|UAE|Moroccan|Kenyan|Ugandan|Tanzanian|South African|Brazilian|Russian|Ukrainian|Polish|Hungarian|Czech|Israeli|Thai|Malaysian|Indonesian|Nigerian|Ghanaian|(?:South\s)?Korean|Japanese|Chinese|Taiwan|Taiwanese|Jordanian|Kuwaiti|Bahraini|Iraqi|Tunisian|Algerian|Serbian)\s)?(?<cur>dollars?|dlrs|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|pesos|peso|kronor|krona|kroner|krone|reais|rand|baht|ringgit|rupiah|naira|cedis?|zlotys?|forints?|koruna|(?<=\bCzech\s)crowns?|hryvnias?|liras?|shekels?|dirhams?|riyals?|dinars?|shillings?|roubles?|rubles?|(?<=\b(?:Korean|South\sKorean)\s)won|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|MXN|BRL|ZAR|SEK|NOK|DKK|PLN)\b/iu;
 const PERCENT_AFTER = /^(?:\s?%|\s(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage\s)?points?\b/i;
-const HEDGE_BEFORE = /(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
+const HEDGE_BEFORE = /(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|as high as|as large as|as big as|as heavy as|as tall as|as deep as|as low as|as little as|as few as|as young as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
 const HEDGE_AFTER = /^(?:\s+(?:or|and)\s+(?:more|above|higher|greater|over|up)\b|\s*-?\s*plus\b|\+|\s+or\s+so\b|\s+or\s+(?:less|fewer|below|under|lower)\b)/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to)\s*/;
 
@@ -184,10 +184,12 @@ function roundingOf(value: number, unitSize: number, approximate: boolean): numb
 
 function hedgeOf(word: string): Hedge {
   const w = word.toLowerCase();
-  if (/^(at least|no fewer than|not less than)$/.test(w)) return "at-least";
+  // "as low as $5", "as young as 12": the least there is.
+  if (/^(at least|no fewer than|not less than|as low as|as little as|as few as|as young as)$/.test(w)) return "at-least";
   if (/^(more than|over|upwards of|in excess of|above|exceeding|just over)$/.test(w)) return "more-than";
   if (/^(nearly|almost|close to|just under|just shy of)$/.test(w)) return "nearly";
-  if (/^(up to|as many as|as much as|no more than|at most)$/.test(w)) return "at-most";
+  // "as high as 24 parts per billion": the most there is.
+  if (/^(up to|as many as|as much as|as high as|as large as|as big as|as heavy as|as tall as|as deep as|no more than|at most)$/.test(w)) return "at-most";
   if (/^(less than|fewer than|under|below)$/.test(w)) return "less-than";
   return "about";
 }

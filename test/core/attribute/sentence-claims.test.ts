@@ -67,6 +67,9 @@ const rows: Row[] = [
   ["Delphine Marchetti has been banned from athletics for four years after testing positive.", 4, { kind: "duration", measure: "duration:ban", subject: "delphine marchetti" }],
   ["Delphine Marchetti, the 27-year-old Olympic silver medallist, has been suspended for two years.", 2, { measure: "duration:ban", subject: "delphine marchetti" }],
   ["The Toronto-bound flight returned 52 minutes after take-off.", 52, { measure: "duration:after-takeoff", subject: "" }],
+  ["Crews lost about 14,000 hours waiting outside hospitals.", 14000, { kind: "duration", measure: "duration:time:lost" }],
+  ["Officers spent 3,200 hours on the inquiry.", 3200, { kind: "duration", measure: "duration:time:spent" }],
+  ["The bypass saves drivers 20 minutes.", 20, { kind: "duration", measure: "duration:time:saved" }],
   ["The service took 89,000 calls during the month.", 89000, { measure: "call" }],
   ["The service received 98,000 calls in January.", 98000, { measure: "call" }],
   // a share of capacity; a cut and the level it leaves; people taken to hospital
@@ -118,6 +121,15 @@ const rows: Row[] = [
   ["An aftershock of magnitude 4.2 shook the region.", 4.2, { measure: "magnitude:aftershock" }],
   ["Elena Marin won with 52% of the vote.", 52, { kind: "percent", measure: "pct:vote", subject: "elena marin" }],
   ["Turnout was 61%, the commission said.", 61, { measure: "pct:turnout", subject: "" }],
+  // rates: named by the word before "rate", or by the verb of the share
+  ["Dunhallow's recycling rate rose to 64% last year.", 64, { kind: "percent", measure: "pct:recycling rate", subject: "dunhallow" }],
+  ["Dunhallow recycled 46% of its household waste last year.", 46, { measure: "pct:recycling rate", time: "prev-year" }],
+  ["The vaccination rate fell to 81%.", 81, { measure: "pct:vaccination rate" }],
+  ["The interest rate is 5%.", 5, { measure: "pct:rate" }],
+  // kinds of waste are told apart; kinds of oil are not
+  ["The city collected 23,000 tonnes of food waste.", 23000, { kind: "count", measure: "unit:tonne:food waste" }],
+  ["Residents produced 182,000 tonnes of household waste.", 182000, { measure: "unit:tonne:household waste" }],
+  ["The city collected 23,000 tonnes of waste.", 23000, { measure: "unit:tonne" }],
   // the share meeting a standard, by school subject and area
   ["In maths, 44% of pupils met the standard.", 44, { kind: "percent", measure: "pct:standard:maths" }],
   ["Only 38% of the district's students met the state reading standard.", 38, { measure: "pct:standard:reading" }],

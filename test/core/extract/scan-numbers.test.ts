@@ -75,6 +75,9 @@ const other: Row[] = [
   ["one hundred and twelve people", 112, undefined, "exact"],
   ["twenty-five people", 25, undefined, "exact"],
   ["as many as 16 people", 16, undefined, "at-most"],
+  ["levels as high as 24 parts per billion", 24, undefined, "at-most"],
+  ["fares as low as $19", 19, "USD", "at-least"],
+  ["children as young as 12", 12, undefined, "at-least"],
   ["fewer than 20 people", 20, undefined, "less-than"],
   ["some 5,400 people", 5400, undefined, "about"],
   // a change then a level is not a range
