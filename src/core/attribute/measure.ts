@@ -306,7 +306,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const after1 = participle(i + 1);
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
   const exits = /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart));
-  const found = (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
+  // "ordered 1,200 schools to close", "forced 30 stores to shut": what they were made to do is what was done.
+  const madeTo = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(head.end, head.end + 24))?.[1];
+  const made = madeTo && /^(?:ordered|orders|order|forced|forces|force|told|tells|tell|required|requires|require|asked|asks|ask|allowed|allows|allow)$/.test(before[0]?.lower ?? "") ? ruleFor(COUNT_VERBS, madeTo) : undefined;
+  const found = made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").

@@ -22,9 +22,7 @@ function metStandard(text: string, valueStart: number, valueEnd: number): string
   if (!m) return undefined;
   const named = m[1]?.toLowerCase().match(SCHOOL_SUBJECT)?.[0] ?? [...text.slice(0, valueStart).matchAll(SCHOOL_SUBJECT)].at(-1)?.[1];
   const subject = named?.toLowerCase().replace(/^(?:math|mathematics)$/, "maths");
-  // "Statewide, 49% met the reading standard": the wider area's figure, not the district's.
-  const wider = /^[\s"“]*(?:statewide|across\s+the\s+state|in\s+the\s+state\s+as\s+a\s+whole)\b/i.test(text) ? ":statewide" : /^[\s"“]*(?:nationally|nationwide|across\s+the\s+(?:country|nation))\b/i.test(text) ? ":national" : "";
-  return `pct:standard${subject ? `:${subject}` : ""}${wider}`;
+  return `pct:standard${subject ? `:${subject}` : ""}`;
 }
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
@@ -50,14 +48,14 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   const next = after[0];
   if (next && next.start - valueEnd <= 1 && /^\p{Ll}{4,}$/u.test(text.slice(next.start, next.end)) && !NOT_COUNT_NOUN.test(next.lower) && !SPAN_WORD.test(next.lower) && !UP_WORDS.test(next.lower) && !DOWN_WORDS.test(next.lower) && !/(?:ly|ed|ing)$/.test(next.lower)) take(next);
   for (const w of after.slice(0, 3)) {
-    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
-    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
+    if (!dir && UP_WORDS.test(w.lower) && !isParticle(text, w)) dir = "up";
+    else if (!dir && DOWN_WORDS.test(w.lower) && !isParticle(text, w)) dir = "down";
     else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
     else if (NOT_COUNT_NOUN.test(w.lower) && w.lower !== "in" && w.lower !== "of") break;
   }
   for (const w of before.slice(0, 6)) {
-    if (!dir && UP_WORDS.test(w.lower)) dir = "up";
-    else if (!dir && DOWN_WORDS.test(w.lower)) dir = "down";
+    if (!dir && UP_WORDS.test(w.lower) && !isParticle(text, w)) dir = "up";
+    else if (!dir && DOWN_WORDS.test(w.lower) && !isParticle(text, w)) dir = "down";
     else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
   }
   if (!noun && dir) {
@@ -121,13 +119,19 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
 }
 
 
+/** "turned down a 5.4% offer", "drew up a 3% plan": "up" and "down" as part of a verb say no direction. */
+const PHRASAL_VERB = /\b(?:turn|turned|turns|turning|vote|voted|votes|voting|back|backed|backs|step|stepped|steps|put|puts|broke|break|breaks|play|played|plays|set|sets|sign|signed|signs|took|take|takes|taken|pick|picked|picks|gave|give|gives|given|end|ended|ends|drew|draw|draws|drawn|make|made|makes|show|showed|shows|shut|shuts|open|opened|opens|wrap|wrapped|wraps|sum|summed|sums|call|called|calls|back)\s+$/i;
+function isParticle(text: string, w: Word): boolean {
+  return (w.lower === "up" || w.lower === "down") && PHRASAL_VERB.test(text.slice(Math.max(0, w.start - 12), w.start));
+}
+
 /** "up 17%", "a rise of 17%", "an increase of 21%": the direction of a change written without its noun. */
 export function changeDirection(text: string, words: Word[], valueStart: number, valueEnd: number): "up" | "down" | undefined {
   // "fell to 0.7 pct", "higher at 5.68 pct": a level, not a change.
   if (/\b(?:to|at)\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) return undefined;
   const near = [...words.filter((w) => w.end <= valueStart).slice(-4), ...words.filter((w) => w.start >= valueEnd).slice(0, 1)];
-  if (near.some((w) => UP_WORDS.test(w.lower))) return "up";
-  if (near.some((w) => DOWN_WORDS.test(w.lower))) return "down";
+  if (near.some((w) => UP_WORDS.test(w.lower) && !isParticle(text, w))) return "up";
+  if (near.some((w) => DOWN_WORDS.test(w.lower) && !isParticle(text, w))) return "down";
   return undefined;
 }
 
@@ -141,7 +145,7 @@ export function changeOfCount(countMeasure: string, dir: "up" | "down"): string 
  * of 17%", "1,684, the survey shows, up 17%". ("gasoline demand was 6.63 mln bpd, ... residual fuel demand fell
  * 4.9 pct" names another thing in between.)
  */
-const CHANGE_GLUE = /^[\s,;(—–-]*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:shows?|showed|said|says|found|finds|reported|reports)\s*,\s*)?(?:(?:which\s+is|that\s+is|or|and|representing|marking|a|an|up|down|off|higher|lower|rise|increase|gain|jump|drop|fall|decline|decrease|of)\s+)*$/iu;
+const CHANGE_GLUE = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?[\s,;(—–-]*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:shows?|showed|said|says|found|finds|reported|reports)\s*,\s*)?(?:(?:which\s+is|that\s+is|or|and|representing|marking|a|an|up|down|off|higher|lower|rise|increase|gain|jump|drop|fall|decline|decrease|of)\s+)*$/iu;
 export function isChangeGlue(between: string): boolean {
   return CHANGE_GLUE.test(between);
 }

@@ -15,6 +15,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:same (?:quarter|period|month|time) (?:of |a )?(?:last|previous|prior) year|(?:last|past|previous|prior|preceding) (?:fiscal )?year|a year (?:earlier|ago|before)|year-(?:ago|earlier)|the year before|the previous year)\b/gi, () => "prev-year"],
   [/\b(?:(?:last|previous|prior|preceding) quarter|a quarter (?:earlier|ago)|quarter-on-quarter|sequential(?:ly)?)\b/gi, () => "prev-quarter"],
   [/\b(?:(?:last|previous|prior) month|a month (?:earlier|ago))\b/gi, () => "prev-month"],
+  // "Last winter the peak reading was 240", "scored 19 goals last season": a season before the story's.
+  [/\b(?:last|previous|past|prior)\s+(?:winter|summer|spring|autumn|season)\b/gi, () => "prev-season"],
   [/\b(?:(?:next|coming) (?:fiscal )?year)\b/gi, () => "next-year"],
   [/\b(?:this|current) (?:fiscal )?(?:year|quarter)\b|\bearlier this (?:year|month)\b/gi, () => "current"],
   [/\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/g, (m) => `q${m[2] ?? ORDINAL[m[1].toLowerCase()]}`],

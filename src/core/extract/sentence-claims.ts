@@ -12,6 +12,8 @@ import { qualifiersNear } from "../attribute/qualifiers.js";
 import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
 import { pricedTier } from "../attribute/priced-tier.js";
 import { partOfThem } from "../attribute/part-of-them.js";
+import { headChange, headLevel } from "../attribute/clause-head.js";
+import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
 import { finedParty, pricedBefore, thingPaidFor } from "../attribute/paid-party.js";
@@ -147,7 +149,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (/\bof (?:which|whom|them|those)\s+(?:[\p{L}]+\s+)?$/iu.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart))) continue;
     const earlier = COMPARED.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? claims.filter((x) => x.kind === c.kind).at(-1) : undefined;
     if (earlier && (c.kind === "money" || c.kind === "percent" || c.kind === "count")) {
-      claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: time || "prev" });
+      // "killed 86 rhinos last year, up from 52 the year before": a base said in the figure's own period words is
+      // still the period before it.
+      claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: !time ? "prev" : time === earlier.time ? `${time}:before` : time });
       continue;
     }
     // "raise the fare from $2.75 to $3.00", "cuts the rate from 25% to 21%": the first is the old value,
@@ -196,7 +200,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const back = dir && !before ? POINTS_BACK.exec(text) : null;
       const counted = before && isChangeGlue(text.slice(before.end, n.hedgeStart)) ? before : back && isChangeGlue(text.slice(back[0].length, n.hedgeStart)) ? view.previousCount : undefined;
       const own = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end, !counted);
-      const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : undefined);
+      // "Burglaries in Ashcombe fell 12%": the clause's plural head noun is what changed (when it is no name).
+      const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : dir ? headChange(text, clause.start, n.hedgeStart, entities, dir) : undefined);
       if (!found) continue;
       const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : found;
       // "a 34% premium to Nantwell's last closing price", "$41.50 per Nantwell share, a premium of 28%": a premium
@@ -228,7 +233,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count" && c.noun === "floors") {
       claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });
     } else if (c.kind === "count") {
-      const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end) ?? partOfThem(text, n, clause, claims);
+      const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end) ?? partOfThem(text, n, clause, claims) ?? headLevel(text, clause.start, n.hedgeStart, entities);
       if (!m) continue;
       // "recalling 84,000 vehicles, including 12,000 SUVs": a part of the count before it, of the same thing
       // ("14 medals, including six golds" counts another thing).
@@ -306,6 +311,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const value = isoDate(d, view.year);
     claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
+  toWiderArea(text, claims);
   return { claims, subject: sentenceSubject(text, words, entities) ?? describedSubject(text, view.ante) ?? view.carried };
 }
 
@@ -390,4 +396,3 @@ const SOUGHT_BEFORE = /\b(?:sought|seeks?|seeking|wants?|wanted|wanting|demands|
 function sought(text: string, clauseStart: number, at: number): boolean {
   return SOUGHT_BEFORE.test(text.slice(Math.max(clauseStart, at - 60), at));
 }
-

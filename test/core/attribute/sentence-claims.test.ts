@@ -121,6 +121,21 @@ const rows: Row[] = [
   ["An aftershock of magnitude 4.2 shook the region.", 4.2, { measure: "magnitude:aftershock" }],
   ["Elena Marin won with 52% of the vote.", 52, { kind: "percent", measure: "pct:vote", subject: "elena marin" }],
   ["Turnout was 61%, the commission said.", 61, { measure: "pct:turnout", subject: "" }],
+  // a clause's plural head noun names its change and its level
+  ["Burglaries in Ashcombe fell 12% last year to 4,310.", 12, { kind: "percent", measure: "pct:burglary:down", time: "prev-year" }],
+  ["Burglaries in Ashcombe fell 12% last year to 4,310.", 4310, { kind: "count", measure: "burglary", time: "prev-year" }],
+  ["Car thefts went up 6% to 1,870.", 1870, { kind: "count", measure: "car theft" }],
+  ["Ashcombe recorded 4,310 burglaries last year, down 21%.", 21, { kind: "percent", measure: "pct:burglary:down" }],
+  // a wider area's figures are that area's
+  ["Across the region, burglaries fell 4%.", 4, { measure: "pct:burglary:down:regional", subject: "" }],
+  // made to do: what was done
+  ["Authorities ordered 1,200 schools to close on Wednesday.", 1200, { kind: "count", measure: "school:closed" }],
+  // a season before the story's
+  ["Last winter the peak reading was 240 micrograms per cubic metre.", 240, { time: "prev-season" }],
+  // "turned down" says no direction
+  ["The union turned down a 5.4% pay offer.", 5.4, { kind: "percent", measure: "pct:pay" }],
+  // a base in the figure's own period words is the period before it
+  ["Poachers killed 86 rhinos last year, up from 52 the year before.", 52, { time: "prev-year:before" }],
   // rates: named by the word before "rate", or by the verb of the share
   ["Dunhallow's recycling rate rose to 64% last year.", 64, { kind: "percent", measure: "pct:recycling rate", subject: "dunhallow" }],
   ["Dunhallow recycled 46% of its household waste last year.", 46, { measure: "pct:recycling rate", time: "prev-year" }],
