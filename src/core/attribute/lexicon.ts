@@ -82,7 +82,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "treated", words: /^(treated|treatment)$/ },
   { measure: "hostages", words: /^(hostages?|captives?)$/ },
   { measure: "malnourished", words: /^(malnourished|starving|undernourished|malnutrition)$/ },
-  { measure: "vaccinated", words: /^(vaccinated|immuni[sz]ed|inoculated|jabbed)$/ },
+  { measure: "vaccinated", words: /^(vaccinated|immuni[sz]ed|inoculated|jabbed|jab|jabs)$/ },
   { measure: "kidnapped", words: /^(kidnapped|abducted|kidnap|abduct|kidnapping|abduction)$/ },
   { measure: "escaped", words: /^(escaped|escapees?|absconded)$/ },
   { measure: "trapped", words: /^(trapped|stranded|stuck|entombed)$/ },

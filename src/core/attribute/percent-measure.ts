@@ -74,7 +74,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   }
   // "88% of the pupils are vaccinated", "78% of its 540 students are fully vaccinated": the share of people
   // with a role.
-  if (!noun && /^\s*(?:%|percent|per cent)?\s+of\s+(?:the|its|their|them|those|all)\b/i.test(text.slice(valueEnd, valueEnd + 20))) {
+  // "58% of people aged over 65 had been vaccinated", "85% of over-65s had had a flu jab": people of any kind.
+  if (!noun && /^\s*(?:%|percent|per cent)?\s+of\s+(?:(?:the|its|their|them|those|all)\b|(?:people|adults|children|residents|pupils|students|patients|workers|over-\d+s|under-\d+s)\b)/i.test(text.slice(valueEnd, valueEnd + 20))) {
     for (const w of after.slice(0, 10)) {
       const r = ruleFor(PEOPLE_ROLES, w.lower);
       if (r && r !== "shot") return `pct:${r}`;

@@ -43,7 +43,7 @@ const FUNDING = /^(?:aid|investment|subsidy)$/;
 const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|amounts\s+to)\b/i;
 
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
-const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained)\b/;
+const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected)\b/;
 
 const WILL_EMPLOY = /\b(?:will|would|to|could)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
 
@@ -382,7 +382,7 @@ function ageSubject(text: string, n: NumberMention, end: number, entities: Entit
   const right = entities.find((e) => e.start >= end && e.start - end < 25 && /^\s*(?:\p{Ll}[\p{L}-]*\s+)?,?\s*$/u.test(text.slice(end, e.start)) && isFirstName(e.label.split(" ")[0]) && e.label.includes(" "));
   if (right) return { key: right.key, label: right.label };
   const role = words.find((w) => w.start >= end && w.start - end <= 2);
-  if (role && /^[a-z]/.test(text.slice(role.start, role.end)) && /^(gunman|suspect|shooter|attacker|driver|pilot|victim)$/.test(role.lower)) {
+  if (role && /^[a-z]/.test(text.slice(role.start, role.end)) && /^(gunman|suspect|shooter|attacker|driver|pilot|victim|hiker|climber|mountaineer|skier|snowboarder|cyclist|pedestrian|motorist|swimmer|surfer|diver|walker|jogger|runner|kayaker|camper|hunter|fisherman|angler|tourist)$/.test(role.lower)) {
     return { key: `role:${role.lower}`, label: `the ${role.lower}` };
   }
   return undefined;

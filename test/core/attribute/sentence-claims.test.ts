@@ -121,6 +121,11 @@ const rows: Row[] = [
   ["An aftershock of magnitude 4.2 shook the region.", 4.2, { measure: "magnitude:aftershock" }],
   ["Elena Marin won with 52% of the vote.", 52, { kind: "percent", measure: "pct:vote", subject: "elena marin" }],
   ["Turnout was 61%, the commission said.", 61, { measure: "pct:turnout", subject: "" }],
+  // the age of an unnamed person named by what they were doing
+  ["A 52-year-old hiker was seriously injured when a bear attacked him.", 52, { kind: "age", subject: "role:hiker" }],
+  // the share of people of any kind with a role
+  ["The board said 58% of people aged over 65 had been vaccinated this season.", 58, { kind: "percent", measure: "pct:vaccinated", subject: "" }],
+  ["She said 85% of people over 65 had had a flu jab this season.", 85, { measure: "pct:vaccinated" }],
   // a clause's plural head noun names its change and its level
   ["Burglaries in Ashcombe fell 12% last year to 4,310.", 12, { kind: "percent", measure: "pct:burglary:down", time: "prev-year" }],
   ["Burglaries in Ashcombe fell 12% last year to 4,310.", 4310, { kind: "count", measure: "burglary", time: "prev-year" }],
