@@ -319,7 +319,7 @@ const PLANNED_VERB: [string, RegExp][] = [
   ["opening", /^(open|opens|opening|reopen|reopens|reopening|debut|debuts|welcome|welcomes)$/],
   ["completion", /^(finish|finished|finishes|complete|completed|completes|completion|ready|done|due|built)$/],
   ["launch", /^(launch|launches|launching|ship|ships|shipping|arrive|arrives|arriving|available|release|released)$/],
-  ["start", /^(start|starts|starting|begin|begins|beginning|commence|commences|commencing|break)$/],
+  ["start", /^(start|starts|starting|begin|begins|beginning|commence|commences|commencing|break|resume|resumes|resuming|restart|restarts|restarting|happen|happens|occur|occurs)$/],
   ["closing", /^(close|closes|closed|shut|end|ends|expire|expires)$/],
 ];
 /** "founded in 2014"; "employs 350 people and opened in 1987" (the year is the second verb's, not the count's). */
@@ -332,7 +332,7 @@ const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expecte
 
 /** The planned event a year at the end of `left` is the date of, when the clause speaks of the future. */
 function plannedEvent(left: string): string | undefined {
-  const tail = /(?:\b(?:in|by|for|around|during|until)\s+(?:(?:early|late|mid|the end of|the start of|sometime in)\s+)?)$/i.exec(left);
+  const tail = /(?:\b(?:in|by|for|around|during|until|before)\s+(?:(?:early|late|mid|the end of|the start of|sometime in)\s+)?)$/i.exec(left);
   // Scheduled events are told in the present too ("Construction starts in 2027"); what started is history.
   if (!tail || !(FUTURE.test(left) || /\b(?:starts|begins|opens|launches|finishes|completes|starting|beginning|opening|launching)\b/i.test(left))) return undefined;
   const words = left.slice(0, tail.index).toLowerCase().match(/[a-z]+/g) ?? [];

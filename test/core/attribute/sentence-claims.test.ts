@@ -121,6 +121,8 @@ const rows: Row[] = [
   ["An aftershock of magnitude 4.2 shook the region.", 4.2, { measure: "magnitude:aftershock" }],
   ["Elena Marin won with 52% of the vote.", 52, { kind: "percent", measure: "pct:vote", subject: "elena marin" }],
   ["Turnout was 61%, the commission said.", 61, { measure: "pct:turnout", subject: "" }],
+  // a year of a planned event is not the period of the sentence's figures
+  ["Restarting the reactor would cost $1.6 billion and would not happen before 2029.", 1.6e9, { kind: "money", time: "" }],
   // the age of an unnamed person named by what they were doing
   ["A 52-year-old hiker was seriously injured when a bear attacked him.", 52, { kind: "age", subject: "role:hiker" }],
   // the share of people of any kind with a role
