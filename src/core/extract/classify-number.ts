@@ -25,6 +25,8 @@ const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:h
 const EVENT_LENGTH_AFTER = /^(?:-|\s)(minute|hour)s?(?:-long)?(?:\s+(?:[\p{L}-]+\s+)?(final|match|game|set|flight|meeting|speech|debate|race|session|hearing|operation|surgery|standoff|siege|search|chase|concert|show|performance|delay|wait|drive|walk|journey|trip|ride|battle|fight|bout|interview|address))?\b/iu;
 const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|in|(?:trapped|stuck|stranded|held|missing|delayed|closed|shut|blocked|hostage|underground|cut off)\s+(?:\w+\s+)?(?:for|after))\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|roughly\s+)?$/i;
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
+const FOUGHT_FOR_BEFORE = /\b(?:fought|battled|tackled|fighting|battling|tackling|at\s+the\s+scene|on\s+(?:the\s+)?scene)\b[^.;,]{0,40}?\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
+const FIGHTING_AFTER = /^\s+(?:fighting|battling|tackling|at\s+the\s+scene|on\s+scene|bringing\s+(?:the\s+)?(?:fire|blaze|flames)\s+under\s+control)\b/i;
 /** "Crews lost about 14,000 hours waiting", "staff spent 3,200 hours on it", "saves commuters 20 minutes": time lost, spent or saved. */
 const TIME_USED_BEFORE = /\b(lost|lose|loses|losing|wasted|waste|wastes|wasting|spent|spend|spends|spending|saved|save|saves|saving)\s+(?:(?:commuters|drivers|passengers|patients|staff|workers|crews|users|residents|travellers|travelers|them|us|people)\s+)?(?:(?:about|around|roughly|nearly|almost|more than|over|some|an estimated|a total of|at least|up to)\s+)?$/i;
 const TIME_USED_AFTER = /^[\s-](?:(?:working|staff|crew|man|person|lost)[\s-])?(hour|day|week|minute|year)s?\b/i;
@@ -203,6 +205,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (since) {
     const from = /^(departure|take)/i.test(since[2]) ? "takeoff" : /^(lift|launch)/i.test(since[2]) ? "launch" : "start";
     return { kind: "duration", end: n.end + since[0].length, unit: since[1].toLowerCase(), noun: `after-${from}` };
+  }
+  // "Forty firefighters were at the scene for nine hours", "battled the blaze for five hours", "spent five hours
+  // fighting the fire": how long the response to the event lasted.
+  const fightUnit = /^[\s-](minute|hour|day)s?\b/i.exec(after);
+  if (fightUnit && (FOUGHT_FOR_BEFORE.test(wide) || (/\bspen[dt]\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i.test(before) && FIGHTING_AFTER.test(after.slice(fightUnit[0].length))))) {
+    return { kind: "duration", end: n.end + fightUnit[0].length, unit: fightUnit[1].toLowerCase(), noun: "response" };
   }
   const used = TIME_USED_BEFORE.exec(before);
   const usedUnit = used ? TIME_USED_AFTER.exec(after) : null;

@@ -68,6 +68,8 @@ const rows: Row[] = [
   ["Delphine Marchetti, the 27-year-old Olympic silver medallist, has been suspended for two years.", 2, { measure: "duration:ban", subject: "delphine marchetti" }],
   ["The Toronto-bound flight returned 52 minutes after take-off.", 52, { measure: "duration:after-takeoff", subject: "" }],
   ["Crews lost about 14,000 hours waiting outside hospitals.", 14000, { kind: "duration", measure: "duration:time:lost" }],
+  ["Forty firefighters were at the scene for nine hours.", 9, { kind: "duration", measure: "duration:response", subject: "" }],
+  ["About 40 firefighters spent five hours fighting the blaze.", 5, { kind: "duration", measure: "duration:response" }],
   ["Officers spent 3,200 hours on the inquiry.", 3200, { kind: "duration", measure: "duration:time:spent" }],
   ["The bypass saves drivers 20 minutes.", 20, { kind: "duration", measure: "duration:time:saved" }],
   ["The service took 89,000 calls during the month.", 89000, { measure: "call" }],
