@@ -115,6 +115,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const negated = /\b(?:none|no one|nobody|neither|not|never|no)\b/i.test(text.slice(clauseStart, clauseEnd));
   const role = (w?: Word) => {
     let r = w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined;
+    // "2,500 people were told to leave their homes", "ordered to evacuate": evacuated.
+    if (!r && w && /^(?:told|ordered|urged|forced|asked)$/.test(w.lower) && /^\s+to\s+(?:leave|evacuate|flee)\b/i.test(text.slice(w.end, w.end + 20))) r = "evacuated";
     // "received a measles shot", "got their first shot": a shot one receives is a vaccination.
     if (r === "shot" && w && VACCINE_SHOT.test(text.slice(Math.max(0, w.start - 60), w.start))) r = "vaccinated";
     // "212 people on board"; but "the board will be reduced to seven" is a company's board.

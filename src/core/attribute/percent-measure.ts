@@ -1,5 +1,6 @@
 /** What a percentage measures: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
-import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, UP_WORDS } from "./lexicon.js";
+import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, UP_WORDS } from "./lexicon.js";
+import { singular } from "./word-forms.js";
 import { modifierBefore, ruleFor, SEGMENTED } from "./measure.js";
 import type { Word } from "./words.js";
 
@@ -25,10 +26,17 @@ function metStandard(text: string, valueStart: number, valueEnd: number): string
   return `pct:standard${subject ? `:${subject}` : ""}`;
 }
 
+/** What a share of people do: "82% of its customers use its app". */
+const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "work", "drive", "buy", "support", "oppose"];
+
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
   const standard = metStandard(text, valueStart, valueEnd);
   if (standard) return standard;
+  // "82% of its customers now use its app": the share of a kind of people who do something.
+  const doing = /^\s*(?:%|percent|per cent)?\s+of\s+(?:its|the|their|all)\s+(\p{Ll}+s)\s+(?:now\s+|also\s+|still\s+|already\s+)?(\p{Ll}{3,})\b/u.exec(text.slice(valueEnd, valueEnd + 60));
+  const did = doing ? DOING.find((v) => [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`].includes(doing[2])) : undefined;
+  if (doing && did && PEOPLE_NOUN.test(doing[1])) return `pct:${singular(doing[1])}:${did}`;
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
   const after = inClause.filter((w) => w.start >= valueEnd);
   const before = inClause.filter((w) => w.end <= valueStart).reverse();

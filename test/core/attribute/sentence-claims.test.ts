@@ -125,6 +125,11 @@ const rows: Row[] = [
   ["Turnout was 61%, the commission said.", 61, { measure: "pct:turnout", subject: "" }],
   // a year of a planned event is not the period of the sentence's figures
   ["Restarting the reactor would cost $1.6 billion and would not happen before 2029.", 1.6e9, { kind: "money", time: "" }],
+  // told to leave is evacuated; a flow per second is a rate; a season of N days is its length; what a share of people do
+  ["Around 2,500 people were told to leave their homes.", 2500, { kind: "count", measure: "evacuated" }],
+  ["It was releasing 800 cubic metres of water per second.", 800, { kind: "count", measure: "unit:cubic:per-second" }],
+  ["Altberg welcomed 1.3 million visits over a season of 124 days.", 124, { kind: "duration", measure: "duration:task:season" }],
+  ["The bank said 82% of its customers now use its app.", 82, { kind: "percent", measure: "pct:customer:use" }],
   // the age of an unnamed person named by what they were doing
   ["A 52-year-old hiker was seriously injured when a bear attacked him.", 52, { kind: "age", subject: "role:hiker" }],
   // the share of people of any kind with a role
