@@ -89,6 +89,11 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
       if (r && r !== "shot") return `pct:${r}`;
     }
   }
+  // "89% of voters backed the ban", "79% of RTU members who voted backed strikes": a ballot's yes share.
+  if (/^\s*(?:%|percent|per cent)?\s+of\s+(?:the\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:voters|members|residents|workers|staff|employees|shareholders|ballots|votes|those)\s+(?:who\s+(?:voted|took\s+part)\s+|cast\s+|balloted\s+)?(?:backed|supported|approved|endorsed|favou?red|voted\s+(?:for|yes|in\s+favou?r))\b/iu.test(text.slice(valueEnd, valueEnd + 80))) {
+    noun = "vote";
+    dir = undefined;
+  }
   // "with 54.3% voting yes", "passed with 53.4% in favour", "voted 54.3% to 45.7%": a referendum's vote share.
   if (/^\s*(?:%|percent|per cent)?\s+(?:of\s+(?:the\s+)?(?:votes?|ballots?)\s+)?(?:voting\s+|voted\s+)?(?:yes|in\s+favou?r)\b/i.test(text.slice(valueEnd, valueEnd + 40)) || (/\bvoted\s+$/i.test(text.slice(Math.max(0, valueStart - 7), valueStart)) && /^\s*(?:%|percent|per cent)?\s+to\s+\d/i.test(text.slice(valueEnd, valueEnd + 14)))) {
     noun = "vote";

@@ -25,7 +25,7 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
-  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|trip|ride|share|person|head|season|game|unit|piece|passenger|customer|resident|household|family|worker|employee|member|student|victim|patient|child|adult|visitor|guest|vehicle|car|bird|animal|acre)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
+  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|trip|ride|share|room|person|head|season|game|unit|piece|passenger|customer|resident|household|family|worker|employee|member|student|victim|patient|child|adult|visitor|guest|vehicle|car|bird|animal|acre)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b/i.test(text.slice(valueEnd))) found.add("rate");
   // "pay each passenger £150": an amount given to every one of a group is a rate too.
   else if (!/\b(?:each|every)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) found.delete("rate");
   return [...found].sort();

@@ -33,9 +33,18 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]), s.text);
     const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents)];
     for (const c of [...local, ...products]) {
-      claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names: ents.map((e) => e.key) });
+      claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names: ents.filter((e) => !isSpeaker(e, s.text)).map((e) => e.key) });
     }
     if (!s.heading) carried = subject;
   }
   return { claims, entities };
+}
+
+/**
+ * "..., transport director Paulo Ferraz said", "according to Paulo Ferraz": a person who tells the figure names
+ * no one the figure could belong to.
+ */
+function isSpeaker(e: EntityMention, text: string): boolean {
+  if (!(e.label.includes(" ") && isFirstName(e.label.split(" ")[0]))) return false;
+  return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(text.slice(e.end, e.end + 16)) || /\b(?:said|says|according\s+to)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, e.start - 40), e.start));
 }

@@ -130,6 +130,10 @@ const rows: Row[] = [
   ["It was releasing 800 cubic metres of water per second.", 800, { kind: "count", measure: "unit:cubic:per-second" }],
   ["Altberg welcomed 1.3 million visits over a season of 124 days.", 124, { kind: "duration", measure: "duration:task:season" }],
   ["The bank said 82% of its customers now use its app.", 82, { kind: "percent", measure: "pct:customer:use" }],
+  // a ballot's yes share; a closure's length
+  ["In the referendum, 89% of voters backed the ban.", 89, { kind: "percent", measure: "pct:vote" }],
+  ["79% of RTU members who voted backed strikes, on a 61% turnout.", 79, { measure: "pct:vote" }],
+  ["The bridge will be closed for six months after cracks were found.", 6, { kind: "duration", measure: "duration:closure" }],
   // the age of an unnamed person named by what they were doing
   ["A 52-year-old hiker was seriously injured when a bear attacked him.", 52, { kind: "age", subject: "role:hiker" }],
   // the share of people of any kind with a role

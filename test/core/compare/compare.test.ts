@@ -28,6 +28,22 @@ describe("comparator: conflicts", () => {
   });
 });
 
+describe("comparator: sums far apart", () => {
+  it("sums more than a thousand times apart are two things (info)", () => {
+    expect(summary([
+      ["a.txt", "Meridia Hospitality said rooms at the Grand Solace start at 210 euros."],
+      ["b.txt", "Meridia Hospitality said the Grand Solace cost 810 million euros."],
+    ]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("a thousandfold slip (million for billion) still compares", () => {
+    expect(summary([
+      ["a.txt", "Halvorsen Systems agreed to acquire Brightwave for $3.2 billion."],
+      ["b.txt", "Halvorsen Systems will acquire Brightwave for $3.2 million."],
+    ]).map((f) => f.severity)).toEqual(["error"]);
+  });
+});
+
 describe("comparator: counts of different groups", () => {
   it.each<[string, string, string]>([
     ["a count orders of magnitude apart is another group (info)", "At least 2,000 people were killed in the quake, officials said.", "Officials said 12 people were killed in the quake."],
