@@ -110,6 +110,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     noun = "return";
     dir = dir === "down" ? "down" : undefined;
   }
+  // "Valley Rail has offered 2.5%", "its offer of 5.2% was not enough": an offer named by no other noun is a pay
+  // offer (a bid over a share price is a premium, found above).
+  if (!noun && !dir && /\b(?:offered|offers|offering|offer\s+of|offer\s+was|offer\s+is)\s+(?:just\s+|only\s+|a\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart))) noun = "pay";
   // "Dunhallow recycled 46% of its household waste": the share a verb applies to is the rate of doing it (the
   // "recycling rate" of another source).
   if (!noun && !dir && before[0] && valueStart - before[0].end <= 1 && /^\p{Ll}{4,}ed$/u.test(before[0].lower) && /^\s*(?:%|percent|per cent)?\s+of\s+(?:(?:its|the|their|all)\s+)?\p{Ll}/iu.test(text.slice(valueEnd, valueEnd + 24))) {

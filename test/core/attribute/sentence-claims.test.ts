@@ -130,6 +130,9 @@ const rows: Row[] = [
   ["It was releasing 800 cubic metres of water per second.", 800, { kind: "count", measure: "unit:cubic:per-second" }],
   ["Altberg welcomed 1.3 million visits over a season of 124 days.", 124, { kind: "duration", measure: "duration:task:season" }],
   ["The bank said 82% of its customers now use its app.", 82, { kind: "percent", measure: "pct:customer:use" }],
+  // an offer named by no other noun is a pay offer
+  ["Union secretary Dele Adeyemi said Valley Rail's offer of 5.2% was not enough.", 5.2, { kind: "percent", measure: "pct:pay" }],
+  ["Valley Rail has offered 2.5%.", 2.5, { measure: "pct:pay" }],
   // a ballot's yes share; a closure's length
   ["In the referendum, 89% of voters backed the ban.", 89, { kind: "percent", measure: "pct:vote" }],
   ["79% of RTU members who voted backed strikes, on a 61% turnout.", 79, { measure: "pct:vote" }],
