@@ -9,8 +9,8 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 const MOVED = String.raw`(?:have\s+|has\s+)?(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|declined|jumped|grew|grown|slipped|plunged|soared|surged|slumped|tumbled|went\s+up|went\s+down)`;
 const HEAD = String.raw`^[\s"“]*(?:the\s+)?(?:number\s+of\s+)?(?:([\p{L}][\p{Ll}-]+)\s+)?(\p{L}\p{Ll}{2,}s)(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+`;
 const CHANGE = String.raw`(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+)?`;
-const HEAD_CHANGE = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + "$", "iu");
-const HEAD_LEVEL = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + String.raw`[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:last|this)\s+(?:year|month|quarter|week)\s+|in\s+\d{4}\s+)?to\s+$`, "iu");
+const HEAD_CHANGE = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + "$", "diu");
+const HEAD_LEVEL = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + String.raw`[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:last|this)\s+(?:year|month|quarter|week)\s+|in\s+\d{4}\s+)?to\s+$`, "diu");
 
 /** Determiners and words that cannot modify the head noun. */
 const NOT_MODIFIER = /^(?:the|its|their|his|her|our|these|those|total|overall|annual|monthly|average)$/;
@@ -26,7 +26,7 @@ function headOf(m: RegExpExecArray | null): Head | undefined {
   const noun = m[2].toLowerCase();
   const mod = m[1]?.toLowerCase();
   const modifier = mod && !NOT_MODIFIER.test(mod) && isCommonWord(mod) ? `${mod} ` : "";
-  return { noun: `${modifier}${singular(noun)}`, at: m.index + m[0].indexOf(m[2], m[1] ? m[0].indexOf(m[1]) + m[1].length : 0) };
+  return { noun: `${modifier}${singular(noun)}`, at: m.indices![2][0] };
 }
 
 const inName = (head: Head, clauseStart: number, entities: EntityMention[]) => entities.some((e) => e.start <= clauseStart + head.at && clauseStart + head.at < e.end);
@@ -37,14 +37,9 @@ export function headChange(text: string, clauseStart: number, at: number, entiti
   return head && !inName(head, clauseStart, entities) ? `pct:${head.noun}:${dir}` : undefined;
 }
 
-/** "Burglaries in Ashcombe fell 12% last year to " (the clause up to a count): what the count counts. */
-function levelHead(clauseBefore: string): Head | undefined {
-  return headOf(HEAD_LEVEL.exec(clauseBefore));
-}
-
 /** "Burglaries in Ashcombe fell 12% last year to 4,310": the level a clause's head noun moved to counts that noun. */
 export function headLevel(text: string, clauseStart: number, at: number, entities: EntityMention[]): { measure: string; people: boolean } | undefined {
-  const head = levelHead(text.slice(clauseStart, at));
+  const head = headOf(HEAD_LEVEL.exec(text.slice(clauseStart, at)));
   if (!head || inName(head, clauseStart, entities)) return undefined;
   return { measure: head.noun, people: false };
 }

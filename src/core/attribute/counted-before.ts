@@ -37,7 +37,7 @@ export function unitMeasure(unit: string, before: Word[], rest: Word[]): string 
   const stop = clause.findIndex((w) => CLAUSE_WORD.test(w.lower));
   const near = [...before.slice(0, 3), ...(stop < 0 ? clause : clause.slice(0, stop))];
   // "800 cubic metres of water per second": a rate of flow, whatever the verb, apart from amounts.
-  const per = rest.findIndex((w, k) => k < 10 && (w.lower === "per" || w.lower === "a" || w.lower === "an" || w.lower === "every" || w.lower === "each") && /^(second|minute|hour|day)$/.test(rest[k + 1]?.lower ?? ""));
+  const per = rest.findIndex((w, k) => k < 10 && /^(?:per|a|an|every|each)$/.test(w.lower) && /^(?:second|minute|hour|day)$/.test(rest[k + 1]?.lower ?? ""));
   if (per >= 0) return `unit:${unit}:per-${rest[per + 1].lower}`;
   const base = near.some((w) => SPILL_VERB.test(w.lower)) ? `unit:${unit}:spilled` : `unit:${unit}`;
   const what = materialOf(rest);

@@ -61,6 +61,9 @@ export const ruleFor = (rules: MeasureRule[], word: string): string | undefined 
 const CAPACITY_BEFORE = /\b(?:to|can|could|will|would|able\s+to)\s+(?:hold|seat|accommodate)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 const HELD_PEOPLE = /^\s+(?:fans|spectators|people|supporters|visitors|guests|worshippers|delegates|seats|persons|concertgoers|people)\b/i;
 
+/** Verbs of making someone do something: "ordered 1,200 schools to close". */
+const MADE_TO = /^(?:ordered|orders|order|forced|forces|force|told|tells|tell|required|requires|require|asked|asks|ask|allowed|allows|allow)$/;
+
 /** "members of the", "employees of its": some of a group, not the group's size. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
 
@@ -309,8 +312,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
   const exits = /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart));
   // "ordered 1,200 schools to close", "forced 30 stores to shut": what they were made to do is what was done.
-  const madeTo = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(head.end, head.end + 24))?.[1];
-  const made = madeTo && /^(?:ordered|orders|order|forced|forces|force|told|tells|tell|required|requires|require|asked|asks|ask|allowed|allows|allow)$/.test(before[0]?.lower ?? "") ? ruleFor(COUNT_VERBS, madeTo) : undefined;
+  const madeTo = MADE_TO.test(before[0]?.lower ?? "") ? /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(head.end, head.end + 24))?.[1] : undefined;
+  const made = madeTo ? ruleFor(COUNT_VERBS, madeTo) : undefined;
   const found = made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;

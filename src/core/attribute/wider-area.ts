@@ -8,7 +8,7 @@ interface Scoped {
 }
 
 /** A sentence that opens by widening the area: "Statewide, ...", "Across the country, ...", "Nationally, ...". */
-export function widerArea(text: string): string | undefined {
+function widerArea(text: string): string | undefined {
   const m = /^[\s"“]*(?:(statewide|across\s+the\s+state|in\s+the\s+state\s+as\s+a\s+whole)|(nationally|nationwide|across\s+the\s+(?:country|nation))|(regionally|across\s+the\s+(?:region|county|province))|(globally|worldwide|across\s+the\s+world))\b\s*,/i.exec(text);
   return !m ? undefined : m[1] ? "statewide" : m[2] ? "national" : m[3] ? "regional" : "global";
 }

@@ -3,10 +3,12 @@ import type { Claim, Severity } from "../types.js";
 
 const SPORTS_STAT = /^(point|goal|assist|rebound|touchdown|pass|passe|yard|homer|home run|run|hit|strikeout|block|steal|carry|carrie|catch|game|save|shot|inning|lap|set|match|wicket|try|basket|knockout|win|loss|season)(:|$)/;
 
-/** Counts further apart than this are read as counts of different groups. */
-const COUNT_SCOPE_RATIO = 50;
-/** Sums further apart than this are read as different things. */
-const MONEY_SCOPE_RATIO = 1000;
+/**
+ * Values further apart than this are read as different things: counts 50 times apart are two groups ("11 members
+ * were charged" / "at least 10,000 members nationwide"); sums more than a thousand times apart are two things
+ * ("rooms from 210 euros" / "cost 810 million euros"), while a thousandfold slip (million for billion) still compares.
+ */
+const SCOPE_RATIO: Partial<Record<Claim["kind"], number>> = { count: 50, money: 1000 };
 
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -39,14 +41,9 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
     if (ratio > 3) return { severity: "info", reasons: ["different-scope"] };
     reasons.push("game-statistic");
   }
-  // Counts orders of magnitude apart are two groups, not one group miscounted ("11 members were charged" /
-  // "at least 10,000 members nationwide").
-  if (a.kind === "count" && typeof a.value === "number" && typeof b.value === "number" && Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value)) > COUNT_SCOPE_RATIO) {
-    return { severity: "info", reasons: ["different-scope"] };
-  }
-  // Sums more than a thousand times apart ("rooms from 210 euros" / "cost 810 million euros") are two things; a
-  // thousandfold slip (million for billion) still compares.
-  if (a.kind === "money" && typeof a.value === "number" && typeof b.value === "number" && Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value)) > MONEY_SCOPE_RATIO) {
+  // Values orders of magnitude apart are two things, not one thing miscounted.
+  const scope = SCOPE_RATIO[a.kind];
+  if (scope !== undefined && typeof a.value === "number" && typeof b.value === "number" && Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value)) > scope) {
     return { severity: "info", reasons: ["different-scope"] };
   }
   // Ages a year or two apart: a birthday between two reports is common.

@@ -32,8 +32,9 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]), s.text);
     const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents)];
+    const names = ents.filter((e) => !isSpeaker(e, s.text)).map((e) => e.key);
     for (const c of [...local, ...products]) {
-      claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names: ents.filter((e) => !isSpeaker(e, s.text)).map((e) => e.key) });
+      claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names });
     }
     if (!s.heading) carried = subject;
   }

@@ -15,7 +15,7 @@ const WORD_WEIGHT = 0.5;
  * Street", "Mayor Voss"): two stories about two airlines, or two bridges on two streets, share them, so they are
  * not evidence of one story.
  */
-const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united|democrats?|democratic|republicans?|gop|labour|tory|tories|conservatives?|liberals?|greens?|independent|street|st|avenue|ave|road|rd|boulevard|lane|highway|route|bridge|tunnel|square|river|lake|bay|harbou?r|port|mount|valley|island|beach|ridge|canyon|creek|hills?|peak|forest|falls|springs|station|stadium|arena|park|centre|center|hall|theatre|theater|museum|gallery|zoo|library|school|academy|institute|church|cathedral|prison|court|agency|authority|commission|board|services?|office|bureau|association|union|federation|society|committee|foundation|trust|fund|energy|power|electric|oil|gas|mining|resources|capital|partners|investments?|media|pharma|pharmaceuticals?|therapeutics|health|healthcare|foods?|brands|retail|stores|software|networks|devices|electronics|motors|automotive|aerospace|rail|railways?|shipping|logistics|insurance|financial|sports|entertainment|studios|games|marathon|open|cup|league|championships?|festival|awards?|prize|mayor|governor|senator|minister|president|sheriff|judge)$/;
+const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united|democrats?|democratic|republicans?|gop|labour|tory|tories|conservatives?|liberals?|greens?|independent|street|st|avenue|ave|road|rd|boulevard|lane|highway|route|bridge|tunnel|square|river|lake|bay|harbou?r|port|mount|valley|island|beach|ridge|canyon|creek|hills?|peak|forest|falls|springs|station|stadium|arena|park|centre|center|hall|theatre|theater|museum|gallery|zoo|library|school|academy|institute|church|cathedral|prison|court|agency|authority|commission|board|services?|office|bureau|association|union|federation|society|committee|foundation|trust|fund|energy|power|electric|oil|gas|mining|resources|capital|partners|investments?|media|pharma|pharmaceuticals?|therapeutics|health|healthcare|foods?|brands|retail|stores|software|networks|devices|electronics|automotive|aerospace|rail|railways?|shipping|logistics|insurance|financial|sports|entertainment|studios|games|marathon|open|cup|league|championships?|festival|awards?|prize|mayor|governor|senator|minister|president|sheriff|judge)$/;
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -32,14 +32,6 @@ export interface StoryFeatures {
   nameTerm: Uint8Array;
 }
 
-/**
- * One pass over the article's words (a letter, then letters, digits, apostrophes and hyphens) gives both:
- * - terms: words of three or more characters less stopwords and a trailing "'s", weighted by capitalisation;
- * - names: capitalised words never written in lower case in the article (the names it is about), less stopwords,
- *   designators, calendar words and ordinary words (or two run together) capitalised only because they open a
- *   sentence; a word just after an
- *   apostrophe or quote is neither a name nor a lower-case use.
- */
 /** Only spaces between the start of the text, or the end of a sentence or line, and `at`. */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
@@ -60,6 +52,13 @@ function givenName(text: string, raw: string, end: number): boolean {
   return text.charCodeAt(end) === 32 && /\p{Lu}/u.test(text[end + 1] ?? "") && isFirstName(raw);
 }
 
+/**
+ * One pass over the article's words (a letter, then letters, digits, apostrophes and hyphens) gives both:
+ * - terms: words of three or more characters less stopwords and a trailing "'s", weighted by capitalisation;
+ * - names: capitalised words never written in lower case in the article (the names it is about), less stopwords,
+ *   designators, calendar words and ordinary words (or two run together) capitalised only because they open a
+ *   sentence; a word just after an apostrophe or quote is neither a name nor a lower-case use.
+ */
 export function storyFeatures(text: string): StoryFeatures {
   const tf = new Map<string, number>();
   const lower = new Set<string>();
