@@ -6,8 +6,10 @@ import { isCommonWord } from "../nlp/compromise.js";
 import { singular } from "./word-forms.js";
 import type { EntityMention } from "../resolve/gazetteer.js";
 
-const MOVED = String.raw`(?:have\s+|has\s+)?(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|declined|jumped|grew|grown|slipped|plunged|soared|surged|slumped|tumbled|went\s+up|went\s+down)`;
-const HEAD = String.raw`^[\s"“]*(?:the\s+)?(?:number\s+of\s+)?(?:([\p{L}][\p{Ll}-]+)\s+)?(\p{L}\p{Ll}{2,}s)(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+`;
+const MOVED = String.raw`(?:have\s+|has\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|declined|jumped|grew|grown|slipped|plunged|soared|surged|slumped|tumbled|went\s+up|went\s+down)`;
+/** Who reported the change, before it: "Halvorsen told reporters that imports had jumped 28%". */
+const REPORTED = String.raw`((?:[^,;:"“]{0,60}?\b(?:said|says|told\s+(?:reporters|journalists|analysts|lawmakers|parliament|the\s+\p{Ll}+)|reported|announced|showed|shows|found)\s+(?:that\s+)?))?`;
+const HEAD = String.raw`^[\s"“]*` + REPORTED + String.raw`(?:the\s+)?(?:number\s+of\s+)?(?:([\p{L}][\p{Ll}-]+)\s+)?(\p{L}\p{Ll}{2,}s)(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+`;
 const CHANGE = String.raw`(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+)?`;
 const HEAD_CHANGE = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + "$", "diu");
 const HEAD_LEVEL = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + String.raw`[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:last|this)\s+(?:year|month|quarter|week)\s+|in\s+\d{4}\s+)?to\s+$`, "diu");
@@ -23,18 +25,20 @@ export interface Head {
 
 function headOf(m: RegExpExecArray | null): Head | undefined {
   if (!m) return undefined;
-  const noun = m[2].toLowerCase();
-  const mod = m[1]?.toLowerCase();
+  const noun = m[3].toLowerCase();
+  const mod = m[2]?.toLowerCase();
   const modifier = mod && !NOT_MODIFIER.test(mod) && isCommonWord(mod) ? `${mod} ` : "";
-  return { noun: `${modifier}${singular(noun)}`, at: m.indices![2][0] };
+  return { noun: `${modifier}${singular(noun)}`, at: m.indices![3][0] };
 }
 
 const inName = (head: Head, clauseStart: number, entities: EntityMention[]) => entities.some((e) => e.start <= clauseStart + head.at && clauseStart + head.at < e.end);
 
 /** "Burglaries in Ashcombe fell 12%": the change's measure, from the clause's head noun (when it is no name). */
-export function headChange(text: string, clauseStart: number, at: number, entities: EntityMention[], dir: string): string | undefined {
-  const head = headOf(HEAD_CHANGE.exec(text.slice(clauseStart, at)));
-  return head && !inName(head, clauseStart, entities) ? `pct:${head.noun}:${dir}` : undefined;
+export function headChange(text: string, clauseStart: number, at: number, entities: EntityMention[], dir: string): { measure: string; reported: boolean } | undefined {
+  const m = HEAD_CHANGE.exec(text.slice(clauseStart, at));
+  const head = headOf(m);
+  // "Halvorsen told reporters that imports had jumped 28%": the change is the noun's, not the speaker's.
+  return head && !inName(head, clauseStart, entities) ? { measure: `pct:${head.noun}:${dir}`, reported: !!m![1] } : undefined;
 }
 
 /** "Burglaries in Ashcombe fell 12% last year to 4,310": the level a clause's head noun moved to counts that noun. */

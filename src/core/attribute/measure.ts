@@ -90,6 +90,14 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone.
   if (/\d\s+(?:out\s+)?of\s+$/.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
+  // "One man, a 64-year-old local, is missing", "Two men, both from Leeds, were arrested": the verb is read
+  // past a description set off by commas.
+  const appositive = /^\s+\p{Ll}+\s*,\s*(?:a|an|the|both|all|each|aged)\b[^,.;:]{0,50},/u.exec(text.slice(valueEnd, valueEnd + 80));
+  if (appositive) {
+    const from = valueEnd + appositive[0].length;
+    const to = from + /^[^,.;:]*/.exec(text.slice(from))![0].length;
+    after.push(...words.filter((w) => w.start >= from && w.end <= to));
+  }
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
   const condition = /^\s+(?:(?:people|of them|of the (?:injured|wounded|hurt|victims|casualties)|others|victims|patients)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(text.slice(valueEnd, valueEnd + 60));
@@ -130,6 +138,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   };
   const verbBefore = () => {
     for (const [k, w] of before.slice(0, 3).entries()) {
+      // "faced 287 deliveries and hit 24 fours": no verb past the conjunction.
+      if (k > 0 && /^(and|or|but|while)$/.test(w.lower)) return undefined;
       // "The ship carries 14,000 containers": a word after an article is a noun, not the verb.
       if (/^(the|a|an|its|their|his|her)$/.test(before[k + 1]?.lower ?? "")) continue;
       // "carried out 250 experiments": done, not carried.
@@ -268,7 +278,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (noun && !NOT_COUNT_NOUN.test(noun.lower) && /^\p{Ll}/u.test(text.slice(noun.start, noun.end))) {
     // "carried 60 internet satellites": a verb of carrying makes people aboard, not things.
     const r = predicate(i + 1) ?? (tightLeft === "aboard" ? undefined : tightLeft);
-    if (r && r !== "employees") return { measure: place ? `${r}:${singular(place.lower).replace(/ie$/, "y")}` : r, people: true };
+    // "240 flights were affected": things affected are counted apart from the people ("38,000 passengers affected").
+    const thing = place ?? (r === "affected" ? noun : undefined);
+    if (r && r !== "employees") return { measure: thing ? `${r}:${singular(thing.lower).replace(/ie$/, "y")}` : r, people: true };
   }
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
     const r = predicate(i) ?? leftRole();
@@ -314,7 +326,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "ordered 1,200 schools to close", "forced 30 stores to shut": what they were made to do is what was done.
   const madeTo = MADE_TO.test(before[0]?.lower ?? "") ? /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(head.end, head.end + 24))?.[1] : undefined;
   const made = madeTo ? ruleFor(COUNT_VERBS, madeTo) : undefined;
-  const found = made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? verbNear() ?? verbOfPhrase();
+  // "hit 24 fours and five sixes", "sold 24 cars and five trucks": a second count after "and" shares the verb.
+  const shared = before[0]?.lower === "and" && /^\p{Ll}+s$/u.test(before[1]?.lower ?? "") && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(before[2]?.lower ?? "") ? before[3] : undefined;
+  const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
+  const found = made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").

@@ -9,6 +9,7 @@ import { modifierBefore, ruleFor, SEGMENTED, type Trigger } from "./measure.js";
 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 
+const MONEY_LABEL = /^([\s"“]*(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]+)\s*:\s*(?:(?:up|down|rose|fell|grew|jumped|climbed|dropped)\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
@@ -34,6 +35,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     return undefined;
   };
   const near = text.slice(Math.max(clauseStart, valueStart - 40), valueStart);
+  // "Revenue: up 9% to €6.1 billion", "Net profit: €410 million": a line's label names its figure.
+  const label = MONEY_LABEL.exec(text.slice(0, valueStart));
+  const labelled = label ? pick(words.filter((w) => w.end <= label[1].length).reverse(), 2, false) : undefined;
+  if (labelled) return labelled;
   // "will bring in roughly $84 million a year": money coming in.
   if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(near)) return { measure: "revenue", start: valueStart, end: valueEnd };
   // "Bidding opened at $11 million", "shares opened at $42": where something started, not what it sold or took.

@@ -55,9 +55,12 @@ export function findTimes(sentence: string): TimeMark[] {
 export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number, end = at): string {
   // "founded in 2009", "born in 1990" date something else, not the figure.
   const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
-  const inClause = usable.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
+  // "restart a blast furnace idled in 2024 and hire 600 workers": a time inside a participle before the next verb
+  // dates that participle's noun, not the figure after "and".
+  const own = usable.filter((t) => !(t.end <= at && /\b\p{Ll}{3,}ed\s+(?:in\s+)?$/u.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && /^\s*,?\s*and\s+(?:to\s+)?\p{Ll}+\s+(?:(?:up\s+to|about|some|around|another|an\s+additional|nearly|roughly)\s+)?$/u.test(sentence.slice(t.end, at))));
+  const inClause = own.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   // Outside its own clause, only a time said before the figure governs it ("in 2011, when a quake killed 604").
-  const pool = inClause.length ? inClause : usable.filter((t) => t.end <= at);
+  const pool = inClause.length ? inClause : own.filter((t) => t.end <= at);
   if (!pool.length) return "";
   // Distance from the figure's own words: a time right after it ("from 350 million euros in 2024") binds tighter
   // than one ending a few words before it ("rose to 421 million euros in 2025 from").

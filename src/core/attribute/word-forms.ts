@@ -1,11 +1,15 @@
 /** Word forms: a verb's stem, a plural noun's singular, and nouns outlets use for one thing. */
-const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos" };
+/** Stems of one verb written differently: irregular past forms ("lost" is "losing"'s verb), and synonyms. */
+const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv" };
 export function stemOf(word: string): string {
   const stem = word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
   return VERB_SYNONYM[stem] ?? stem;
 }
 /** A plural noun's singular: "crashes" -> "crash", "injuries" -> "injury", "homes" -> "home". */
 export function singular(word: string): string {
+  // "wolves", "knives", "thieves", "halves": the -ves plurals of -f and -fe nouns ("lives" is kept: a count of lives).
+  const ves = /^(?:wol|hal|cal|shel|thie|lea|loa|el|sel|dwar|scar|whar)ves$|^(?:kni|wi)ves$/.exec(word);
+  if (ves) return word.replace(/ves$/, /^(?:kni|wi)ves$/.test(word) ? "fe" : "f");
   return word.replace(/ies$/, "y").replace(/(?<=(?:ch|sh|ss|x|z))es$/, "").replace(/(?<=[^s])s$/, "");
 }
 

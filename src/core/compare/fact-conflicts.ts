@@ -57,7 +57,9 @@ function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): 
   // A quarter named without a year is the story's own period; when a fact names two ("third-quarter revenue of
   // $8.7 billion ... forecast fourth-quarter revenue of $9.1 billion"), only the one most sources state as a fact is.
   const own = ownQuarter(claims);
-  const period = (c: Claim) => (c.time === "next-year" ? next : sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) && (!own || !/^[qh]\d$/.test(c.time) || c.time === own) ? "" : c.time);
+  // "last year" is the year before it ("rose 18% last year" and "climbed 18% in 2025" in a story dated 2026).
+  const prev = latestYear ? `y${Number(latestYear) - 1}` : "prev-year";
+  const period = (c: Claim) => (c.time === "next-year" ? next : c.time === "prev-year" ? prev : sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) && (!own || !/^[qh]\d$/.test(c.time) || c.time === own) ? "" : c.time);
   // A story about next year's plan ("a budget for the 2027 fiscal year") gives some figures without the year:
   // when more sources state the plan's year as a fact (not an expectation) than state the present, unstated
   // figures are the plan's too.

@@ -17,13 +17,15 @@ export interface Classified {
 }
 
 const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
+/** "two men, aged 41 and 37": the later ages of a list. */
+const AGE_LIST_BEFORE = /\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to)\s+$/i;
 const AGE_BEFORE = /\b(?:aged|age|ages|aged between|ages of|(?:dead|died|dies|death)\s+at(?:\s+the\s+age\s+of)?|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s+$/i;
 const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|walkout|stoppage|lockout|outage|blackout|curfew|ceasefire|truce|shutdown|campaign|film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)s?\b/iu;
 const PRICED_TERM_AFTER = /^((?:-|\s)(year|month)),\s+(?:(?:US|C|A)?[$€£][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?|[\d.,]+\s+(?:million|billion)\s+(?:dollars?|euros?|pounds?))\s+(?:contract|deal|extension|agreement|lease|partnership)s?\b/i;
 /** "after 11 years in the job", "nine years as chief executive", "a decade at the helm". */
 const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:helm|job|post|role|position|office|charge|company|top|head|firm|club|team)|as\s+(?:chief|ceo|head|president|chairman|chair|manager|coach|director|mayor|governor|captain)\b)()(tenure)?/i;
 const EVENT_LENGTH_AFTER = /^(?:-|\s)(minute|hour)s?(?:-long)?(?:\s+(?:[\p{L}-]+\s+)?(final|match|game|set|flight|meeting|speech|debate|race|session|hearing|operation|surgery|standoff|siege|search|chase|concert|show|performance|delay|wait|drive|walk|journey|trip|ride|battle|fight|bout|interview|address))?\b/iu;
-const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|in|(?:trapped|stuck|stranded|held|missing|delayed|closed|shut|blocked|hostage|underground|cut off)\s+(?:\w+\s+)?(?:for|after))\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|roughly\s+)?$/i;
+const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|in|(?:trapped|stuck|stranded|held|missing|delayed|closed|shut|blocked|hostage|underground|cut off)\s+(?:\w+\s+)?(?:for|after)|(?:halted|suspended|grounded|stopped)\s+(?:all\s+|its\s+)?(?:flights|trains|services|traffic|operations|departures)\s+for)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|roughly\s+)?$/i;
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
 const CLOSED_FOR_BEFORE = /\b(?:closed|close|closes|closing|shut|shuts|shutting)\s+(?:down\s+)?for\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|nearly\s+|almost\s+)?$/i;
 const SPAN_OF_BEFORE = /\b(?:a|the|its|their)\s+(season|tour|voyage|journey|trip|stay|campaign|mission|expedition|trek|cruise|siege|standoff|search)\s+of\s+(?:about\s+|nearly\s+|some\s+|almost\s+|just\s+)?$/i;
@@ -94,7 +96,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (n.percent) return { kind: "percent", end: n.end, unit: "%" };
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
-  if (AGE_BEFORE.test(before) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
+  if ((AGE_BEFORE.test(before) || AGE_LIST_BEFORE.test(before)) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
   // "a seven-story building": how many floors.
   if (/^(?:-(?:story|storey|floor)|\s(?:story|storey))\b/i.test(after)) return { kind: "count", end: n.end + /^[-\s]\w+/.exec(after)![0].length, unit: "floors", noun: "floors" };
   // "28 inches of snow", "120 millimetres of rain": how much fell, in its unit.

@@ -26,7 +26,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
       carried = undefined;
       paragraph = s.paragraph;
     }
-    const ents = gaz.entities(s.text, s.heading && isTitleCase(s.text));
+    const ents = gaz.entities(s.text, s.heading && isTitleCase(s.text), s.heading);
     entities.push(ents);
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);

@@ -95,6 +95,8 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
     s += rest.length - rest.trimStart().length;
     words = words.slice(1);
   }
+  // "Stridewell Q3", "Vantor FY2026": a period label after a name is no part of it.
+  while (words.length > 1 && /^(?:Q[1-4]|H[12]|FY\d{0,4})$/i.test(words[words.length - 1])) words = words.slice(0, -1);
   if (!words.length) return;
   // "Record-breaker Mary Achieng", "Finals MVP Daniel Okafor": a person's name starts at the given name.
   const given = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && isFirstName(w));

@@ -13,6 +13,7 @@ import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "..
 import { pricedTier } from "../attribute/priced-tier.js";
 import { partOfThem } from "../attribute/part-of-them.js";
 import { headChange, headLevel } from "../attribute/clause-head.js";
+import { sought } from "../attribute/sought.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
@@ -201,13 +202,14 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const counted = before && isChangeGlue(text.slice(before.end, n.hedgeStart)) ? before : back && isChangeGlue(text.slice(back[0].length, n.hedgeStart)) ? view.previousCount : undefined;
       const own = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end, !counted);
       // "Burglaries in Ashcombe fell 12%": the clause's plural head noun is what changed (when it is no name).
-      const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : dir ? headChange(text, clause.start, n.hedgeStart, entities, dir) : undefined);
+      const head = !own && !counted && dir ? headChange(text, clause.start, n.hedgeStart, entities, dir) : undefined;
+      const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : head?.measure);
       if (!found) continue;
       const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : found;
       // "a 34% premium to Nantwell's last closing price", "$41.50 per Nantwell share, a premium of 28%": a premium
       // is over the target's share price, whoever pays it.
       const target = measure === "pct:premium" ? premiumTarget(text, n.hedgeStart, n.end, entities) : undefined;
-      const subject = EVENT_PERCENT.test(measure) ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
+      const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
     } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration):/.test(c.noun ?? "")) {
@@ -386,13 +388,4 @@ function ageSubject(text: string, n: NumberMention, end: number, entities: Entit
     return { key: `role:${role.lower}`, label: `the ${role.lower}` };
   }
   return undefined;
-}
-
-/**
- * "the union had pushed for a 6% raise", "the lawsuit seeks $50 million": what someone asks for is a fact of
- * its own, apart from what was agreed or awarded ("wants to cut $120 million" is a plan, not a demand).
- */
-const SOUGHT_BEFORE = /\b(?:sought|seeks?|seeking|wants?|wanted|wanting|demands|demanded|demanding|(?:push|pushed|pushes|pushing|ask|asked|asks|asking|call|called|calls|calling|press|pressed|pressing|hold|held|holding)\s+out\s+for|(?:push|pushed|pushes|pushing|ask|asked|asks|asking|call|called|calls|calling|press|pressed|presses|pressing|lobbied|lobbying|fought|fighting)\s+for)\s+(?!to\b)(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-function sought(text: string, clauseStart: number, at: number): boolean {
-  return SOUGHT_BEFORE.test(text.slice(Math.max(clauseStart, at - 60), at));
 }

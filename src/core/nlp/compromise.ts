@@ -35,6 +35,11 @@ export function isCommonWord(word: string): boolean {
   return known;
 }
 
+/** Does compromise's lexicon know this word at all (as a word or a name)? "Stridewell" no; "Wolf", "Census" yes. */
+export function inLexicon(word: string): boolean {
+  return tagsOf(word.toLowerCase()).length > 0;
+}
+
 const GIVEN_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 
 /**

@@ -3,7 +3,7 @@
  * ("Amazon.com Inc." = "Amazon"; "Amazon Web Services (AWS)" = "AWS"), and their display labels.
  */
 import { canonicalName, findNameSpans, isGenericName, type NameSpan } from "../extract/entities.js";
-import { isCommonWord, isDemonym } from "../nlp/compromise.js";
+import { inLexicon, isCommonWord, isDemonym } from "../nlp/compromise.js";
 
 export interface EntityMention {
   start: number; // within the sentence
@@ -49,6 +49,12 @@ export class Gazetteer {
   /** First pass: the words of a text that appear in lower case. */
   learnVocabulary(text: string): void {
     for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu)) this.lowercase.add(m[0]);
+  }
+
+  /** "Wolf" with "wolves" in the text: some form of the word is written in lower case. */
+  private seenInLowerCase(word: string): boolean {
+    const w = word.toLowerCase();
+    return [w, `${w}s`, `${w}es`, w.replace(/fe?$/, "ves"), w.replace(/y$/, "ies")].some((f) => this.lowercase.has(f));
   }
 
   /** A word seen in lower case in the texts, or an ordinary English word. */
@@ -140,7 +146,7 @@ export class Gazetteer {
   }
 
   /** Entities of a sentence. In a title-case headline only names seen in running text count. */
-  entities(sentence: string, titleCase: boolean): EntityMention[] {
+  entities(sentence: string, titleCase: boolean, heading = false): EntityMention[] {
     const spans: NameSpan[] = titleCase ? this.knownIn(sentence) : this.spansOf(sentence);
     const out: EntityMention[] = [];
     for (const found of spans) {
@@ -152,7 +158,8 @@ export class Gazetteer {
       // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
       if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {
         // A plural-looking word ("Riders will pay") is more likely a common noun than a name.
-        const acting = SUBJECT_NEXT.test(sentence.slice(s.end)) && !this.isOrdinary(s.text) && !/[^s]s$/.test(s.text);
+        // A headline opens with its subject: "Stridewell Q3: the numbers", "Harwick airport reopens".
+        const acting = ((heading && !inLexicon(s.text) && !this.seenInLowerCase(s.text)) || SUBJECT_NEXT.test(sentence.slice(s.end))) && !this.isOrdinary(s.text) && !/[^s]s$/.test(s.text);
         if (!acting) continue;
       }
       // "the German brewer", "Danish group Skovlund": a people's adjective before a noun describes, it names no one.

@@ -384,6 +384,20 @@ const rows: Row[] = [
   ["The state government set aside 54 million pesos for fumigation.", 54e6, { kind: "money", measure: "budget" }],
   ["The game cost roughly $90 million to develop.", 90e6, { measure: "cost:production" }],
   ["Ember Tide went on sale on October 14 for PC, PlayStation and Xbox at $69.99.", 69.99, { measure: "price", subject: "ember tide" }],
+  // a reported change is the noun's, not the speaker's; a past perfect still moves; a line's label names its figure
+  ["Trade Minister Ingrid Halvorsen told reporters that imports had jumped 28% in 2025 to 4.2 million tonnes.", 28, { kind: "percent", measure: "pct:import:up", subject: undefined, time: "y2025" }],
+  ["Officials said burglaries fell 12% last year.", 12, { measure: "pct:burglary:down" }],
+  ["Revenue: up 9% to €6.1 billion.", 6.1e9, { kind: "money", measure: "revenue" }],
+  ["Net profit: €410 million.", 410e6, { measure: "profit" }],
+  // a time inside a participle dates that noun; a verb read past an appositive; a second count shares the verb
+  ["Varna Steel said it would restart a blast furnace idled in 2024 and hire 600 workers.", 600, { kind: "count", measure: "job:added", time: "" }],
+  ["One man, a 64-year-old local, is missing.", 1, { measure: "missing" }],
+  ["Two men, both from Leeds, were arrested.", 2, { measure: "arrested" }],
+  ["The company sold 24 cars and five trucks.", 5, { measure: "truck:sold" }],
+  ["The left-hander faced 287 deliveries and hit 24 fours.", 24, { measure: "four:hit" }],
+  ["Harwick airport halted all flights for 16 hours on Saturday.", 16, { kind: "duration", measure: "duration:event" }],
+  ["Some 240 flights were affected and roughly 38,000 passengers were stranded.", 240, { measure: "affected:flight" }],
+  ["The census counted 86 wolves.", 86, { measure: "wolf" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -467,6 +481,9 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Goals: 3.", 3, "goal"],
     ["Gunmen killed 12 people, four of them children.", 4, "killed"],
     ["Corbeck Bank will acquire Nantwell Savings for $3.4bn.", 3.4e9, "cuts"],
+    // the later ages of a list are ages, not counts
+    ["Two men aged 41 and 37 were arrested nearby.", 37, "arrested"],
+    ["Police said two men, aged 41 and 37, had been arrested.", 37, "arrested"],
     // some members of a group, not its size
     ["Jeffs and 11 members of his church were charged in 2008 by state authorities.", 11, "member"],
     ["Seven other elder members of the sect have been convicted in separate trials.", 7, "member"],

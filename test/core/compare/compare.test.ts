@@ -102,6 +102,20 @@ describe("comparator: periods", () => {
     ])).toEqual([{ severity: "warning", measure: "revenue", values: [7.8e9, 8.7e9] }]);
   });
 
+  it("'last year' in a dated story is the year before it, so it meets the same year written out (a warning: the year is inferred)", () => {
+    expect(summary([
+      ["a.txt", "Updated Mar 3, 2026. Steel imports in Norvania rose 18% last year, the ministry said."],
+      ["b.txt", "Updated Mar 3, 2026. Steel imports in Norvania rose 28% in 2025, the ministry said."],
+    ]).filter((f) => f.severity !== "info")).toEqual([{ severity: "warning", measure: "pct:steel import:up", values: [18, 28] }]);
+  });
+
+  it("'last year' is not the story's present", () => {
+    expect(summary([
+      ["a.txt", "Updated Mar 3, 2026. Steel imports in Norvania rose 18% last year, the ministry said."],
+      ["b.txt", "Updated Mar 3, 2026. Steel imports in Norvania rose 28%, the ministry said."],
+    ]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   it("a demand is not the raise agreed", () => {
     expect(summary([
       ["a.txt", "Westmarch gives teachers a 4% raise. The union had pushed for a 6% raise."],
@@ -209,6 +223,15 @@ describe("syndicated copies count once", () => {
     const a = analyzeTexts([["a.txt", body], ["b.txt", `Skip to content\n${body}\nShare this article`], ["c.txt", "Keller Corp will invest $7 billion in Vexa."]]);
     expect(a.originalOf).toEqual([0, 0, 2]);
     expect(a.findings[0].values.find((v) => v.value === 5e9)!.sources).toBe(1);
+  });
+});
+
+describe("names in headlines", () => {
+  it("a headline opening on an unknown word names the story's subject, so an article naming it only there is still compared", () => {
+    expect(summary([
+      ["a.txt", "Stridewell posted results on Thursday. Stridewell shares rose 4.5% in Frankfurt."],
+      ["b.md", "# Stridewell Q3: the numbers\n\nThe company said its shares rose 5.4% on the day."],
+    ]).map((f) => f.values)).toContainEqual([4.5, 5.4]);
   });
 });
 
