@@ -143,7 +143,7 @@ export class RunCollector {
     const spellings = nameVariantConflicts(activeNames, ctx);
     resolveRoleSubjects(active, storyOf, keysByStory);
     aliasSubjects(active, storyOf, keysByStory, spellings);
-    inheritStorySubjects(active, storyOf);
+    inheritStorySubjects(active, storyOf, docNames);
     joinGenericMeasures(active, storyOf);
     mergePrefixSubjects(active, storyOf);
     const facts = factConflicts(active, ctx);

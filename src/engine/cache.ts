@@ -13,7 +13,7 @@ import type { Report } from "../report/types.js";
 import { VERSION } from "../version.js";
 import { writeAtomicBytes } from "./write-atomic.js";
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface DocsFile {
   format: number;

@@ -10,7 +10,15 @@ const MEASURES: Record<string, string> = {
   infected: "number infected", employees: "number of employees", age: "age", magnitude: "magnitude",
   "magnitude:aftershock": "aftershock magnitude", spelling: "spelling of a name",
   escaped: "number escaped", kidnapped: "number kidnapped", outage: "number without power", cuts: "cut",
-  hostages: "number of hostages", trapped: "number trapped",
+  hostages: "number of hostages", trapped: "number trapped", treated: "number treated", aboard: "number aboard",
+  affected: "number affected", vaccinated: "number vaccinated", malnourished: "number malnourished",
+  beneficiary: "number helped", attendance: "attendance", crew: "number of crew",
+};
+
+/** Verb stems a count's measure keeps ("painting:steal"), in words ("painting stolen"). */
+const PARTICIPLE: Record<string, string> = {
+  steal: "stolen", los: "lost", mak: "made", tak: "taken", giv: "given", buy: "bought", sell: "sold", build: "built",
+  pay: "paid", win: "won", catch: "caught", cancel: "cancelled", hir: "hired", clos: "closed", fit: "fitted",
 };
 
 export function describeMeasure(measure: string): string {
@@ -27,7 +35,7 @@ export function describeMeasure(measure: string): string {
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
   if (head === "unit" && b) return `${a}s ${b}`;
-  return a ? `${head} ${a === "cut" ? "cut" : a}` : `number of ${head}s`;
+  return a ? `${head} ${PARTICIPLE[a] ?? a}` : `number of ${head}s`;
 }
 
 const CURRENCY_SIGN: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹" };

@@ -15,5 +15,7 @@ export const VACCINE_SHOT = /\b(?:received|receive|receives|receiving|got|get|ge
 export const RECALL_SCOPE = /\brecall\w*\b[^.;]{0,80}?\b(?:covers|covered|covering|affects|affected|affecting|involves|involved|involving|includes|included|including|spans|spanning|across)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|a\s+total\s+of\s+)?$/i;
 /** After a count of jobs or staff: the jobs are going. */
 export const JOBS_AT_RISK = /^\s+(?:(?:could|would|will|may|might|are|is|were|set\s+to|expected\s+to|likely\s+to)\s+)?(?:be\s+)?(?:lose|losing|lost|go|gone|axed|eliminated)\b|^\s+(?:are\s+|were\s+|now\s+)?at\s+risk\b/i;
+/** "will bring around 2,000 jobs", "brought 300 jobs": what a site brings. */
+export const JOBS_BROUGHT = /\b(?:bring|brings|bringing|brought)\s+(?:(?:about|around|roughly|some|nearly|over|up\s+to|more\s+than|as\s+many\s+as|an\s+estimated|another|an\s+additional)\s+)?$/i;
 /** Things that come in, counted whatever verb takes them in: "received 98,000 calls", "took 89,000 calls", "handled". */
 export const RECEIVED_NOUN = /^(call|complaint|application|request|inquiry|enquiry|submission|referral|claim)$/;

@@ -91,7 +91,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "employees", words: /^(employees|employ|employs|employed|staff|staffers|workforce|headcount)$/ },
 ];
 
-export const PEOPLE_NOUN = /^(person|man|woman|child|boy|girl|teen|teenager|adult|baby|infant|officer|soldier|victim|student|resident|civilian|worker|passenger|bystander|patient|people|persons|individuals|civilians|residents|victims|students|children|kids|men|women|adults|teenagers|teens|officers|soldiers|troops|passengers|pilgrims|miners|workers|fans|spectators|protesters|demonstrators|migrants|refugees|patients|others|bystanders|guests|tourists|inmates|prisoners|hostages|firefighters|crew|members|americans|citizens|staff|worshippers|shoppers|customers|users|subscribers|voters|athletes|players|employees|suspects|gunmen|attackers|assailants|shooters|robbers|thieves|burglars|hijackers|bombers|perpetrators|intruders|kidnappers|militants)$/;
+export const PEOPLE_NOUN = /^(person|man|woman|child|boy|girl|teen|teenager|adult|baby|infant|officer|soldier|victim|student|resident|civilian|worker|passenger|bystander|patient|people|persons|individuals|civilians|residents|victims|students|children|kids|men|women|adults|teenagers|teens|officers|soldiers|troops|passengers|travellers|travelers|commuters|holidaymakers|motorists|pilgrims|miners|workers|fans|spectators|protesters|demonstrators|migrants|refugees|patients|others|bystanders|guests|tourists|inmates|prisoners|hostages|firefighters|crew|members|americans|citizens|staff|worshippers|shoppers|customers|users|subscribers|voters|athletes|players|employees|suspects|gunmen|attackers|assailants|shooters|robbers|thieves|burglars|hijackers|bombers|perpetrators|intruders|kidnappers|militants)$/;
 
 /** Nouns that can never be what a count counts (units of time, and words that follow numbers in dates). */
 export const NOT_COUNT_NOUN = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times?|percent|per|pct|am|pm|a\.m|p\.m|st|nd|rd|th|of|to|and|or|in|on|at|by|for|from|with|the|a|an|is|was|are|were|has|have|had|be|been|as|than|that|which|who|this|it|its|their|his|her|they|he|she|we|more|less|most|least|about|after|before|since|until|per|each|percentage|out|into|over|under|up|down|off|while|when|if|but|so|not|no|all|other|such|same|new|last|next|first|second|third|fourth|fifth|million|billion|thousand|trillion|hundred|dozen|inches|feet|foot|miles|mile|km|kilometers|kilometres|meters|metres|pounds|kg|kilograms|degrees|mph)$/;
@@ -105,6 +105,7 @@ export const COUNT_VERBS: MeasureRule[] = [
   { measure: "closed", words: /^(close|closes|closed|closing|shut|shuts|shutting|shutter|shuttered)$/ },
   { measure: "destroyed", words: /^(destroy|destroys|destroyed|destroying|damage|damaged|damaging|flatten|flattened|flattening|raze|razed|razing|levelled|leveled)$/ },
   { measure: "burned", words: /^(burned|burnt|scorched|charred|consumed|blackened|covers|covered)$/ },
+  { measure: "steal", words: /^(steal|steals|stealing|stole|stolen|looted|snatched)$/ },
   { measure: "recalled", words: /^(recall|recalled|recalling|recalls)$/ },
   { measure: "derailed", words: /^(derail|derailed|derails|derailing)$/ },
   { measure: "won", words: /^(won|win|wins|winning|secured|took|captured)$/ },

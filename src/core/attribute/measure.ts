@@ -9,7 +9,7 @@ import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
 import { isCommonWord } from "../nlp/compromise.js";
-import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
+import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
   measure: string;
@@ -132,6 +132,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     if (r === "shot" && w && VACCINE_SHOT.test(text.slice(Math.max(0, w.start - 60), w.start))) r = "vaccinated";
     // "212 people on board"; but "the board will be reduced to seven" is a company's board.
     if (r === "aboard" && w?.lower === "board" && !/\bon\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start))) r = undefined;
+    // "the five operations it carried out": done, not carried.
+    if (r === "aboard" && w && /^carr/.test(w.lower) && /^\s+out\b/i.test(text.slice(w.end, w.end + 5))) r = undefined;
     // "Three escaped prisoners were caught" (counted for what happened next), "escaped serious injury" (spared).
     if (r === "escaped" && w && (w.start - valueEnd <= 1 || /^\s+(?:[\p{L}-]+\s+)?(?:injury|injuries|harm|death|unhurt|unscathed)\b/u.test(text.slice(w.end, w.end + 30)))) return undefined;
     return r && negated && r !== "employees" ? undefined : r;
@@ -170,7 +172,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const verbOfPhrase = () => {
     const rest = text.slice(noun ? noun.end : valueEnd, clauseEnd);
     if (/^[^.;]{0,60}?\b(?:left|jumped|came off|went off|ran off)\s+the\s+(?:tracks|rails)\b/i.test(rest)) return "derailed";
-    for (const w of after.slice(i + 1, i + 9)) {
+    // "Five paintings with a combined value of about 20 million euros were stolen": up to a dozen words.
+    for (const w of after.slice(i + 1, i + 13)) {
       if (CLAUSE_WORD.test(w.lower)) return undefined;
       const v = ruleFor(COUNT_VERBS, w.lower);
       if (v) return v;
@@ -181,6 +184,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (noun && JOB_NOUN.test(noun.lower)) {
     const v = verbNear();
     if (v === "cut" || v === "added") return { measure: `job:${v}`, people: false };
+    // "will bring around 2,000 jobs to Licking County": jobs a site brings are jobs it adds.
+    if (JOBS_BROUGHT.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "job:added", people: false };
     // "3,200 jobs could go", "putting 3,200 jobs at risk", "3,200 employees could lose their jobs".
     if (JOBS_AT_RISK.test(text.slice(noun.end, noun.end + 40))) return { measure: "job:cut", people: false };
   }
@@ -231,8 +236,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   };
   /** "1.5 million children were acutely malnourished": the participle after an auxiliary says what is counted. */
   const participle = (from: number): string | undefined => {
-    const ws = after.slice(from, from + 4);
-    if (!ws.length || !/^(were|was|are|is|have|has|had|been|remain|remained)$/.test(ws[0].lower)) return undefined;
+    // "1,200 flights could be cancelled": a modal and "be" before the participle.
+    const modal = /^(could|would|will|may|might|should|must|can)$/.test(after[from]?.lower ?? "") && /^(be|have)$/.test(after[from + 1]?.lower ?? "") ? 1 : 0;
+    const ws = after.slice(from + modal, from + modal + 4);
+    if (!ws.length || !/^(were|was|are|is|have|has|had|be|been|remain|remained)$/.test(ws[0].lower)) return undefined;
     for (const w of ws.slice(1)) {
       if (/^(been|being|still|all|now|also|reportedly|\w+ly)$/.test(w.lower)) continue;
       // "1.8 million hens were ordered culled": what was ordered is the verb.
@@ -244,12 +251,19 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "killing five off-piste skiers", "Four skiers were killed": a role verb right before or after any noun.
   const tightLeft = before.slice(0, 2).map((w) => role(w)).find(Boolean);
   if (noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
+    // "the evacuation of all 412 passengers", "All 421 passengers were taken off": everyone, so everyone aboard.
+    if (/^(passengers|people|persons|guests|occupants)$/.test(noun.lower) && /\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) {
+      const r = predicate(i + 1, true) ?? leftRole();
+      if (!r || r === "evacuated" || r === "rescued" || r === "aboard") return { measure: "aboard", people: true };
+    }
     // "saved 140 people trapped by rising water": the verb before wins over a participle describing the people.
     const verbRightBefore = before[0] && before[0].end >= valueStart - 1 ? role(before[0]) : undefined;
     if (verbRightBefore && after[i + 1] && /^\p{Ll}+ed$/u.test(after[i + 1].lower) && /^(by|in|on|at|under|inside|beneath|for|after)$/.test(after[i + 2]?.lower ?? "")) {
       return { measure: verbRightBefore, people: verbRightBefore !== "employees" };
     }
     const p = predicate(i + 1, true);
+    // "412 passengers and 58 crew aboard": the crew aboard is counted apart from the passengers.
+    if (p === "aboard" && /^crew$/.test(noun.lower)) return { measure: "aboard:crew", people: true };
     if (p) return { measure: p, people: p !== "employees" };
     // "Two suspects were seen on footage", "three gunmen": how many did it is a fact of the crime at any size.
     // "arrested two suspects"; but in "Four were injured when one shooter opened fire" the shooter was not.

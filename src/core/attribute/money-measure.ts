@@ -10,6 +10,10 @@ import { modifierBefore, ruleFor, SEGMENTED, type Trigger } from "./measure.js";
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 
 const MONEY_LABEL = /^([\s"“]*(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]+)\s*:\s*(?:(?:up|down|rose|fell|grew|jumped|climbed|dropped)\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/iu;
+const SPENT_BEFORE = /\b(?:spend|spends|spending|spent|invest|invests|investing|invested)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+const BUILT_FOR = /^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|mine|mill)\b/iu;
+/** One name for each kind of built thing: "factory" and "plant" are one. */
+const costOf = (noun: string) => `cost:${noun === "center" ? "centre" : noun === "factory" ? "plant" : noun}`;
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
@@ -73,7 +77,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "for €72 million plus bonuses": what comes on top is another amount, not this one's name.
   // "the $62 million garage", "a $26 million parking garage": what the story's built thing costs.
   const built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
-  if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: `cost:${after[built].lower === "center" ? "centre" : after[built].lower}`, start: after[built].start, end: after[built].end };
+  if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: costOf(after[built].lower), start: after[built].start, end: after[built].end };
+  // "will spend $5.8 billion on a chip factory", "invest $8.5 billion in a new plant": what building it costs.
+  const builtFor = SPENT_BEFORE.test(near) ? BUILT_FOR.exec(text.slice(valueEnd, valueEnd + 60)) : null;
+  if (builtFor) return { measure: costOf(builtFor[1].toLowerCase()), start: valueStart, end: valueEnd };
   // "valuing the club at 180 million pounds including debt": what the amount includes is not what it is.
   const compound = /^(plus|and|with|including|includes|excluding|incl|inclusive|before|after)$/.test(after[0]?.lower ?? "") ? undefined : pick(after, 3, true);
   let found = compound;

@@ -58,12 +58,17 @@ export function orderedToPay(at: number, entities: EntityMention[], text: string
   return entities.find((e) => e.end <= at && /\b(?:ordered|orders|order|ordering|required|requires|forced|forces|told)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)) && /^\s+to\s+(?:pay|repay|refund|return|forfeit)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(e.end, at)));
 }
 
+const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|rescued|evacuated|pulled|stripped|recovered)\b/i;
+
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
   for (const e of entities) {
     // Only right after the figure or its noun: "commitment from Anthropic", "invested by Amazon".
     if (e.start < from || e.start > to || e.start - from > 25) continue;
-    if (/\b(from|by)\s+(the\s+)?$/i.test(text.slice(Math.max(from, e.start - 10), e.start))) return e;
+    const agent = /\b(from|by)\s+(the\s+)?$/i.exec(text.slice(Math.max(from, e.start - 10), e.start));
+    // "stole four paintings from Ghent museum", "rescued 40 people from the Nordic Star": taken from, not by.
+    if (agent && agent[1].toLowerCase() === "from" && TAKEN_FROM.test(text.slice(Math.max(0, from - 60), from))) continue;
+    if (agent) return e;
   }
   return undefined;
 }

@@ -51,13 +51,18 @@ export function findTimes(sentence: string): TimeMark[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const HEDGE = String.raw`(?:(?:up\s+to|about|some|around|another|an\s+additional|nearly|roughly|more\s+than)\s+)?`;
+const NEXT_VERB = new RegExp(String.raw`^\s*,?\s*and\s+(?:to\s+)?\p{Ll}+\s+` + HEDGE + "$", "u");
+const PRESENT_AFTER = new RegExp(String.raw`^\s*,?\s*and\s+(?:now\s+|currently\s+|still\s+)?(?:employs|has|operates|runs|owns|serves|counts|holds)\s+` + HEDGE + "$", "u");
+
 /** Merge the quarter and year of one phrase ("Q3 2025", "third quarter of 2025"). */
 export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number, end = at): string {
   // "founded in 2009", "born in 1990" date something else, not the figure.
   const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
   // "restart a blast furnace idled in 2024 and hire 600 workers": a time inside a participle before the next verb
   // dates that participle's noun, not the figure after "and".
-  const own = usable.filter((t) => !(t.end <= at && /\b\p{Ll}{3,}ed\s+(?:in\s+)?$/u.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && /^\s*,?\s*and\s+(?:to\s+)?\p{Ll}+\s+(?:(?:up\s+to|about|some|around|another|an\s+additional|nearly|roughly)\s+)?$/u.test(sentence.slice(t.end, at))));
+  // "carried 16.8 million passengers last year and employs 1,400 pilots": a present-tense verb after it speaks of now.
+  const own = usable.filter((t) => !(t.end <= at && ((/\b\p{Ll}{3,}ed\s+(?:in\s+)?$/u.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && NEXT_VERB.test(sentence.slice(t.end, at))) || PRESENT_AFTER.test(sentence.slice(t.end, at)))));
   const inClause = own.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   // Outside its own clause, only a time said before the figure governs it ("in 2011, when a quake killed 604").
   const pool = inClause.length ? inClause : own.filter((t) => t.end <= at);

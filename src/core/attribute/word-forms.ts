@@ -1,9 +1,10 @@
 /** Word forms: a verb's stem, a plural noun's singular, and nouns outlets use for one thing. */
 /** Stems of one verb written differently: irregular past forms ("lost" is "losing"'s verb), and synonyms. */
-const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv" };
+const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv", stole: "steal", stolen: "steal", brought: "bring" };
 export function stemOf(word: string): string {
-  const stem = word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
-  return VERB_SYNONYM[stem] ?? stem;
+  // "bring", "sing", "string": -ing that is the verb itself.
+  const stem = /^(?:br|s|r|sw|st|spr|str|cl|fl|wr)ing$/.test(word) ? word : word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
+  return VERB_SYNONYM[word] ?? VERB_SYNONYM[stem] ?? stem;
 }
 /** A plural noun's singular: "crashes" -> "crash", "injuries" -> "injury", "homes" -> "home". */
 export function singular(word: string): string {

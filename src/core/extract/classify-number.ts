@@ -27,6 +27,7 @@ const TENURE_AFTER = /^\s(year|month)s?\s+(?:(?:as|at|in|with)\s+(?:the\s+)?(?:h
 const EVENT_LENGTH_AFTER = /^(?:-|\s)(minute|hour)s?(?:-long)?(?:\s+(?:[\p{L}-]+\s+)?(final|match|game|set|flight|meeting|speech|debate|race|session|hearing|operation|surgery|standoff|siege|search|chase|concert|show|performance|delay|wait|drive|walk|journey|trip|ride|battle|fight|bout|interview|address))?\b/iu;
 const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|in|(?:trapped|stuck|stranded|held|missing|delayed|closed|shut|blocked|hostage|underground|cut off)\s+(?:\w+\s+)?(?:for|after)|(?:halted|suspended|grounded|stopped)\s+(?:all\s+|its\s+)?(?:flights|trains|services|traffic|operations|departures)\s+for)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|roughly\s+)?$/i;
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
+const STRIKE_FOR_BEFORE = /\b(?:strike|strikes|striking|struck|walk\s+out|walks\s+out|walked\s+out|walking\s+out|stop\s+work|stopped\s+work)\s+for\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+)?$/i;
 const CLOSED_FOR_BEFORE = /\b(?:closed|close|closes|closing|shut|shuts|shutting)\s+(?:down\s+)?for\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|nearly\s+|almost\s+)?$/i;
 const SPAN_OF_BEFORE = /\b(?:a|the|its|their)\s+(season|tour|voyage|journey|trip|stay|campaign|mission|expedition|trek|cruise|siege|standoff|search)\s+of\s+(?:about\s+|nearly\s+|some\s+|almost\s+|just\s+)?$/i;
 const FOUGHT_FOR_BEFORE = /\b(?:fought|battled|tackled|fighting|battling|tackling|at\s+the\s+scene|on\s+(?:the\s+)?scene)\b[^.;,]{0,40}?\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
@@ -188,6 +189,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "will be closed for six months", "is to close for nine months": how long a closure lasts.
   const closedUnit = CLOSED_FOR_BEFORE.test(before) ? /^\s(day|week|month|year)s?\b/i.exec(after) : null;
   if (closedUnit) return { kind: "duration", end: n.end + closedUnit[0].length, unit: closedUnit[1].toLowerCase(), noun: "closure" };
+  // "will strike for three days", "walk out for four days": how long a strike lasts (a "three-day strike").
+  const struckUnit = STRIKE_FOR_BEFORE.test(before) ? /^\s(hour|day|week|month)s?\b/i.exec(after) : null;
+  if (struckUnit) return { kind: "duration", end: n.end + struckUnit[0].length, unit: struckUnit[1].toLowerCase(), noun: "strike" };
   // "over a season of 124 days", "a voyage of 38 days": the length of the thing named before.
   const spanOf = SPAN_OF_BEFORE.exec(before);
   const spanUnit = spanOf ? /^\s(hour|day|week|month|year)s?\b/i.exec(after) : null;

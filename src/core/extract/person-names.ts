@@ -4,9 +4,9 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 import { isCommonWord, isFirstName, isPlaceWord } from "../nlp/compromise.js";
 import { TITLES } from "./entities.js";
 
-const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3},(?!\d)|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
+const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3}(?:,(?!\d)|\.?$)|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
 /** A title right before the name, or as its appositive head ("Its chief executive, Priya Raman, ..."). */
-const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)\.?\s+|(?:Officer|President|Senator|Governor|Mayor|Judge|Chief|coach|CEO|chief executive|chief financial officer|chief operating officer|founder|co-founder|chairman|chairwoman|chair|captain|skipper|pilot|driver|spokesman|spokeswoman|spokesperson|victim|suspect|director|manager|minister|secretary|commissioner|superintendent|president|treasurer|attorney|lawyer|sheriff|inspector)(?:\s*,\s*|\s+))$/i;
+const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)\.?\s+|(?:Officer|President|Senator|Governor|Mayor|Judge|Chief|coach|CEO|chief executive|chief financial officer|chief operating officer|founder|co-founder|chairman|chairwoman|chair|captain|skipper|pilot|driver|spokesman|spokeswoman|spokesperson|victim|suspect|director|manager|minister|secretary|commissioner|superintendent|president|treasurer|attorney|lawyer|sheriff|inspector)(?:\s*,\s*|\s+)|\b(?:man|woman|boy|girl|teenager|resident|local)\s*,\s*|\b(?:arrested|detained|charged|identified|named)\s+)$/i;
 
 /** "Challenger Wolak", "Newcomer Brandt", "Striker Osei": a role noun before a surname (given names are known words). */
 const AGENT_WORD = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent)$/u;

@@ -46,10 +46,10 @@ const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represent
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
 const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected)\b/;
 
-const WILL_EMPLOY = /\b(?:will|would|to|could)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
+const WILL_EMPLOY = /\b(?:will|would|to|could|should|may|might)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
 
 /** A site that does not run yet: its future workforce is the jobs it brings ("a combined company will employ" is not). */
-const NEW_SITE = /\b(?:(?:when|once)\s+(?:it|the\s+\p{Ll}+)\s+(?:opens|is\s+(?:completed?|built|finished|open|operational|running))|at\s+full\s+(?:capacity|production|operation)|new\s+(?:[\p{Ll}-]+\s+)?(?:plant|factory|facility|mine|mill|warehouse|campus|hub|refinery|data\s+cent(?:er|re)))\b/iu;
+const NEW_SITE = /\b(?:(?:when|once)\s+(?:it|the\s+\p{Ll}+)\s+(?:opens|is\s+(?:completed?|built|finished|open|operational|running))|at\s+full\s+(?:capacity|production|operation)|(?:when|once)\s+(?:production|operations?|construction)\s+(?:begins|starts|is\s+complete)|new\s+(?:[\p{Ll}-]+\s+)?(?:plant|factory|facility|mine|mill|warehouse|campus|hub|refinery|data\s+cent(?:er|re)))\b/iu;
 
 const SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|re-signed|landed|lands|tied|ties|locked|secured|handed|gave|given|offered|inked|extended)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -187,12 +187,12 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const owner = person ?? priced ?? fined ?? winner;
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const described = owner && isDescription(owner) ? view.lastPerson : undefined;
-      // What the story's garage or stadium costs is the thing's, whoever the sentence names.
+      // What the story's garage or stadium costs is the thing's, whoever the sentence names and wherever it places it.
       const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : described ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
-      claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: recipientAfter(n.end, clause.end) });
+      claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: measure.startsWith("cost:") ? undefined : recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its
       // own is the change of the count just before it (in the sentence, or the one the sentence points back to).
@@ -279,7 +279,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
-      const eventLength = c.noun === "event" || c.noun === "runtime" || c.noun === "mission" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
+      const eventLength = c.noun === "event" || c.noun === "runtime" || c.noun === "mission" || c.noun === "strike" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
       claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event

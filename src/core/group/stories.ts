@@ -174,6 +174,21 @@ class SharedNames {
     this.ids = new Int32Array(this.offsets[features.length]);
     features.forEach((f, i) => f.names.forEach((h, k) => (this.ids[this.offsets[i] + k] = dense.idOf(h))));
     this.stamp = new Int32Array(dense.size).fill(-1);
+    this.lead = Int32Array.from(features, (f) => (f.lead ? dense.idOf(f.lead) : -1));
+  }
+
+  private readonly lead: Int32Array;
+
+  /**
+   * Some article's leading name is named by the other (or one has no leading name): "Brenmar" and "Corvane", each
+   * the subject of its own RSV trial story and absent from the other's, are two stories.
+   */
+  leadShared(j: number): boolean {
+    const i = this.selected;
+    if (this.lead[i] < 0 || this.lead[j] < 0) return true;
+    if (this.stamp[this.lead[j]] === i) return true;
+    for (let k = this.offsets[j]; k < this.offsets[j + 1]; k++) if (this.ids[k] === this.lead[i]) return true;
+    return false;
   }
 
   select(i: number): void {
@@ -255,7 +270,11 @@ function similarPairs(features: StoryFeatures[]): NearestPairs {
           s += part;
           if (!spreadName[t] && !common.flags[k]) words += part;
         }
-        if (s >= CANDIDATE && sameStoryEvidence(shared.count(j, 2), shared.fewer(j), words / (vec.wordNorm[i] * vec.wordNorm[j] || 1))) best.offer(i, j, s);
+        if (s >= CANDIDATE) {
+          const names = shared.count(j, 2);
+          // One shared name between two articles that each lead with a name the other never uses is a coincidence.
+          if (sameStoryEvidence(names, shared.fewer(j), words / (vec.wordNorm[i] * vec.wordNorm[j] || 1)) && (names !== 1 || shared.leadShared(j))) best.offer(i, j, s);
+        }
       }
       acc[j] = 0;
       accWords[j] = 0;

@@ -30,6 +30,8 @@ export interface StoryFeatures {
   names: Uint32Array;
   /** 1 where the term at that index is one of the names, 0 for an ordinary word. */
   nameTerm: Uint8Array;
+  /** The name the article uses most (at least twice, and more than any other), as a name hash; 0 when none leads. */
+  lead: number;
 }
 
 /** Only spaces between the start of the text, or the end of a sentence or line, and `at`. */
@@ -62,7 +64,7 @@ function givenName(text: string, raw: string, end: number): boolean {
 export function storyFeatures(text: string): StoryFeatures {
   const tf = new Map<string, number>();
   const lower = new Set<string>();
-  const capital = new Set<string>();
+  const capital = new Map<string, number>();
   for (const m of text.matchAll(/\p{L}[\p{L}\d'’-]*/gu)) {
     const raw = m[0];
     const first = raw[0];
@@ -80,24 +82,31 @@ export function storyFeatures(text: string): StoryFeatures {
     // shared by unrelated stories.
     const opens = isUpper && opensSentence(text, m.index);
     if (isUpper && !afterQuote && !(opens && (isCommonWord(w) || isCompoundWord(w))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
-      capital.add(w);
+      capital.set(w, (capital.get(w) ?? 0) + 1);
       // "Hartford-area", "Paris-based": the name is the part before the hyphen.
       const cut = w.indexOf("-");
-      if (cut >= 3 && !/\p{Lu}/u.test(raw.slice(cut))) capital.add(w.slice(0, cut));
+      if (cut >= 3 && !/\p{Lu}/u.test(raw.slice(cut))) capital.set(w.slice(0, cut), (capital.get(w.slice(0, cut)) ?? 0) + 1);
     }
   }
   const names: number[] = [];
   const isName = new Set<string>();
-  for (const w of capital) {
+  let lead = 0;
+  let most = 1;
+  let tie = false;
+  for (const [w, count] of capital) {
     if (lower.has(w) || DESIGNATOR.test(w)) continue;
-    names.push(fnv1a(w, 0x9747b28c));
+    const h = fnv1a(w, 0x9747b28c);
+    names.push(h);
     isName.add(w);
+    if (count > most) [lead, most, tie] = [h, count, false];
+    else if (count === most) tie = true;
   }
   return {
     terms: Uint32Array.from(tf.keys(), (t) => fnv1a(t)),
     tf: Float32Array.from(tf.values()),
     names: Uint32Array.from(names).sort(),
     nameTerm: Uint8Array.from(tf.keys(), (t) => (isName.has(t) ? 1 : 0)),
+    lead: tie ? 0 : lead,
   };
 }
 

@@ -147,7 +147,7 @@ export class Gazetteer {
 
   /** Entities of a sentence. In a title-case headline only names seen in running text count. */
   entities(sentence: string, titleCase: boolean, heading = false): EntityMention[] {
-    const spans: NameSpan[] = titleCase ? this.knownIn(sentence) : this.spansOf(sentence);
+    const spans: NameSpan[] = (titleCase ? this.knownIn(sentence) : this.spansOf(sentence)).flatMap((s) => this.splitAcronym(s));
     const out: EntityMention[] = [];
     for (const found of spans) {
       const s = this.trimInitial(found, sentence);
@@ -169,6 +169,17 @@ export class Gazetteer {
       out.push({ start: s.start, end: s.end, key, label: this.counts.has(key) ? this.label(key) : s.text.replace(/['’]s$/u, "") });
     }
     return out;
+  }
+
+  /**
+   * "Corvane RSV shot 89% effective": a known name followed by an acronym the text also uses alone is two names
+   * side by side, not one longer name.
+   */
+  private splitAcronym(span: NameSpan): NameSpan[] {
+    const m = /^(.+?)\s+(\p{Lu}{2,5})$/u.exec(span.text);
+    if (!m || !this.counts.has(this.key(m[1])) || !this.counts.has(this.key(m[2]))) return [span];
+    const at = span.start + span.text.length - m[2].length;
+    return [{ ...span, end: span.start + m[1].length, text: m[1] }, { start: at, end: span.end, text: m[2], initial: false }];
   }
 
   private knownIn(sentence: string): NameSpan[] {

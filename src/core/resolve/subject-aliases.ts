@@ -68,7 +68,7 @@ const longerName = (name: string, subject: string) => name === subject || name.s
  * A claim that names nobody takes its story's one subject for that measure when two articles establish it,
  * or the story itself when no article names anyone for it.
  */
-export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
+export function inheritStorySubjects(claims: Claim[], storyOf: number[], docNames: readonly (readonly string[])[] = []): void {
   const subjects = new Map<string, Map<string, string>>();
   const docs = new Map<string, Set<number>>();
   const key = (c: Claim) => `${storyOf[c.doc]}\u0000${c.kind}\u0000${c.measure}`;
@@ -81,6 +81,17 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
     docs.set(`${key(c)}\u0000${c.subject}`, d.add(c.doc));
   }
   const docCount = (c: Claim, subject: string) => docs.get(`${key(c)}\u0000${subject}`)?.size ?? 0;
+  const names = (doc: number, k: string) => (docNames[doc] ?? []).some((n) => longerName(n, k) || longerName(k, n));
+  /**
+   * Two stories read as one (two RSV trials, each its own company's): the one subject the article names, when
+   * no article that gives the measure to another subject ever names it.
+   */
+  const apart = (c: Claim, named: string[]) => {
+    const inDoc = named.filter((k) => names(c.doc, k));
+    if (named.length < 2 || inDoc.length !== 1) return undefined;
+    const others = named.filter((o) => o !== inDoc[0]).flatMap((o) => [...(docs.get(`${key(c)}\u0000${o}`) ?? [])]);
+    return others.some((d) => names(d, inDoc[0])) ? undefined : inDoc[0];
+  };
   for (const c of claims) {
     if (c.subject !== undefined) continue;
     const m = subjects.get(key(c));
@@ -92,7 +103,7 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[]): void {
     // "The budget gives the sheriff's office $410 million": an office that one article gives the measure to does
     // not compete with a named subject that two articles give it to.
     const named = [...m.keys()].filter((k) => !k.startsWith("role:") || docCount(c, k) > 1);
-    const k = m.size === 1 ? [...m.keys()][0] : named.length === 1 && docCount(c, named[0]) >= 2 ? named[0] : undefined;
+    const k = m.size === 1 ? [...m.keys()][0] : named.length === 1 && docCount(c, named[0]) >= 2 ? named[0] : apart(c, named);
     if (k !== undefined && (docCount(c, k) >= 2 || c.kind === "date" || !(c.names ?? []).some((n) => !longerName(n, k)))) {
       // The story's one subject for the measure, when two articles establish it, when it is the date of an
       // event (a story's launch has one date: "The launch on November 26 raised ..., Strathlyn said"), or when

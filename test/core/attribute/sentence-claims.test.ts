@@ -398,6 +398,19 @@ const rows: Row[] = [
   ["Harwick airport halted all flights for 16 hours on Saturday.", 16, { kind: "duration", measure: "duration:event" }],
   ["Some 240 flights were affected and roughly 38,000 passengers were stranded.", 240, { measure: "affected:flight" }],
   ["The census counted 86 wolves.", 86, { measure: "wolf" }],
+  // money spent on a built thing is its cost; a strike's length; everyone aboard; a modal before the participle
+  ["Veltrix Semiconductor will spend $5.8 billion on a chip factory outside Columbus.", 5.8e9, { kind: "money", measure: "cost:plant", subject: "" }],
+  ["Veltrix would invest $8.5 billion in a new plant near Columbus, Ohio.", 8.5e9, { measure: "cost:plant", recipient: undefined }],
+  ["Pilots at Aerolis will strike for three days from December 18.", 3, { kind: "duration", measure: "duration:strike", subject: "" }],
+  ["The fire forced the evacuation of all 412 passengers and 58 crew members.", 412, { kind: "count", measure: "aboard" }],
+  ["The ferry caught fire with 412 passengers and 58 crew aboard.", 58, { measure: "aboard:crew" }],
+  ["The carrier warned that around 1,200 flights could be cancelled.", 1200, { measure: "flight:cancel" }],
+  ["About 150,000 travellers are likely to be affected.", 150000, { measure: "affected" }],
+  ["Thieves steal four paintings from Ghent museum.", 4, { measure: "painting:steal", subject: undefined }],
+  ["Five paintings with a combined value of about 20 million euros were stolen from the museum.", 5, { measure: "painting:steal" }],
+  ["Aerolis carried 16.8 million passengers last year and employs 1,400 pilots.", 1400, { time: "" }],
+  ["Veltrix Semiconductor's factory will bring around 2,000 jobs to Licking County when it opens in 2029.", 2000, { measure: "job:added" }],
+  ["The new line brought 300 jobs to the town last year.", 300, { measure: "job:added" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -481,6 +494,7 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Goals: 3.", 3, "goal"],
     ["Gunmen killed 12 people, four of them children.", 4, "killed"],
     ["Corbeck Bank will acquire Nantwell Savings for $3.4bn.", 3.4e9, "cuts"],
+    ["The officer said the navy seized 14 rifles during the five operations it carried out there.", 5, "aboard"],
     // the later ages of a list are ages, not counts
     ["Two men aged 41 and 37 were arrested nearby.", 37, "arrested"],
     ["Police said two men, aged 41 and 37, had been arrested.", 37, "arrested"],

@@ -18,6 +18,9 @@ describe("personNameClaims: who is a person", () => {
     // places and bodies that "said" are not people
     ["Officials in Penhallow County said 14 people were sick. Penhallow reported two deaths.", []],
     ["West Germany said exports rose. Germany expects growth.", []],
+    // an age closing the sentence, an arrest, a description set off by commas mark a person
+    ["Police later arrested Piet Vandermeier, 45.", ["Piet Vandermeier"]],
+    ["Police arrested a 45-year-old man, Piet Vandermeer, on Saturday.", ["Piet Vandermeer"]],
     // "2,300 staff" after a name is not an age
     ["The target is Ostmark Brau, 2,300 staff strong. Ostmark brewed more beer.", []],
   ])("%s", (text, expected) => {

@@ -88,6 +88,14 @@ describe("findStories", () => {
       ],
       [0, 1],
     ],
+    [
+      "one shared name, same kind of event, each article led by a name the other never uses: apart",
+      [
+        "Brenmar said its RSV vaccine was 87% effective in a late-stage trial of older adults. Brenmar will seek approval next year, and Brenmar shares rose 12% after the trial results were published.",
+        "Corvane said its RSV vaccine was 89% effective in a late-stage trial of older adults. Corvane will seek approval next year, and Corvane shares rose 14% after the trial results were published.",
+      ],
+      [0, 1],
+    ],
     ["one shared name, one event: together", [bank("Daily"), bank("Herald").replace("quarterly profit rose", "its quarterly profit climbed")], [0, 0]],
   ])("%s", (_, texts, stories) => {
     expect(findStories(texts.map(storyFeatures), texts.map((_, i) => i))).toEqual(stories);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDoc } from "../../../src/core/analyze-doc.js";
+
+/** Entity keys an article names. */
+function keys(raw: string, format: "text" | "markdown" = "text"): string[] {
+  return analyzeDoc({ path: "a.md", raw, format }).entityKeys;
+}
+
+describe("gazetteer: names of an article", () => {
+  it.each<[string, string, "text" | "markdown", string[], string[]]>([
+    // a known name and an acronym the text uses alone are two names side by side
+    ["an acronym after a known name", "Corvane RSV shot 89% effective\n\nCorvane plans to file. The RSV vaccine worked.", "text", ["corvane", "rsv"], ["corvane rsv"]],
+    // a period label after a name is no part of it
+    ["a quarter after a name", "# Stridewell Q3: the numbers\n\nThe company did well.", "markdown", ["stridewell"], ["stridewell q3"]],
+    // a headline opens with its subject when the word is unknown and never written in lower case
+    ["an unknown word opening a headline", "# Harwick airport reopens\n\nFlights resumed on Sunday.", "markdown", ["harwick"], []],
+    // a common noun opening a headline is no name, even one compromise does not know, when the text uses it
+    ["a word the text writes in lower case", "# Wolf numbers climb\n\nThe census counted 86 wolves.", "markdown", [], ["wolf"]],
+  ])("%s", (_, raw, format, present, absent) => {
+    const found = keys(raw, format);
+    for (const k of present) expect(found).toContain(k);
+    for (const k of absent) expect(found).not.toContain(k);
+  });
+});

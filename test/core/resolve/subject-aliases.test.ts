@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { inheritStorySubjects } from "../../../src/core/resolve/subject-aliases.js";
+import type { Claim } from "../../../src/core/types.js";
+
+/** A percentage claim of `doc` for one measure, with the subject its sentence gave it (undefined: nobody). */
+const claim = (doc: number, value: number, subject?: string): Claim => ({
+  kind: "percent", doc, sentence: 0, start: 0, end: 2, text: `${value}%`, value, measure: "pct:efficacy", time: "", qualifiers: [], subject, subjectLabel: subject,
+});
+
+/** The subjects claims end with, after inheritance; every doc is in story 0. */
+function inherit(claims: Claim[], docNames: string[][]): (string | undefined)[] {
+  inheritStorySubjects(claims, docNames.map(() => 0), docNames);
+  return claims.map((c) => c.subject);
+}
+
+describe("inheritStorySubjects", () => {
+  it.each<[string, Claim[], string[][], (string | undefined)[]]>([
+    ["the story's one subject, given by two articles", [claim(0, 87, "brenmar"), claim(1, 87, "brenmar"), claim(2, 78)], [["brenmar"], ["brenmar"], ["brenmar"]], ["brenmar", "brenmar", "brenmar"]],
+    // two trial stories grouped as one: each article's figure is its own company's
+    ["the one subject the article names, when the other subject's articles never name it",
+      [claim(0, 87, "brenmar"), claim(1, 87, "brenmar"), claim(2, 78), claim(3, 89, "corvane"), claim(4, 84)],
+      [["brenmar"], ["brenmar"], ["brenmar"], ["corvane"], ["corvane"]],
+      ["brenmar", "brenmar", "brenmar", "corvane", "corvane"]],
+    // a transfer story: the club and the player are named everywhere, so a bare figure stays nobody's
+    ["nobody's when the other subject's articles also name it",
+      [claim(0, 38, "valdane"), claim(1, 32, "quenby"), claim(2, 45)],
+      [["valdane", "quenby"], ["quenby", "valdane"], ["valdane"]],
+      ["valdane", "quenby", undefined]],
+    ["nobody's when the article names both subjects",
+      [claim(0, 87, "brenmar"), claim(1, 89, "corvane"), claim(2, 80)],
+      [["brenmar"], ["corvane"], ["brenmar", "corvane"]],
+      ["brenmar", "corvane", undefined]],
+  ])("%s", (_, claims, docNames, subjects) => {
+    expect(inherit(claims, docNames)).toEqual(subjects);
+  });
+});
