@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import type { DocAnalysis } from "../core/analyze-doc.js";
 import type { Report } from "../report/types.js";
@@ -14,6 +15,31 @@ import { VERSION } from "../version.js";
 import { writeAtomicBytes } from "./write-atomic.js";
 
 const FORMAT = 4;
+
+let build: string | undefined;
+/**
+ * The tool's version and a hash of its own code: a build whose rules changed (a development build, a patched
+ * install) never trusts analyses an older build cached under the same version number.
+ */
+function buildVersion(): string {
+  if (build) return build;
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  const hash = crypto.createHash("sha1");
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(?:js|ts)$/.test(e.name) && !e.name.endsWith(".d.ts")) hash.update(e.name).update(fs.readFileSync(p));
+    }
+  };
+  try {
+    walk(root);
+  } catch {
+    // An unreadable install: the version alone.
+  }
+  build = `${VERSION}+${hash.digest("hex").slice(0, 16)}`;
+  return build;
+}
 
 interface DocsFile {
   format: number;
@@ -54,13 +80,13 @@ export class AnalysisCache {
   /** The report of an identical earlier run, if any. */
   loadResult(key: string): Report | undefined {
     const data = readV8<ResultFile>(path.join(this.dir, "result.v8"));
-    if (!data || data.format !== FORMAT || data.version !== VERSION || data.key !== key || !data.report?.conflicts) return undefined;
+    if (!data || data.format !== FORMAT || data.version !== buildVersion() || data.key !== key || !data.report?.conflicts) return undefined;
     return data.report;
   }
 
   loadDocs(): void {
     const data = readV8<DocsFile>(path.join(this.dir, "docs.v8"));
-    if (data && data.format === FORMAT && data.version === VERSION && data.options === this.options && data.docs instanceof Map) this.old = data.docs;
+    if (data && data.format === FORMAT && data.version === buildVersion() && data.options === this.options && data.docs instanceof Map) this.old = data.docs;
   }
 
   get(key: string, filePath: string): DocAnalysis | undefined {
@@ -85,10 +111,10 @@ export class AnalysisCache {
   async save(resultKey: string, report: Report): Promise<void> {
     fs.mkdirSync(this.dir, { recursive: true });
     if (this.dirty || this.next.size !== this.old.size) {
-      const docs: DocsFile = { format: FORMAT, version: VERSION, options: this.options, docs: this.next };
+      const docs: DocsFile = { format: FORMAT, version: buildVersion(), options: this.options, docs: this.next };
       await writeAtomicBytes(path.join(this.dir, "docs.v8"), v8.serialize(docs));
     }
-    const result: ResultFile = { format: FORMAT, version: VERSION, key: resultKey, report };
+    const result: ResultFile = { format: FORMAT, version: buildVersion(), key: resultKey, report };
     await writeAtomicBytes(path.join(this.dir, "result.v8"), v8.serialize(result));
   }
 }

@@ -13,6 +13,7 @@ const MEASURES: Record<string, string> = {
   hostages: "number of hostages", trapped: "number trapped", treated: "number treated", aboard: "number aboard",
   affected: "number affected", vaccinated: "number vaccinated", malnourished: "number malnourished",
   beneficiary: "number helped", attendance: "attendance", crew: "number of crew",
+  "pct:cost-covered": "share of the cost covered (%)",
 };
 
 /** Verb stems a count's measure keeps ("painting:steal"), in words ("painting stolen"). */
@@ -35,6 +36,8 @@ export function describeMeasure(measure: string): string {
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
   if (head === "unit" && b) return `${a}s ${b}`;
+  if (head === "unit") return `quantity in ${a}s`;
+  if (a === "margin") return `winning margin (${head}s)`;
   return a ? `${head} ${PARTICIPLE[a] ?? a}` : `number of ${head}s`;
 }
 

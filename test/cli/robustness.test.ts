@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -154,6 +155,20 @@ describe("files claimcheck writes", () => {
     const second = await run([".", "--format", "json", "--cache", "--cache-location", "cache"], dir);
     expect(second.stdout).toBe(first.stdout);
     expect(fs.readFileSync(path.join(cache, "result.v8")).length).toBeGreaterThan(100);
+  });
+
+  it("a cache written by another build of the same version is not trusted", async () => {
+    const dir = tmp({ "a.txt": GOOD_A, "b.txt": GOOD_B });
+    const counts: number[] = [];
+    const opts = { cwd: dir, cache: true, onProgress: (p: { phase: string; done: number; analysed?: number }) => p.phase === "analyse" && p.done === 2 && counts.push(p.analysed ?? -1) };
+    await check(["."], opts);
+    const file = path.join(dir, "node_modules/.cache/claimcheck/docs.v8");
+    const docs = v8.deserialize(fs.readFileSync(file));
+    expect(docs.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{16}$/);
+    fs.writeFileSync(file, v8.serialize({ ...docs, version: docs.version.replace(/\+.*/, "+0000000000000000") }));
+    fs.rmSync(path.join(dir, "node_modules/.cache/claimcheck/result.v8"));
+    await check(["."], opts);
+    expect(counts).toEqual([2, 2]);
   });
 
   it("a changed article is re-analysed, the others come from the cache", async () => {

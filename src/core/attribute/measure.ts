@@ -8,6 +8,7 @@ import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
+import { MARGIN_BY, ORDER_FOR, WON_MARGIN, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
 import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -92,7 +93,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   // "One man, a 64-year-old local, is missing", "Two men, both from Leeds, were arrested": the verb is read
   // past a description set off by commas.
-  const appositive = /^\s+\p{Ll}+\s*,\s*(?:a|an|the|both|all|each|aged)\b[^,.;:]{0,50},/u.exec(text.slice(valueEnd, valueEnd + 80));
+  const appositive = /^\s+\p{Ll}+\s*,\s*(?:aged\s+\d+(?:\s*,\s*\d+)*(?:\s*,?\s*(?:and|or)\s+\d+)?\s*|(?:a|an|the|both|all|each|aged)\b[^,.;:]{0,50}),/u.exec(text.slice(valueEnd, valueEnd + 80));
   if (appositive) {
     const from = valueEnd + appositive[0].length;
     const to = from + /^[^,.;:]*/.exec(text.slice(from))![0].length;
@@ -109,8 +110,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     const from = valueEnd + partOf[0].length;
     after.splice(0, after.length, ...after.filter((w) => w.start >= from));
   } else if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
-  // "38 of the train's 150 cars": the 150 is the whole the part is taken from, not what the verb did.
-  if (/(?:\d\s?%|\d\s+(?:percent|per cent)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
+  // "38 of the train's 150 cars": the 150 is the whole the part is taken from, not what the verb did (but "78% of
+  // the 1,200 reefs surveyed" also says how many were studied).
+  if (!WHOLE_SURVEYED.test(text.slice(valueEnd, valueEnd + 50)) && /(?:\d\s?%|\d\s+(?:percent|per cent)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
   let i = 0;
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
@@ -195,7 +197,13 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
   if (isOutage(text.slice(0, clauseEnd), valueStart, valueEnd, noun && !/^(without|lost|lose)$/.test(noun.lower) ? noun.lower : undefined)) return { measure: "outage", people: false };
   // "drawing up to 600 megawatts": a quantity in units of energy, volume or mass is that, whatever the verb.
-  if (noun && UNIT_NOUN.test(singular(noun.lower))) return { measure: unitMeasure(singular(noun.lower), before, after.slice(i + 1)), people: true };
+  // "was downloaded 10 million times", "has been streamed 40 million times": how many it reached.
+  const done = /^\s+times\b/.test(text.slice(valueEnd, valueEnd + 7)) ? TIMES_DONE.exec(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) : null;
+  if (done) return { measure: `${done[1].toLowerCase().replace(/ed$/, "")}:reach`, people: false };
+  // "450kg of scales": a unit written onto the number.
+  const glued = /^(\p{L}{1,3})\b/u.exec(text.slice(valueEnd, valueEnd + 4))?.[1].toLowerCase();
+  const unit = glued && UNIT_ABBREVIATION[glued] ? UNIT_ABBREVIATION[glued] : noun ? UNIT_ABBREVIATION[noun.lower] ?? singular(noun.lower) : undefined;
+  if (unit && UNIT_NOUN.test(unit)) return { measure: unitMeasure(unit, before, after.slice(i + 1)), people: true };
   const direct = role(noun);
   // "Sixty-three spectators were injured": what happened to the crowd, not its size.
   if (direct === "attendance") {
@@ -297,6 +305,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     if (r && r !== "employees") return { measure: thing ? `${r}:${singular(thing.lower).replace(/ie$/, "y")}` : r, people: true };
   }
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
+    // "shot a final-round 66", "shot 72 to finish second": a player's score for a round, not people shot.
+    if (ROUND_SCORE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) || ROUND_SCORE_AFTER.test(text.slice(valueEnd, valueEnd + 30))) return undefined;
     const r = predicate(i) ?? leftRole();
     return r ? { measure: r, people: r !== "employees" } : undefined;
   }
@@ -315,7 +325,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   }
   // "the two companies", "both sides": a known set, not a reported count.
   const det = before[0]?.lower;
-  if (det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
+  // "of the 1,200 reefs surveyed" is how many were studied, though.
+  const surveyed = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{4,}ed)\b/u.exec(text.slice(head.end, head.end + 24));
+  const studied = (surveyed && stemOf(surveyed[1]) === "survey") || SURVEY_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart));
+  if (!studied && det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
   // "with 14,800 sold": the verb stands where the noun would; units of the story's product.
   const verbAsNoun = ruleFor(COUNT_VERBS, head.lower) && /(?:ed|wn|ld|pped)$/.test(head.lower);
   const lemma = verbAsNoun ? "unit" : NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
@@ -324,17 +337,25 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
   if (UNIT_NOUN.test(lemma)) return { measure: unitMeasure(lemma, before, after.slice(i + 1)), people: true };
+  // "won by three strokes", "by four shots", "finished three strokes clear of Ekdahl": a winning margin.
+  // A lead during play ("led by 18 points") or a season's record ("their closest margin of victory") is not it.
+  const clauseBefore = text.slice(clauseStart, valueStart);
+  const won = WON_MARGIN.test(clauseBefore) && !/\b(?:closest|biggest|largest|smallest|narrowest|widest|average|led|leads|leading)\b/i.test(clauseBefore);
+  if (/^(stroke|shot|point|goal|run|wicket|length)$/.test(lemma) && won && (MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) || /^\s+(?:clear\s+of|ahead\s+of)\b/i.test(text.slice(head.end, head.end + 12)))) {
+    return { measure: `${lemma === "shot" ? "stroke" : lemma}:margin`, people: false };
+  }
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) {
     // "won by 412 votes", "ahead of Garrity by 214 votes", "a margin of 412 votes": the race's margin, not a tally.
-    if (/\b(?:by|margin\s+of)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|a\s+mere)\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart))) return { measure: `${lemma}:margin`, people: true };
+    if (MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart))) return { measure: `${lemma}:margin`, people: true };
     return { measure: lemma, people: false };
   }
   // "found at 12 farms", "confirmed in 14 schools": the places where something was detected.
   if (/^(at|in|across)$/.test(before[0]?.lower ?? "") && before.slice(1, 4).some((w) => DETECTED.test(w.lower))) return { measure: `${lemma}:detected`, people: false };
   // "the culling of 1.8 million hens", "the closing of 12 stores": a verb's gerund before "of" is its verb.
   const gerund = before[0]?.lower === "of" && /^\p{Ll}{3,}ing$/u.test(before[1]?.lower ?? "") && /^(the|a|an)$/.test(before[2]?.lower ?? "") ? before[1].lower : undefined;
-  const after1 = participle(i + 1);
+  // "64,000 heat pumps were installed": after the compound's head.
+  const after1 = participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : undefined);
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
   const exits = /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart));
   // "ordered 1,200 schools to close", "forced 30 stores to shut": what they were made to do is what was done.
@@ -343,7 +364,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "hit 24 fours and five sixes", "sold 24 cars and five trucks": a second count after "and" shares the verb.
   const shared = before[0]?.lower === "and" && /^\p{Ll}+s$/u.test(before[1]?.lower ?? "") && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(before[2]?.lower ?? "") ? before[3] : undefined;
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
-  const found = made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
+  // "won an order for 120 buses", "an order of 40 jets": what is bought.
+  const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
+  const found = (studied ? "survey" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").

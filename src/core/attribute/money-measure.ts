@@ -14,6 +14,7 @@ const SPENT_BEFORE = /\b(?:spend|spends|spending|spent|invest|invests|investing|
 const BUILT_FOR = /^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|mine|mill)\b/iu;
 /** One name for each kind of built thing: "factory" and "plant" are one. */
 const costOf = (noun: string) => `cost:${noun === "center" ? "centre" : noun === "factory" ? "plant" : noun}`;
+const OFFERED_PEOPLE = /\b(?:offer|offers|offering|offered|giving|gives|give|gave|grant|grants|granting|granted)\s+(?:eligible\s+|qualifying\s+|low-income\s+|poorer\s+)?(?:households|families|homeowners|residents|farmers|owners|buyers|tenants|renters|drivers|motorists|businesses|pensioners|students|parents)\s+(?:(?:up\s+to|about|around|as\s+much\s+as|roughly|some)\s+)?$/i;
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
@@ -66,6 +67,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^\s*(?:total\s+)?(?:prize\s+(?:fund|pool|pot|money)|purse)\b/i.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "prize:fund", start: valueStart, end: valueEnd };
   // "takes home $1.2 million of the $2 million prize fund", "brings her $1.2 million": a winner's share of one.
   if (PRIZE_WORD.test(text.slice(clauseStart, clauseEnd)) && WON_BEFORE.test(near)) return { measure: "prize", start: valueStart, end: valueEnd };
+  // "offering households up to €5,000 each": money handed to people is aid.
+  if (OFFERED_PEOPLE.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart))) return { measure: "aid", start: valueStart, end: valueEnd };
   const changed = moneyChange(text, words, valueStart); // "cut the budget by $18 million, to $412 million"
   if (changed) return { measure: changed, start: valueStart, end: valueEnd };
   // "has joined Harbridge from Real Castellón for €72 million", "sold the striker to X for": a transfer's price.

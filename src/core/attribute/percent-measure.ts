@@ -1,6 +1,6 @@
 /** What a percentage measures: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, UP_WORDS } from "./lexicon.js";
-import { singular } from "./word-forms.js";
+import { singular, stemOf } from "./word-forms.js";
 import { modifierBefore, ruleFor, SEGMENTED } from "./measure.js";
 import type { Word } from "./words.js";
 
@@ -33,6 +33,10 @@ const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
   const standard = metStandard(text, valueStart, valueEnd);
   if (standard) return standard;
+  // "will cover 40% of the cost", "pay for 45% of the purchase", "40% of the money comes from the state": the share
+  // of a cost someone else bears.
+  const rest = text.slice(valueEnd, valueEnd + 60);
+  if ((COVERS_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && OF_COST.test(rest)) || COST_FROM.test(rest)) return "pct:cost-covered";
   // "82% of its customers now use its app": the share of a kind of people who do something.
   const doing = /^\s*(?:%|percent|per cent)?\s+of\s+(?:its|the|their|all)\s+(\p{Ll}+s)\s+(?:now\s+|also\s+|still\s+|already\s+)?(\p{Ll}{3,})\b/u.exec(text.slice(valueEnd, valueEnd + 60));
   const did = doing ? DOING.find((v) => [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`].includes(doing[2])) : undefined;
@@ -113,6 +117,10 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "Valley Rail has offered 2.5%", "its offer of 5.2% was not enough": an offer named by no other noun is a pay
   // offer (a bid over a share price is a premium, found above).
   if (!noun && !dir && /\b(?:offered|offers|offering|offer\s+of|offer\s+was|offer\s+is)\s+(?:just\s+|only\s+|a\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart))) noun = "pay";
+  // "84% of reefs surveyed were bleached", "84% showed signs of bleaching", "Bleaching affected 78% of the reefs":
+  // the share in a state, named by its verb.
+  const state = !noun && !dir ? stateShare(text, valueStart, valueEnd) : undefined;
+  if (state) return `pct:${state}`;
   // "Dunhallow recycled 46% of its household waste": the share a verb applies to is the rate of doing it (the
   // "recycling rate" of another source).
   if (!noun && !dir && before[0] && valueStart - before[0].end <= 1 && /^\p{Ll}{4,}ed$/u.test(before[0].lower) && /^\s*(?:%|percent|per cent)?\s+of\s+(?:(?:its|the|their|all)\s+)?\p{Ll}/iu.test(text.slice(valueEnd, valueEnd + 24))) {
@@ -135,6 +143,22 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;
 }
 
+
+const COVERS_BEFORE = /\b(?:cover|covers|covering|covered|pay|pays|paying|paid|fund|funds|funding|funded|finance|finances|financing|financed|meet|meets|bear|bears|foot|foots|subsidi[sz]e|subsidi[sz]es|subsidi[sz]ing)\s+(?:for\s+)?(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?$/i;
+const OF_COST = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the|its|their|this)\s+(?:total\s+|overall\s+)?(?:cost|costs|purchase|price|bill|spending|expense|expenses|investment|outlay)\b/i;
+const COST_FROM = /^\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:money|cost|costs|funding|budget|investment|financing)\s+(?:will\s+)?(?:comes?|came|coming|is\s+coming)\s+from\b/i;
+const PCT = String.raw`^\s*(?:%|percent|per\s+cent)?`;
+const OF_THEM_WERE = new RegExp(PCT + String.raw`\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}s\b[^.;:]{0,60}?\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed)\b`, "u");
+const SHOWED_SIGNS = new RegExp(PCT + String.raw`\s+(?:of\s+(?:them|those|these)\s+)?(?:showed|shows|show|displayed|had)\s+(?:signs?|evidence|symptoms)\s+of\s+(\p{Ll}{4,})`, "u");
+const STATE_AFFECTED = /\b(\p{L}{4,}ing)\s+(?:affected|hit|struck|touched)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/u;
+
+/** The state a share is in, as its verb's stem: "were bleached", "showed signs of bleaching", "Bleaching affected". */
+function stateShare(text: string, valueStart: number, valueEnd: number): string | undefined {
+  const rest = text.slice(valueEnd, valueEnd + 140);
+  const m = OF_THEM_WERE.exec(rest) ?? SHOWED_SIGNS.exec(rest) ?? STATE_AFFECTED.exec(text.slice(Math.max(0, valueStart - 40), valueStart));
+  if (!m || /^(?:based|expected|estimated|reported|projected|forecast|needed|required|owned|located|considered)$/.test(m[1].toLowerCase())) return undefined;
+  return stemOf(m[1].toLowerCase());
+}
 
 /** "turned down a 5.4% offer", "drew up a 3% plan": "up" and "down" as part of a verb say no direction. */
 const PHRASAL_VERB = /\b(?:turn|turned|turns|turning|vote|voted|votes|voting|back|backed|backs|step|stepped|steps|put|puts|broke|break|breaks|play|played|plays|set|sets|sign|signed|signs|took|take|takes|taken|pick|picked|picks|gave|give|gives|given|end|ended|ends|drew|draw|draws|drawn|make|made|makes|show|showed|shows|shut|shuts|open|opened|opens|wrap|wrapped|wraps|sum|summed|sums|call|called|calls|back)\s+$/i;

@@ -58,7 +58,7 @@ export function orderedToPay(at: number, entities: EntityMention[], text: string
   return entities.find((e) => e.end <= at && /\b(?:ordered|orders|order|ordering|required|requires|forced|forces|told)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)) && /^\s+to\s+(?:pay|repay|refund|return|forfeit)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(e.end, at)));
 }
 
-const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|rescued|evacuated|pulled|stripped|recovered)\b/i;
+const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|rescued|evacuated|pulled|stripped|recovered|buy|buys|buying|bought|ordered|ordering|purchase[sd]?|purchasing)\b/i;
 
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
@@ -68,7 +68,8 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
     const agent = /\b(from|by)\s+(the\s+)?$/i.exec(text.slice(Math.max(from, e.start - 10), e.start));
     // "stole four paintings from Ghent museum", "rescued 40 people from the Nordic Star": taken from, not by.
     if (agent && agent[1].toLowerCase() === "from" && TAKEN_FROM.test(text.slice(Math.max(0, from - 60), from))) continue;
-    if (agent) return e;
+    // "from Hallenberg operator HVB": the body the place names.
+    if (agent) return titled(e, entities, text, text.length) ?? e;
   }
   return undefined;
 }
@@ -104,7 +105,8 @@ export function clauseSubject(
   const headAt = here.start + (LEAD.exec(text.slice(here.start, at))?.[0].length ?? 0);
   let head = entities.find((e) => e.start === headAt && e.end <= at && !isObject(e, text, words, entities));
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
-  const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && /^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) && e.end <= at) : undefined;
+  // "Hallenberg's public transport operator HVB has ordered ...": so does a possessive before a kind of body.
+  const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && e.end <= at && (/^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) || BODY_GAP.test(text.slice(head!.end, e.start).replace(/^['’]s?/u, "")))) : undefined;
   if (next) head = next;
   if (head) return titled(head, entities, text, at) ?? head;
   for (let i = here.index - 1; i >= 0; i--) {

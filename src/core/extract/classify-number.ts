@@ -29,6 +29,7 @@ const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
 const STRIKE_FOR_BEFORE = /\b(?:strike|strikes|striking|struck|walk\s+out|walks\s+out|walked\s+out|walking\s+out|stop\s+work|stopped\s+work)\s+for\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+)?$/i;
 const CLOSED_FOR_BEFORE = /\b(?:closed|close|closes|closing|shut|shuts|shutting)\s+(?:down\s+)?for\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|nearly\s+|almost\s+)?$/i;
+const RUNS_OVER_BEFORE = /(?:\b(?:billion|million|bn|mn|m|euros?|dollars?|pounds?|francs?|yen|yuan|kronor|krona)|\d)\s+over\s+(?:the\s+next\s+)?$|\b(?:scheme|programme|program|plan|fund|subsidy|initiative|project)\s+(?:that\s+|which\s+)?(?:runs?|running|ran|lasts?|lasting|spread|spanning|spans)\s+(?:for\s+|over\s+)?$|\b(?:runs|will\s+run|is\s+to\s+run|would\s+run)\s+(?:for\s+|over\s+)$/i;
 const SPAN_OF_BEFORE = /\b(?:a|the|its|their)\s+(season|tour|voyage|journey|trip|stay|campaign|mission|expedition|trek|cruise|siege|standoff|search)\s+of\s+(?:about\s+|nearly\s+|some\s+|almost\s+|just\s+)?$/i;
 const FOUGHT_FOR_BEFORE = /\b(?:fought|battled|tackled|fighting|battling|tackling|at\s+the\s+scene|on\s+(?:the\s+)?scene)\b[^.;,]{0,40}?\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
 const FIGHTING_AFTER = /^\s+(?:fighting|battling|tackling|at\s+the\s+scene|on\s+scene|bringing\s+(?:the\s+)?(?:fire|blaze|flames)\s+under\s+control)\b/i;
@@ -192,6 +193,11 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "will strike for three days", "walk out for four days": how long a strike lasts (a "three-day strike").
   const struckUnit = STRIKE_FOR_BEFORE.test(before) ? /^\s(hour|day|week|month)s?\b/i.exec(after) : null;
   if (struckUnit) return { kind: "duration", end: n.end + struckUnit[0].length, unit: struckUnit[1].toLowerCase(), noun: "strike" };
+  // "will spend €2.4 billion over three years", "a scheme running over four years", "runs for three years": how
+  // long a programme lasts.
+  const agreement = TASK_BEFORE.exec(wide)?.[1];
+  const runUnit = RUNS_OVER_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) && !(agreement && AGREEMENT_NOUNS.test(singular(agreement.toLowerCase()))) ? /^\s(month|year)s?\b/i.exec(after) : null;
+  if (runUnit) return { kind: "duration", end: n.end + runUnit[0].length, unit: runUnit[1].toLowerCase(), noun: "programme" };
   // "over a season of 124 days", "a voyage of 38 days": the length of the thing named before.
   const spanOf = SPAN_OF_BEFORE.exec(before);
   const spanUnit = spanOf ? /^\s(hour|day|week|month|year)s?\b/i.exec(after) : null;

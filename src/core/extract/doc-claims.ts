@@ -7,6 +7,7 @@ import { relationClaims } from "./relation-claims.js";
 import type { SubjectRef } from "../attribute/subject.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { newAntecedents, noteNames } from "../attribute/anaphora.js";
+import { personLabels } from "./person-names.js";
 
 export interface DocClaims {
   claims: Claim[];
@@ -21,16 +22,19 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
   let previousCount: LocalClaim | undefined;
   const ante = newAntecedents();
   let paragraph = -1;
-  for (const s of sentences) {
+  for (const s of sentences) entities.push(gaz.entities(s.text, s.heading && isTitleCase(s.text), s.heading));
+  // A person's name: a given name first, or a surname the article also uses alone ("Emeka Okafor" ... "Okafor").
+  const people = personLabels(sentences, entities);
+  const isPerson = (label: string) => label.includes(" ") && (isFirstName(label.split(" ")[0]) || people.has(label));
+  for (const [i, s] of sentences.entries()) {
     if (s.paragraph !== paragraph) {
       carried = undefined;
       paragraph = s.paragraph;
     }
-    const ents = gaz.entities(s.text, s.heading && isTitleCase(s.text), s.heading);
-    entities.push(ents);
+    const ents = entities[i];
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);
-    noteNames(ante, ents, (label) => label.includes(" ") && isFirstName(label.split(" ")[0]), s.text);
+    noteNames(ante, ents, isPerson, s.text);
     const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents)];
     const names = ents.filter((e) => !isSpeaker(e, s.text)).map((e) => e.key);
     for (const c of [...local, ...products]) {

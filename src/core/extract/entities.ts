@@ -3,7 +3,7 @@
  * title-case headlines treated with care. Canonical keys merge "Amazon.com Inc." with "Amazon".
  */
 
-import { isFirstName } from "../nlp/compromise.js";
+import { isCommonWord, isFirstName, isPlaceWord } from "../nlp/compromise.js";
 
 export interface NameSpan {
   start: number; // offsets within the sentence
@@ -31,6 +31,9 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+/** Last words of names that are places or bodies, never people. */
+export const NOT_PERSON_WORD = /^(?:County|City|Town|Valley|River|Lake|Island|Mountain|Park|Bay|Port|Beach|Hills?|Heights|Springs|Falls|Creek|Harbor|Harbour|Province|State|Region|District|Borough|Village|Hospital|University|College|School|Council|Group|Bank|Airlines?|Airways|Motors|Energy|Telecom|Brewery|Breweries|Brau|Holdings|Capital|Partners|Media|Systems|Technologies|Labs|Pharma|Foods|Stadium|Arena|Centre|Center|Street|Road|Avenue|Square|Bridge|Hotel|Station|Airport|Museum|Library|Commission|Committee|Agency|Authority|Ministry|Office|Party|Association|Federation|Institute|Foundation|Court|Service|Services|Department|Board|Union|Assembly|Parliament|Police|Army|Navy|Force|Forces|Front|Movement|Organi[sz]ation|Corporation|Company|Trust|Fund|Society|Church|League|Club|Team|Academy|Centre|Cup|Open|Championship|Games|Festival|Awards?)$/;
+
 export const TITLES = /^(?:(?:president|vice president|prime minister|minister|secretary|chancellor|governor|gov\.?|senator|sen\.?|rep\.?|representative|mayor|judge|justice|chief|officer|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|det\.?|deputy|sheriff|coach|ceo|chairman|chairwoman|chair|director|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|general|gen\.?|col\.?|colonel|king|queen|prince|princess|pope|rev\.?|father|sister|brother|commissioner|superintendent|spokesman|spokeswoman|spokesperson|founder|analyst|manager|striker|midfielder|defender|goalkeeper|quarterback|forward|guard|pitcher|star)\s+)+/i;
 
 const SUFFIXES = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|ag|sa|nv|gmbh|s\.a|l\.p|lp|holdings?))+\.?$/i;
@@ -49,8 +52,9 @@ export function findNameSpans(sentence: string): NameSpan[] {
     text = text.replace(/(\s+(of|de|and|&))+$/i, "").replace(/['’]s?$/u, "");
     if (/\.$/.test(text) && !/\b(Inc|Corp|Co|Ltd|Jr|Sr|St|U\.S|[A-Z])\.$/.test(text)) text = text.slice(0, -1);
     text = text.replace(/[-'’]+$/u, "");
-    // Split "Amazon and Anthropic": "and" joins two names unless it is inside a known form ("Johnson & Johnson").
-    const parts = text.split(/\s+and\s+/);
+    // Split "Amazon and Anthropic": "and" joins two names unless it is inside a known form ("Johnson & Johnson"),
+    // and "Emeka Okafor of Nigeria": a person from a country (not "Bank of England", whose head is a word).
+    const parts = text.split(/\s+and\s+/).flatMap(personOfPlace);
     let offset = 0;
     for (const part of parts) {
       const at = text.indexOf(part, offset);
@@ -60,6 +64,12 @@ export function findNameSpans(sentence: string): NameSpan[] {
     start += 0;
   }
   return out;
+}
+
+function personOfPlace(text: string): string[] {
+  const m = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s+of\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (!m || !isPlaceWord(m[2]) || m[1].split(" ").some((w) => isCommonWord(w) || isPlaceWord(w) || NOT_PERSON_WORD.test(w))) return [text];
+  return [m[1], m[2]];
 }
 
 /**
@@ -123,6 +133,8 @@ export function canonicalName(name: string): string {
   return key;
 }
 
+const PORTFOLIO_TITLE = /^(?:\p{L}+\s+){1,2}(?:minister|secretary|commissioner|chancellor|spokesman|spokeswoman)\s+(?=\p{L}+\s+\p{L}+$)/iu;
+
 /** Names recur in and across articles: their keys are remembered (a bounded memo, cleared when full). */
 const canonicalMemo = new Map<string, string>();
 const MEMO_NAMES = 50_000;
@@ -130,6 +142,7 @@ const MEMO_NAMES = 50_000;
 function canonicalOf(name: string): string {
   return name
     .replace(/^[\p{L}.]+-based\s+/u, "") // "Austin-based Lumora"
+    .replace(PORTFOLIO_TITLE, "") // "Energy Minister Karel Voss", "Health Secretary Ann Lee"
     .replace(TITLES, "")
     .replace(/['’]s?$/u, "")
     .replace(SUFFIXES, "")

@@ -2,7 +2,7 @@
 import type { Claim, Sentence } from "../types.js";
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { isCommonWord, isFirstName, isPlaceWord } from "../nlp/compromise.js";
-import { TITLES } from "./entities.js";
+import { NOT_PERSON_WORD, TITLES } from "./entities.js";
 
 const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3}(?:,(?!\d)|\.?$)|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
 /** A title right before the name, or as its appositive head ("Its chief executive, Priya Raman, ..."). */
@@ -11,15 +11,23 @@ const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)
 /** "Challenger Wolak", "Newcomer Brandt", "Striker Osei": a role noun before a surname (given names are known words). */
 const AGENT_WORD = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent)$/u;
 /** Words that end a place's or body's name ("Penhallow County"), never a surname alone. */
-const NOT_PERSON_WORD = /^(?:County|City|Town|Valley|River|Lake|Island|Mountain|Park|Bay|Port|Beach|Hills?|Heights|Springs|Falls|Creek|Harbor|Harbour|Province|State|Region|District|Borough|Village|Hospital|University|College|School|Council|Group|Bank|Airlines?|Airways|Motors|Energy|Telecom|Brewery|Breweries|Brau|Holdings|Capital|Partners|Media|Systems|Technologies|Labs|Pharma|Foods|Stadium|Arena|Centre|Center|Street|Road|Avenue|Square|Bridge|Hotel|Station|Airport|Museum|Library)$/;
 
-export function personNameClaims(doc: number, sentences: Sentence[], entities: EntityMention[][]): Claim[] {
-  const out: Claim[] = [];
-  // Names the article also uses as one word: a person is called by the surname ("Wolek won 52%"), a company
-  // or a place by its first word ("Tavira posted"), so a name whose last word alone stands for it is a person's.
+/** One-word names an article uses: a person is called by the surname, a company or place by its first word. */
+function namesUsedAlone(entities: EntityMention[][]): Set<string> {
   const alone = new Set<string>();
   for (const list of entities) for (const e of list) if (!e.label.includes(" ")) alone.add(e.label);
-  sentences.forEach((s, i) => {
+  return alone;
+}
+
+/** "Emeka Okafor" ... "Okafor won": a two-word name whose surname the article uses alone is a person's. */
+function calledBySurname(words: string[], alone: Set<string>): boolean {
+  return words.length === 2 && alone.has(words[1]) && !alone.has(words[0]) && !isCommonWord(words[0]) && !isCommonWord(words[1]) && !/s$/.test(words[1]) && !AGENT_WORD.test(words[0]) && !isPlaceWord(words[0]) && !isPlaceWord(words[1]);
+}
+
+/** Each entity mention the article uses as a person's name, with its sentence and the name as spelled. */
+function* personMentions(sentences: Sentence[], entities: EntityMention[][]): Generator<{ s: Sentence; entity: EntityMention; e: EntityMention; surface: string }> {
+  const alone = namesUsedAlone(entities);
+  for (const [i, s] of sentences.entries()) {
     for (const entity of entities[i]) {
       // "Governor Rustam Beyli" is Rustam Beyli: a title before the name is not part of its spelling.
       const title = TITLES.exec(s.text.slice(entity.start, entity.end))?.[0].length ?? 0;
@@ -28,16 +36,33 @@ export function personNameClaims(doc: number, sentences: Sentence[], entities: E
       const surface = s.text.slice(e.start, e.end).replace(/['’]s$/u, "");
       if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
       if (surface.split(" ").length !== words.length) continue;
+      // "Emeka Okafor of Nigeria won": a name from a country.
+      const from = /^\s+of\s+(\p{Lu}\p{Ll}+)\b/u.exec(s.text.slice(e.end, e.end + 30));
       const person =
         isFirstName(words[0]) ||
         PERSON_CONTEXT_AFTER.test(s.text.slice(e.end)) ||
         PERSON_CONTEXT_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ||
         title > 0 ||
-        (words.length === 2 && alone.has(words[1]) && !alone.has(words[0]) && !isCommonWord(words[0]) && !isCommonWord(words[1]) && !/s$/.test(words[1]) && !AGENT_WORD.test(words[0]) && !isPlaceWord(words[0]) && !isPlaceWord(words[1]));
+        calledBySurname(words, alone) ||
+        (!!from && isPlaceWord(from[1]) && words.every((w) => !isCommonWord(w) && !isPlaceWord(w)));
       // "Penhallow County said", "West Germany said": a place that speaks is not a person (Michael Jordan is).
       if (!person || NOT_PERSON_WORD.test(words[words.length - 1]) || (!isFirstName(words[0]) && isPlaceWord(words[words.length - 1]))) continue;
-      out.push({ kind: "name", doc, sentence: s.index, start: s.start + e.start, end: s.start + e.end, text: surface, value: surface, measure: "spelling", subject: "", time: "", qualifiers: [] });
+      yield { s, entity, e, surface };
     }
-  });
+  }
+}
+
+/** Labels of the names an article uses for people (as the gazetteer labels them). */
+export function personLabels(sentences: Sentence[], entities: EntityMention[][]): Set<string> {
+  const out = new Set<string>();
+  for (const { entity } of personMentions(sentences, entities)) out.add(entity.label);
+  return out;
+}
+
+export function personNameClaims(doc: number, sentences: Sentence[], entities: EntityMention[][]): Claim[] {
+  const out: Claim[] = [];
+  for (const { s, e, surface } of personMentions(sentences, entities)) {
+    out.push({ kind: "name", doc, sentence: s.index, start: s.start + e.start, end: s.start + e.end, text: surface, value: surface, measure: "spelling", subject: "", time: "", qualifiers: [] });
+  }
   return out;
 }

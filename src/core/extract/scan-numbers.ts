@@ -31,7 +31,7 @@ const CURRENCY_BEFORE = /(?<code>US\s?\$|U\.S\.\s?\$|USD\s?\$|A\$|AU\$|C\$|CA\$|
 const CURRENCY_AFTER = /^\s(?:(?<nat>U\.S\.|US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Mexican|Philippine|Argentine|Argentinian|Colombian|Chilean|Danish|Norwegian|Swedish|Icelandic|Egyptian|Lebanese|Indian|Pakistani|Sri Lankan|Nepalese|Swiss|Turkish|Saudi|Qatari|Emirati|UAE|Moroccan|Kenyan|Ugandan|Tanzanian|South African|Brazilian|Russian|Ukrainian|Polish|Hungarian|Czech|Israeli|Thai|Malaysian|Indonesian|Nigerian|Ghanaian|(?:South\s)?Korean|Japanese|Chinese|Taiwan|Taiwanese|Jordanian|Kuwaiti|Bahraini|Iraqi|Tunisian|Algerian|Serbian)\s)?(?<cur>dollars?|dlrs|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|pesos|peso|kronor|krona|kroner|krone|reais|rand|baht|ringgit|rupiah|naira|cedis?|zlotys?|forints?|koruna|(?<=\bCzech\s)crowns?|hryvnias?|liras?|shekels?|dirhams?|riyals?|dinars?|shillings?|roubles?|rubles?|(?<=\b(?:Korean|South\sKorean)\s)won|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|MXN|BRL|ZAR|SEK|NOK|DKK|PLN)\b/iu;
 const PERCENT_AFTER = /^(?:\s?%|\s(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage\s)?points?\b/i;
-const HEDGE_BEFORE = /(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|as high as|as large as|as big as|as heavy as|as tall as|as deep as|as low as|as little as|as few as|as young as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
+const HEDGE_BEFORE = /(?<![A-Za-z])(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|as high as|as large as|as big as|as heavy as|as tall as|as deep as|as low as|as little as|as few as|as young as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
 const HEDGE_AFTER = /^(?:\s+(?:or|and)\s+(?:more|above|higher|greater|over|up)\b|\s*-?\s*plus\b|\+|\s+or\s+so\b|\s+or\s+(?:less|fewer|below|under|lower)\b)/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to)\s*/;
 
@@ -163,7 +163,9 @@ function build(text: string, start: number, end: number, base: number, decimals:
   let hedgeStart = spanStart;
   // "will go up to $3.25", "rose to over": after a verb of movement "up to" is where it goes, not a hedge.
   const moving = hedgeMatch && /^up to$/i.test(hedgeMatch.groups!.h) && /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb\w*|jump\w*|move\w*|shot|soar\w*|increase[sd]?|raised?|push\w*|bump\w*|hike[sd]?)\s+$/i.test(text.slice(Math.max(0, spanStart - 40), spanStart - hedgeMatch[0].length));
-  if (hedgeMatch && !moving) {
+  // "€2.4 billion over three years", "a scheme running over four years": over a time, not more than it.
+  const during = hedgeMatch && /^over$/i.test(hedgeMatch.groups!.h) && /^\s(?:years?|months?|weeks?|decades?)\b/i.test(text.slice(spanEnd, spanEnd + 10)) && /(?:\b(?:billion|million|bn|mn|m|euros?|dollars?|pounds?|francs?|yen|yuan|kronor|krona)|\d|\b(?:running|runs|run|ran|spread|spanning|lasting))\s+$/i.test(text.slice(Math.max(0, spanStart - hedgeMatch[0].length - 12), spanStart - hedgeMatch[0].length));
+  if (hedgeMatch && !moving && !during) {
     hedge = hedgeOf(hedgeMatch.groups!.h);
     hedgeStart = spanStart - hedgeMatch[0].length;
   }

@@ -44,7 +44,7 @@ const FUNDING = /^(?:aid|investment|subsidy)$/;
 const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|amounts\s+to)\b/i;
 
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
-const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected)\b/;
+const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected|cost-covered)\b/;
 
 const WILL_EMPLOY = /\b(?:will|would|to|could|should|may|might)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
 
@@ -279,8 +279,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
-      const eventLength = c.noun === "event" || c.noun === "runtime" || c.noun === "mission" || c.noun === "strike" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
-      claims.push({ ...base, kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
+      const eventLength = c.noun === "event" || c.noun === "runtime" || c.noun === "mission" || c.noun === "strike" || c.noun === "programme" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
+      // How long a programme runs is one fact, whatever date the sentence gives its goal ("reach 300,000 homes by 2029").
+      claims.push({ ...base, ...(c.noun === "programme" ? { time: "" } : {}), kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event
       // happens is the story's fact (what already happened, "opened in 1988", is history and stays a period).

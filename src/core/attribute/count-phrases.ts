@@ -1,0 +1,19 @@
+/** Phrases around a count that say what it counts: a score, a margin, an order, a survey, a unit written short. */
+
+/** "shot a final-round 66", "carded a 68": a player's score for a round. */
+export const ROUND_SCORE_BEFORE = /\b(?:shot|shoots|carded|cards|fired|fires|posted|posts|signed\s+for|closed\s+with|opened\s+with|returned)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+export const ROUND_SCORE_AFTER = /^\s+(?:to\s+(?:finish|win|end|close|lead|take|claim|tie|share)\b|in\s+the\s+(?:final|first|second|third|fourth|last|opening)\s+round\b)/i;
+/** "won an order for 120 buses", "an order of 40 jets": what is bought. */
+export const ORDER_FOR = /\b(?:orders?|contract|deal)\s+(?:for|of|to\s+(?:buy|supply|deliver|build))\s+(?:(?:about|around|some|up\s+to|more\s+than|nearly|another|an\s+additional)\s+)?$/i;
+/** "was downloaded 10 million times": how many it reached. */
+export const TIMES_DONE = /\b(?:was|were|is|are|been)\s+(downloaded|viewed|streamed|watched|played|shared|visited)\s+(?:(?:about|around|more\s+than|over|nearly|some|roughly|almost)\s+)?$/i;
+/** "540 kg", "12 kgs": units written short. */
+export const UNIT_ABBREVIATION: Record<string, string> = { kg: "kilogram", kgs: "kilogram", kilo: "kilogram", kilos: "kilogram", bbl: "barrel", mw: "megawatt", gw: "gigawatt", kw: "kilowatt" };
+/** "78% of the 1,200 reefs surveyed": the whole of a share, and how many were studied. */
+export const WHOLE_SURVEYED = /^\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+s\s+(?:surveyed|examined|studied|inspected|sampled|assessed|polled)\b/u;
+/** "A survey of 1,200 reefs", "a study of 4,000 patients": how many were studied. */
+export const SURVEY_OF = /\b(?:survey|study|census|audit|review|inspection|analysis|examination)\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+|roughly\s+)?$/i;
+/** "by 412 votes", "a margin of three strokes": what a winner won by. */
+export const MARGIN_BY = /\b(?:by|margin\s+of)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|a\s+mere)\s+)?$/i;
+/** A win in the clause before a margin: "won the Carrow Open by three strokes", "to finish three strokes clear". */
+export const WON_MARGIN = /\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeats|defeating|victory|triumphed|edged|clinched|finish|finished|finishing)\b/i;
