@@ -17,14 +17,14 @@ export interface Antecedents {
 const PERSON_HEAD = /^(?:\d+-year-old|forward|striker|midfielder|defender|goalkeeper|winger|player|coach|manager|champion|winner|runner-up|star|veteran|captain|rookie|singer|actor|actress|author|writer|artist|founder|executive|chief|official|minister|mayor|governor|senator|president|suspect|victim|teenager|man|woman|boy|girl|alumna|alumnus|graduate|retiree|teacher|doctor|nurse|driver|pilot|climber|swimmer|runner|skier|cyclist|spaniard|frenchman|frenchwoman|briton|dutchman|swede|dane|finn|pole|turk|greek|scot|argentine|filipino|filipina|thai|swiss|irish|welsh|\p{Lu}\p{Ll}+(?:ian|ean|ese))$/u;
 /** Nouns any company can be described by. */
 const GENERIC_ORG = /^(?:company|firm|group|carmaker|automaker|truckmaker|chipmaker|drugmaker|retailer|lender|insurer|startup|maker|manufacturer|developer|conglomerate|business|brand)$/;
-const ORG_DESIGNATOR = /^(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|motors|pharmaceuticals|pharma|bank|airlines|airways|systems|technologies|labs|capital|partners|energy|power|media|sports|industries|entertainment|semiconductor|devices|foods|retail|telecom|networks|software|therapeutics|biotech|logistics|union|authority|council|agency|board)$/i;
+const ORG_DESIGNATOR = /^(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|motors|pharmaceuticals|pharma|bank|air|airlines|airways|shipping|seafood|systems|technologies|labs|capital|partners|energy|power|media|sports|industries|entertainment|semiconductor|devices|foods|retail|telecom|networks|software|therapeutics|biotech|logistics|union|authority|council|agency|board)$/i;
 
 export function newAntecedents(): Antecedents {
   return { byHead: new Map() };
 }
 
 /** Record the names of a sentence, in order. `isPerson`: the name starts with a given name. */
-export function noteNames(ante: Antecedents, names: { key: string; label: string; start?: number }[], isPerson: (label: string) => boolean, text?: string): void {
+export function noteNames(ante: Antecedents, names: { key: string; label: string; start?: number; end?: number }[], isPerson: (label: string) => boolean, text?: string): void {
   for (const e of names) {
     const ref = { key: e.key, label: e.label };
     // "its fantasy game Ember Tide", "the blood pressure drug Calvectra": the noun in front names what it is, so
@@ -35,18 +35,30 @@ export function noteNames(ante: Antecedents, names: { key: string; label: string
       ante.lastPerson = ref;
       continue;
     }
+    // "Skelmir Air, a regional carrier that ...": an appositive after the name says what it is.
+    const after = text !== undefined && e.end !== undefined ? KIND_AFTER.exec(text.slice(e.end, e.end + 50)) : null;
+    if (after && !NOT_KIND.test(after[1])) ante.byHead.set(after[1].toLowerCase(), ref);
     const words = e.label.split(/\s+/);
     const last = words[words.length - 1];
     if (words.length > 1) ante.byHead.set(last.toLowerCase(), ref);
+    // "Skelmir Air" ... "the airline": a name's last word says what kind of body it is.
+    for (const kind of KIND_OF_DESIGNATOR[last.toLowerCase()] ?? []) if (words.length > 1) ante.byHead.set(kind, ref);
     if (ORG_DESIGNATOR.test(last)) ante.lastOrg = ref;
   }
 }
 
+/** ", a regional carrier that", ", the country's largest lender,": what an appositive says a name is. */
+const KIND_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{4,})(?=\s*,|\s+(?:that|which|who|with|based|founded|in|from|of)\b)/u;
+/** Kinds of body a name's last word makes it. */
+const KIND_OF_DESIGNATOR: Record<string, string[]> = {
+  air: ["airline", "carrier"], airlines: ["airline", "carrier"], airways: ["airline", "carrier"], bank: ["lender"], motors: ["carmaker", "automaker"],
+  pharmaceuticals: ["drugmaker"], shipping: ["shipper", "operator"], university: ["school", "institution"], hospital: ["trust"],
+};
 const KIND_BEFORE = /\b(?:its|their|his|her|the|a|an|new)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+$/u;
 /** Words before a name that do not say what it is. */
 const NOT_KIND = /^(?:and|or|but|with|from|for|into|than|that|this|said|says|new|former|late|rival|same|other)$/;
 
-const DESCRIPTION = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|because|since|so|yet|or|meanwhile|now|however),?\s+)*the\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}\d-]+)(?=\s*,|\s+\p{Ll})/iu;
+const DESCRIPTION = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|because|since|so|yet|or|meanwhile|now|however),?\s+)*the\s+((?:\p{Lu}[\p{L}.]*-\p{Ll}+\s+)?(?:[\p{L}\d-]+\s+){0,2}?)([\p{L}\d-]+)(?=\s*,|\s+\p{Ll})/iu;
 
 /** The name a clause-opening "the <noun>" points back to, if any. */
 export function describedSubject(clauseText: string, ante: Antecedents | undefined): SubjectRef | undefined {

@@ -128,7 +128,9 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["previous", /^(previous|predecessor|former|prior|old|older|earlier|outgoing)$/],
   ["rate", /^(annually|apiece|each|per|yearly|monthly|weekly|daily|hourly)$/],
   ["career", /^(career|all-time|lifetime)$/],
-  ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|aims|aim|seeks|expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated)$/],
+  // "the mission's goal of 60 grams", "The target had been 60 grams": what was aimed at, apart from what came.
+  ["target", /^(target|targets|goal|goals|objective|objectives)$/],
+  ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|goal|goals|objective|aims|aim|aimed|seeks|expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated)$/],
 ];
 
 /** Places: counted apart from the people a role counts ("four towns were evacuated"). */

@@ -15,6 +15,7 @@ const BUILT_FOR = /^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s
 /** One name for each kind of built thing: "factory" and "plant" are one. */
 const costOf = (noun: string) => `cost:${noun === "center" ? "centre" : noun === "factory" ? "plant" : noun}`;
 const OFFERED_PEOPLE = /\b(?:offer|offers|offering|offered|giving|gives|give|gave|grant|grants|granting|granted)\s+(?:eligible\s+|qualifying\s+|low-income\s+|poorer\s+)?(?:households|families|homeowners|residents|farmers|owners|buyers|tenants|renters|drivers|motorists|businesses|pensioners|students|parents)\s+(?:(?:up\s+to|about|around|as\s+much\s+as|roughly|some)\s+)?$/i;
+const COST_SOMEONE = /\b(?:cost|costs|costing)\s+(?:the\s+(?:company|firm|organisers?|organizers?|club|airline|operator|owners?|group|city|council|state|insurers?|industry|economy)|(?:its|their)\s+(?:owners?|organisers?|organizers?|operators?)|him|her|them|us|it|taxpayers)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated|at\s+least)\s+)?$/i;
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
@@ -67,6 +68,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^\s*(?:total\s+)?(?:prize\s+(?:fund|pool|pot|money)|purse)\b/i.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "prize:fund", start: valueStart, end: valueEnd };
   // "takes home $1.2 million of the $2 million prize fund", "brings her $1.2 million": a winner's share of one.
   if (PRIZE_WORD.test(text.slice(clauseStart, clauseEnd)) && WON_BEFORE.test(near)) return { measure: "prize", start: valueStart, end: valueEnd };
+  // "would cost the company about £6.5 million", "cost the airline $40 million", "a hole of £8 million in its
+  // finances": what an event costs someone it befalls is their loss.
+  if (COST_SOMEONE.test(near) || (/\bhole\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i.test(near) && /^\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:finances|budget|accounts|balance\s+sheet)\b/iu.test(text.slice(valueEnd, valueEnd + 60)))) return { measure: "loss", start: valueStart, end: valueEnd };
   // "offering households up to €5,000 each": money handed to people is aid.
   if (OFFERED_PEOPLE.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart))) return { measure: "aid", start: valueStart, end: valueEnd };
   const changed = moneyChange(text, words, valueStart); // "cut the budget by $18 million, to $412 million"

@@ -1,4 +1,4 @@
-/** Qualifiers of a value: additional, total, initial, previous, projected, forecast, rate, career. */
+/** Qualifiers of a value: additional, total, initial, previous, projected, forecast, rate, career, target. */
 import { QUALIFIER_WORDS } from "./lexicon.js";
 import type { Word } from "./words.js";
 
@@ -19,6 +19,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     // "first half", "first-quarter": a period, not the first of several payments.
     // "flew for the first time": a first occasion, not the first of several values.
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;
+    // "bringing home 121 grams", "brought back": carried, not a running total.
+    if (/^(bringing|brings|brought)$/.test(w.lower) && /^\s+(?:home|back)\b/i.test(text.slice(w.end, w.end + 6))) continue;
     for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
   }
   if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");

@@ -6,6 +6,7 @@
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { PREPOSITIONS, type Clauses, type Word } from "./words.js";
 
+
 export interface SubjectRef {
   key: string;
   label: string;
@@ -74,6 +75,8 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
   return undefined;
 }
 
+/** "ROTTERDAM (Wire) - ", "PARIS, May 3 — ": a dateline before a story's first clause. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
 const LEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or|which|who|that|when|after|before|if|then|also|meanwhile|now|however)\s+)*(?:the\s+)?/i;
 
 /**
@@ -102,8 +105,15 @@ export function clauseSubject(
     const owner = [...entities].reverse().find((e) => e.end <= here.start && /^[\s,]*$/.test(text.slice(e.end, here.start)));
     if (owner) return owner;
   }
-  const headAt = here.start + (LEAD.exec(text.slice(here.start, at))?.[0].length ?? 0);
+  const dateline = here.start === 0 ? DATELINE.exec(text.slice(0, at))?.[0].length ?? 0 : 0;
+  const headAt = here.start + dateline + (LEAD.exec(text.slice(here.start + dateline, at))?.[0].length ?? 0);
   let head = entities.find((e) => e.start === headAt && e.end <= at && !isObject(e, text, words, entities));
+  // "The container ship Maren Sky lost ...", "the Swiss drugmaker Novartis said": a kind before the name.
+  const kind = head ? undefined : /^[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(headAt - 4 >= here.start + dateline && /^the\s/i.test(text.slice(headAt - 4, headAt)) ? headAt - 4 : headAt, at));
+  if (kind && !NOT_TITLE.test(kind[1]) && BODY_GAP.test(` ${kind[1]}`)) {
+    const from = text.indexOf(kind[0], headAt - 4) + kind[0].length;
+    head = entities.find((e) => e.start === from && e.end <= at && !isObject(e, text, words, entities));
+  }
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
   // "Hallenberg's public transport operator HVB has ordered ...": so does a possessive before a kind of body.
   const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && e.end <= at && (/^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) || BODY_GAP.test(text.slice(head!.end, e.start).replace(/^['’]s?/u, "")))) : undefined;
@@ -136,7 +146,7 @@ const SPEAKS = /^\s*(?:,[^,]{1,30},\s*)?(?:has\s+|had\s+)?(?:said|says|told|tell
  * A kind of body between two names: "U.S. investment firm Tarnwell", "Dutch club FC Tavrin", "Apple rival Zenfone".
  * The first name only places or relates the second, which the clause is about (whoever speaks).
  */
-const BODY_GAP = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|group|fund|club|bank|lender|carrier|startup|start-up|conglomerate|giant|rival|chain|brand|studio|network|agency|outlet|team|side|charity|union|party|utility|subsidiary|unit|label|exchange|platform|airline|automaker|carmaker|retailer|insurer|operator|developer|manufacturer|maker|supplier|publisher|broadcaster|miner|producer|owner)\s+$/u;
+const BODY_GAP = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|group|fund|club|bank|lender|carrier|startup|start-up|conglomerate|giant|rival|chain|brand|studio|network|agency|outlet|team|side|charity|union|party|utility|subsidiary|unit|label|exchange|platform|airline|automaker|carmaker|retailer|insurer|operator|developer|manufacturer|maker|supplier|publisher|broadcaster|miner|producer|owner|vessel|ship|tanker|freighter|ferry|liner|trawler|jet|plane|aircraft|airliner|rig)\s+$/u;
 function titled(head: EntityMention, entities: EntityMention[], text: string, before: number): EntityMention | undefined {
   const next = entities.find((e) => e.start > head.end);
   if (!next || next.end > before) return undefined;

@@ -290,8 +290,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       if (event === "date:made") {
         claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: "", subjectLabel: "", time: "" });
       } else if (event === "date:founded") {
-        const body = [...entities].reverse().find((e) => e.end <= n.hedgeStart && !(e.label.includes(" ") && isFirstName(e.label.split(" ")[0])));
-        if (body) claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: body.key, subjectLabel: body.label, time: "" });
+        const named = [...entities].reverse().find((e) => e.end <= n.hedgeStart && !(e.label.includes(" ") && isFirstName(e.label.split(" ")[0])));
+        // "The company, founded in 2004, ...", "The airline, set up in 2004,": a description points back to its name.
+        const body = named ?? describedSubject(text.slice(clause.start, n.hedgeStart), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
+        if (body && !body.key.startsWith("role:") && body !== view.lastPerson) claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: body.key, subjectLabel: body.label, time: "" });
       } else if (event) {
         claims.push({ ...base, kind: "date", value: String(n.value), measure: `date:${event}:planned`, subject: "", subjectLabel: "", time: "" });
       }

@@ -411,6 +411,15 @@ const rows: Row[] = [
   ["Aerolis carried 16.8 million passengers last year and employs 1,400 pilots.", 1400, { time: "" }],
   ["Veltrix Semiconductor's factory will bring around 2,000 jobs to Licking County when it opens in 2029.", 2000, { measure: "job:added" }],
   ["The new line brought 300 jobs to the town last year.", 300, { measure: "job:added" }],
+  // batch 63: a mass in grams, a goal apart from what came, a cost that befalls someone, a ship named after its kind
+  ["The canister held 121 grams of material.", 121, { kind: "count", measure: "unit:gram", subject: "" }],
+  ["A capsule came down on Sunday, bringing home 121 grams of dust.", 121, { measure: "unit:gram", qualifiers: [] }],
+  ["It was well above the mission's goal of 60 grams.", 60, { measure: "unit:gram", qualifiers: ["projected", "target"] }],
+  ["The cancellation would cost the company about £6.5 million.", 6.5e6, { kind: "money", measure: "loss" }],
+  ["The storm would leave a hole of around £8 million in the company's finances.", 8e6, { measure: "loss" }],
+  ["The container ship Maren Sky lost 64 containers overboard.", 64, { kind: "count", measure: "container:los", subject: "maren sky" }],
+  ["ROTTERDAM (Wire) - The container ship Maren Sky lost 64 containers overboard.", 64, { subject: "maren sky" }],
+  ["The Tessaline Shipping vessel Maren Sky lost 46 containers overboard.", 46, { subject: "maren sky" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

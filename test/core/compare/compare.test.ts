@@ -151,6 +151,9 @@ describe("attribution through descriptions", () => {
   it.each<[string, [string, string][], [string, string][]]>([
     ["the forward is the last person named", [["a.txt", "Kestrel City have signed Daniel Osei from Porto. The 24-year-old forward signed a four-year deal."]], [["24-year-old", "daniel osei"], ["four-year deal", "daniel osei"]]],
     ["a demonym after 'the' is a description", [["a.txt", "Daniel Osei joined Kestrel City. The Ghanaian, 24, moves on a five-year contract."]], [["24", "daniel osei"], ["five-year contract", "daniel osei"]]],
+    ["a founding year after a description is its body's", [["a.txt", "Skelmir Air flies to 22 destinations. The company, founded in 2004, employed 1,200 people."]], [["22", "skelmir air"], ["2004", "skelmir air"], ["1,200", "skelmir air"]]],
+    ["an airline described by a place adjective is the airline named", [["a.txt", "Skelmir Air has stopped trading. The Aberlow-based airline, which was founded in 2006, had debts."]], [["2006", "skelmir air"]]],
+    ["an appositive says what a name is", [["a.txt", "Skelmir Norge, a regional carrier that flies to 22 destinations, collapsed. The carrier, set up in 2004, had 1,200 employees."]], [["22", "skelmir norge"], ["2004", "skelmir norge"], ["1,200", "skelmir norge"]]],
     ["the union is the union the article named", [["a.txt", "The Brenner Dockworkers Union called a strike at the Port of Brenner. The union is demanding a 9% pay rise."]], [["9%", "brenner dockworkers union"]]],
     ["an unnamed union is the one its story names", [
       ["a.txt", "The Brenner Dockworkers Union called a strike at the Port of Brenner, seeking a 9% pay rise."],
