@@ -17,3 +17,21 @@ export const SURVEY_OF = /\b(?:survey|study|census|audit|review|inspection|analy
 export const MARGIN_BY = /\b(?:by|margin\s+of)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|a\s+mere)\s+)?$/i;
 /** A win in the clause before a margin: "won the Carrow Open by three strokes", "to finish three strokes clear". */
 export const WON_MARGIN = /\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeats|defeating|victory|triumphed|edged|clinched|finish|finished|finishing)\b/i;
+/** "cut prices on 800 products", "will lower the price of 600 items": goods whose price is cut. */
+export const PRICE_CUT_ON = /\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|drop|drops|dropped|dropping)\s+(?:the\s+|its\s+)?prices?\s+(?:on|of|for)\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$/i;
+/** "800 lines at Brightmart will be cheaper": goods made cheaper. */
+export const CHEAPER_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:will\s+be|are|were|became|become|to\s+be|would\s+be)\s+(?:made\s+)?cheaper\b/u;
+/** Words shops use for the goods they sell. */
+export const GOODS = /^(?:product|item|line|good|grocery|groceries|essential|staple)$/;
+
+/**
+ * "won by three strokes", "by four shots", "finished three strokes clear of Ekdahl": a winning margin, keyed by its
+ * unit. A lead during play ("led by 18 points") or a season's record ("their closest margin of victory") is not it.
+ */
+export function winningMargin(text: string, lemma: string, clauseStart: number, valueStart: number, headEnd: number): string | undefined {
+  if (!/^(stroke|shot|point|goal|run|wicket|length)$/.test(lemma)) return undefined;
+  const clauseBefore = text.slice(clauseStart, valueStart);
+  const won = WON_MARGIN.test(clauseBefore) && !/\b(?:closest|biggest|largest|smallest|narrowest|widest|average|led|leads|leading)\b/i.test(clauseBefore);
+  if (!won || !(MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) || /^\s+(?:clear\s+of|ahead\s+of)\b/i.test(text.slice(headEnd, headEnd + 12)))) return undefined;
+  return `${lemma === "shot" ? "stroke" : lemma}:margin`;
+}

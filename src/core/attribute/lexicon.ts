@@ -130,6 +130,8 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["career", /^(career|all-time|lifetime)$/],
   // "the mission's goal of 60 grams", "The target had been 60 grams": what was aimed at, apart from what came.
   ["target", /^(target|targets|goal|goals|objective|objectives)$/],
+  // "they are usually about 70% full", "Normally the reservoirs would be 70% full": what is typical, not now.
+  ["typical", /^(usually|normally|typically|ordinarily|customarily)$/],
   ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|goal|goals|objective|aims|aim|aimed|seeks|expected|expects|projected|projects|forecast|forecasts|predicted|predicts|anticipated)$/],
 ];
 

@@ -8,7 +8,7 @@ import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
-import { MARGIN_BY, ORDER_FOR, WON_MARGIN, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
+import { CHEAPER_AFTER, GOODS, MARGIN_BY, ORDER_FOR, PRICE_CUT_ON, winningMargin, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
 import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -101,7 +101,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   }
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
   // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
-  const condition = /^\s+(?:(?:people|of them|of the (?:injured|wounded|hurt|victims|casualties)|others|victims|patients)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(text.slice(valueEnd, valueEnd + 60));
+  const condition = /^\s+(?:(?:people|of them|of the (?:injured|wounded|hurt|victims|casualties)|others|victims|patients|children|[a-z]{3,}s)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(text.slice(valueEnd, valueEnd + 60));
   if (condition) return { measure: /^crit/i.test(condition[1] ?? condition[2]) ? "injured:critical" : "injured:serious", people: true };
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
@@ -331,19 +331,17 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (!studied && det && /^(the|these|those|its|their|his|her|our|both|all|each|every|first|last)$/.test(det) && valueStart - before[0].end <= 2) return undefined;
   // "with 14,800 sold": the verb stands where the noun would; units of the story's product.
   const verbAsNoun = ruleFor(COUNT_VERBS, head.lower) && /(?:ed|wn|ld|pped)$/.test(head.lower);
-  const lemma = verbAsNoun ? "unit" : NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
+  // "cut prices on 800 products", "lower the price of 600 items", "800 lines will be cheaper": goods made cheaper.
+  const cheaper = PRICE_CUT_ON.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) || CHEAPER_AFTER.test(text.slice(head.end, Math.min(clauseEnd, head.end + 60)));
+  const named = NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
+  const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : named;
   // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
   // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
   if (UNIT_NOUN.test(lemma)) return { measure: unitMeasure(lemma, before, after.slice(i + 1)), people: true };
-  // "won by three strokes", "by four shots", "finished three strokes clear of Ekdahl": a winning margin.
-  // A lead during play ("led by 18 points") or a season's record ("their closest margin of victory") is not it.
-  const clauseBefore = text.slice(clauseStart, valueStart);
-  const won = WON_MARGIN.test(clauseBefore) && !/\b(?:closest|biggest|largest|smallest|narrowest|widest|average|led|leads|leading)\b/i.test(clauseBefore);
-  if (/^(stroke|shot|point|goal|run|wicket|length)$/.test(lemma) && won && (MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) || /^\s+(?:clear\s+of|ahead\s+of)\b/i.test(text.slice(head.end, head.end + 12)))) {
-    return { measure: `${lemma === "shot" ? "stroke" : lemma}:margin`, people: false };
-  }
+  const margin = winningMargin(text, lemma, clauseStart, valueStart, head.end);
+  if (margin) return { measure: margin, people: false };
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) {
     // "won by 412 votes", "ahead of Garrity by 214 votes", "a margin of 412 votes": the race's margin, not a tally.
@@ -366,7 +364,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
   // "won an order for 120 buses", "an order of 40 jets": what is bought.
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
-  const found = (studied ? "survey" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
+  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").

@@ -37,6 +37,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // of a cost someone else bears.
   const rest = text.slice(valueEnd, valueEnd + 60);
   if ((COVERS_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && OF_COST.test(rest)) || COST_FROM.test(rest)) return "pct:cost-covered";
+  // "44% of registered voters cast a ballot", "only 38% of eligible voters turned out": the turnout.
+  if (VOTERS_WHO_VOTED.test(rest)) return "pct:turnout";
   // "82% of its customers now use its app": the share of a kind of people who do something.
   const doing = /^\s*(?:%|percent|per cent)?\s+of\s+(?:its|the|their|all)\s+(\p{Ll}+s)\s+(?:now\s+|also\s+|still\s+|already\s+)?(\p{Ll}{3,})\b/u.exec(text.slice(valueEnd, valueEnd + 60));
   const did = doing ? DOING.find((v) => [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`].includes(doing[2])) : undefined;
@@ -73,6 +75,12 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun && dir) {
     const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
     if (n) take(n);
+  }
+  // "Reservoir levels stand at 38 per cent", "water stocks in the reservoirs have fallen to 33%": how full the
+  // store of water is.
+  if (!noun && WATER_STORE.test(text.slice(clauseStart, valueStart)) && /\b(?:at|to)\s+(?:about\s+|around\s+|just\s+|only\s+|roughly\s+|nearly\s+|barely\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart))) {
+    noun = "full";
+    dir = undefined;
   }
   // "shareholders will own 55% of the combined company", "investors will hold 45%": a stake.
   if (!noun && !dir && before.slice(0, 3).some((w) => /^(own|owns|owning|owned|hold|holds|holding|held|control|controls|controlling)$/.test(w.lower))) noun = "stake";
@@ -144,6 +152,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
 }
 
 
+const WATER_STORE = /\b(?:reservoirs?|dams?|water\s+(?:stocks|storage|levels|reserves|supplies)|reservoir\s+(?:levels|stocks|storage))\b/i;
+const VOTERS_WHO_VOTED = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible|the\s+city's|the\s+state's|the\s+country's)\s+)?(?:voters|electorate|electors)\s+(?:had\s+|have\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|turned\s+out|went\s+to\s+the\s+polls)\b/i;
 const COVERS_BEFORE = /\b(?:cover|covers|covering|covered|pay|pays|paying|paid|fund|funds|funding|funded|finance|finances|financing|financed|meet|meets|bear|bears|foot|foots|subsidi[sz]e|subsidi[sz]es|subsidi[sz]ing)\s+(?:for\s+)?(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?$/i;
 const OF_COST = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the|its|their|this)\s+(?:total\s+|overall\s+)?(?:cost|costs|purchase|price|bill|spending|expense|expenses|investment|outlay)\b/i;
 const COST_FROM = /^\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:money|cost|costs|funding|budget|investment|financing)\s+(?:will\s+)?(?:comes?|came|coming|is\s+coming)\s+from\b/i;

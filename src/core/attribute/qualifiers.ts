@@ -1,4 +1,4 @@
-/** Qualifiers of a value: additional, total, initial, previous, projected, forecast, rate, career, target. */
+/** Qualifiers of a value: additional, total, initial, previous, projected, forecast, rate, career, target, typical. */
 import { QUALIFIER_WORDS } from "./lexicon.js";
 import type { Word } from "./words.js";
 

@@ -118,6 +118,10 @@ export function clauseSubject(
   // "Hallenberg's public transport operator HVB has ordered ...": so does a possessive before a kind of body.
   const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && e.end <= at && (/^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) || BODY_GAP.test(text.slice(head!.end, e.start).replace(/^['’]s?/u, "")))) : undefined;
   if (next) head = next;
+  // "Kessa Conservation Trust says a record 1,840 turtle nests were laid": what a speaker reports about counted
+  // things is not the speaker's own figure.
+  const spoke = head ? SPEAKS.exec(text.slice(head.end, at)) : null;
+  if (head && spoke && REPORTED_COUNT.test(text.slice(head.end + spoke[0].length, at))) return undefined;
   if (head) return titled(head, entities, text, at) ?? head;
   for (let i = here.index - 1; i >= 0; i--) {
     // ", the 27-year-old Olympic silver medallist,": a description set off by commas names no one new.
@@ -140,7 +144,9 @@ export function clauseSubject(
  */
 const TITLE_WORD = "(?:[\\p{Ll}-]+(?:er|or|ist|ian|man|woman|person)|chief|head|boss|coach|star|captain|executive|president|minister|secretary|director|official|legend|veteran|rookie|ace|chair|founder|owner|partner|prosecutor|judge|senator|governor|mayor|general|commander|forward|back|guard|centre|center|midfielder|prop|flanker|lock|hooker)";
 const TITLE_GAP = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}${TITLE_WORD}\\s+$`, "u");
-const NOT_TITLE = /\b(?:after|over|under|never|either|neither|other|rather|whether|together|per|for|or|and|nor|to|of|in|on|at|by|with|from|as|than|is|was|are|were|has|had|have|said|says|told|the|a|an|its|his|her|their)\b/;
+/** After a speaker's verb, a clause that opens on the figure itself: "(that) a record 1,840", "about 12,000". */
+const REPORTED_COUNT = /^\s*(?:that\s+)?(?:(?:a|an)\s+(?:record|total\s+of|further|new|combined)\s+|(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
+const NOT_TITLE = /\b(?:after|over|under|never|either|neither|other|rather|whether|together|per|for|or|and|nor|to|of|in|on|at|by|with|from|as|than|is|was|are|were|has|had|have|said|says|told|the|a|an|its|his|her|their|beat|beats|beating|defeated|defeats|defeating|edged|ousted|unseated|toppled|replaced|replaces|succeeded|succeeds|faces|faced|facing|meets|met|against|versus|vs|named|appointed|hired|fired|sacked|signed|thanked|praised|critici[sz]ed|blamed|joins|joined|visited|called|congratulated|endorsed|challenged|trails|trailed|leads|led)\b/;
 const SPEAKS = /^\s*(?:,[^,]{1,30},\s*)?(?:has\s+|had\s+)?(?:said|says|told|tells|announced|announces|added|noted|explained|warned|stated|wrote|argued|insisted|confirmed|predicted|estimated|reported|revealed|disclosed)\b/;
 /**
  * A kind of body between two names: "U.S. investment firm Tarnwell", "Dutch club FC Tavrin", "Apple rival Zenfone".

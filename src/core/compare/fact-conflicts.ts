@@ -31,7 +31,7 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     // A company's own expectation of a reported figure ("expects revenue of $9.0 billion to $9.2 billion") is
     // guidance, not the figure.
     const guidance = c.qualifiers.includes("projected") && SEGMENTED.has(c.measure.split(" ").pop()!) ? ["guidance"] : [];
-    const forecast = [...["forecast", "previous", "rate", "career", "target"].filter((q) => c.qualifiers.includes(q)), ...guidance].join("+");
+    const forecast = [...["forecast", "previous", "rate", "career", "target", "typical"].filter((q) => c.qualifiers.includes(q)), ...guidance].join("+");
     const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? "", forecast].join("\u0000");
     addTo(buckets, key, c);
   }

@@ -420,6 +420,18 @@ const rows: Row[] = [
   ["The container ship Maren Sky lost 64 containers overboard.", 64, { kind: "count", measure: "container:los", subject: "maren sky" }],
   ["ROTTERDAM (Wire) - The container ship Maren Sky lost 64 containers overboard.", 64, { subject: "maren sky" }],
   ["The Tessaline Shipping vessel Maren Sky lost 46 containers overboard.", 46, { subject: "maren sky" }],
+  // batch 64: ticket sales, turnout said as voters who voted, how full reservoirs are, goods made cheaper, a
+  // speaker's report of a count, what is usual
+  ["The tour took in $421 million in ticket sales.", 421e6, { kind: "money", measure: "gross" }],
+  ["About 44% of registered voters cast a ballot, the clerk said.", 44, { kind: "percent", measure: "pct:turnout", subject: "" }],
+  ["Reservoir levels in the Valmora region stand at 38 per cent.", 38, { measure: "pct:occupancy" }],
+  ["Water stocks in the region's reservoirs have fallen to 33%, the authority said.", 33, { measure: "pct:occupancy" }],
+  ["At this time of year they are usually about 70% full.", 70, { measure: "pct:occupancy", qualifiers: ["typical"] }],
+  ["Brightmart is to lower the price of 600 items.", 600, { kind: "count", measure: "product:cut", subject: "brightmart" }],
+  ["From Monday, 800 lines at Brightmart will be cheaper.", 800, { measure: "product:cut" }],
+  ["The Kessa Conservation Trust says a record 1,840 turtle nests were laid on the beaches.", 1840, { measure: "nest", subject: undefined }],
+  ["Adaeze Okonjo beat two-term mayor Ralph Mercer with 52 per cent of the vote.", 52, { measure: "pct:vote", subject: "adaeze okonjo" }],
+  ["Two students seriously hurt in Route 9 bus rollover", 2, { measure: "injured:serious" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
