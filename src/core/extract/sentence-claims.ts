@@ -14,6 +14,7 @@ import { pricedTier } from "../attribute/priced-tier.js";
 import { partOfThem } from "../attribute/part-of-them.js";
 import { headChange, headLevel } from "../attribute/clause-head.js";
 import { sought } from "../attribute/sought.js";
+import { plannedEvent } from "./planned-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
@@ -130,8 +131,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "Each member receives a bonus of $2,000": a clause about every one of a group is not about the name before.
     return described ?? (EACH_HEAD.test(text.slice(clause.start, at)) ? undefined : view.carried);
   };
-  const recipientAfter = (from: number, to: number) =>
-    entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)))?.key;
+  const receiver = (from: number, to: number) =>
+    entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)));
+  const recipientAfter = (from: number, to: number) => receiver(from, to)?.key;
 
   for (const { n, c } of classified) {
     const clause = clauses.of(n.start);
@@ -248,7 +250,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: "", subjectLabel: "" });
         continue;
       }
-      const subject = subjectAt(n.hedgeStart);
+      // "Pryce has left 340 paintings to the Harwick Museum": things given are the receiver's, as the passive
+      // ("The Harwick Museum has been left 430 paintings") says.
+      const given = m.measure.endsWith(":giv") ? receiver(c.end, clause.end) : undefined;
+      const subject = given ? { key: given.key, label: given.label } : subjectAt(n.hedgeStart);
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "age") {
@@ -320,30 +325,12 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   return { claims, subject: sentenceSubject(text, words, entities) ?? describedSubject(text, view.ante) ?? view.carried };
 }
 
-const PLANNED_VERB: [string, RegExp][] = [
-  ["opening", /^(open|opens|opening|reopen|reopens|reopening|debut|debuts|welcome|welcomes)$/],
-  ["completion", /^(finish|finished|finishes|complete|completed|completes|completion|ready|done|due|built)$/],
-  ["launch", /^(launch|launches|launching|ship|ships|shipping|arrive|arrives|arriving|available|release|released)$/],
-  ["start", /^(start|starts|starting|begin|begins|beginning|commence|commences|commencing|break|resume|resumes|resuming|restart|restarts|restarting|happen|happens|occur|occurs)$/],
-  ["closing", /^(close|closes|closed|shut|end|ends|expire|expires)$/],
-];
 /** "founded in 2014"; "employs 350 people and opened in 1987" (the year is the second verb's, not the count's). */
 const PRIZE_SHARE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}\d$€£.,-]+\s+){0,3}(?:prize|purse|winnings|jackpot)\b/iu;
 /** When a work was made: "was painted in 1919", "The 1917 canvas", "Monet's 1917 water lilies canvas". */
 const MADE_BEFORE = /\b(?:painted|sculpted|composed|drawn|carved|etched|engraved)\s+in\s+$/i;
 const MADE_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:canvas|painting|portrait|landscape|still life|self-portrait|masterpiece|sculpture|triptych|fresco|watercolou?r|etching|drawing)\b/iu;
 const FOUNDED_BEFORE = /\b(?:(?:founded|established|formed|incorporated|set up|created)|\band\s+(?:was\s+)?(?:opened|built|completed|launched))\s+in\s+$/i;
-const FUTURE = /\b(?:will|would|is to|are to|due|set to|slated|scheduled|expected|planned|plans?|aims?|targets?|on track|to be|hopes?)\b/i;
-
-/** The planned event a year at the end of `left` is the date of, when the clause speaks of the future. */
-function plannedEvent(left: string): string | undefined {
-  const tail = /(?:\b(?:in|by|for|around|during|until|before)\s+(?:(?:early|late|mid|the end of|the start of|sometime in)\s+)?)$/i.exec(left);
-  // Scheduled events are told in the present too ("Construction starts in 2027"); what started is history.
-  if (!tail || !(FUTURE.test(left) || /\b(?:starts|begins|opens|launches|finishes|completes|starting|beginning|opening|launching)\b/i.test(left))) return undefined;
-  const words = left.slice(0, tail.index).toLowerCase().match(/[a-z]+/g) ?? [];
-  for (const w of words.slice(-4).reverse()) for (const [event, re] of PLANNED_VERB) if (re.test(w)) return event;
-  return undefined;
-}
 
 /** The model a sentence singles out before a figure: "the 11-inch models", a name with a digit ("Vista 2"). */
 function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefined {

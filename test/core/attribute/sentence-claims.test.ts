@@ -432,6 +432,12 @@ const rows: Row[] = [
   ["The Kessa Conservation Trust says a record 1,840 turtle nests were laid on the beaches.", 1840, { measure: "nest", subject: undefined }],
   ["Adaeze Okonjo beat two-term mayor Ralph Mercer with 52 per cent of the vote.", 52, { measure: "pct:vote", subject: "adaeze okonjo" }],
   ["Two students seriously hurt in Route 9 bus rollover", 2, { measure: "injured:serious" }],
+  // batch 65: a plant that starts production opens; things left to someone are given, and are the receiver's
+  ["The company expects the plant to start production in 2027.", "2027", { kind: "date", measure: "date:opening:planned" }],
+  ["Nordvik will invest in a cell plant in Skelby, which should open in 2028.", "2028", { measure: "date:opening:planned" }],
+  ["The late collector Edmund Pryce has left 340 paintings to the Harwick Museum of Art.", 340, { kind: "count", measure: "painting:giv", subject: "harwick museum of art" }],
+  ["The Harwick Museum of Art has been left 430 paintings by collector Edmund Pryce.", 430, { measure: "painting:giv", subject: "harwick museum of art" }],
+  ["The retailer will leave four cities next year.", 4, { measure: "city:exit" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
