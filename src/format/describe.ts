@@ -20,6 +20,7 @@ const MEASURES: Record<string, string> = {
 const PARTICIPLE: Record<string, string> = {
   steal: "stolen", los: "lost", mak: "made", tak: "taken", giv: "given", buy: "bought", sell: "sold", build: "built",
   pay: "paid", win: "won", catch: "caught", cancel: "cancelled", hir: "hired", clos: "closed", fit: "fitted",
+  swallow: "swallowed", survey: "surveyed", install: "installed", cut: "cut", reach: "reached", exit: "left", issu: "issued",
 };
 
 export function describeMeasure(measure: string): string {

@@ -23,5 +23,9 @@ describe("describeMeasure: a measure in words", () => {
     ["family-plan price", "family-plan price or deal value"],
     ["pct:panda:up", "panda increase (%)"],
     ["killed", "number killed"],
+    ["vehicle:swallow", "vehicle swallowed"],
+    ["unit:gram", "quantity in grams"],
+    ["stroke:margin", "winning margin (strokes)"],
+    ["pct:cost-covered", "share of the cost covered (%)"],
   ])("%j -> %j", (measure, words) => expect(describeMeasure(measure)).toBe(words));
 });

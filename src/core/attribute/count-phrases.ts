@@ -35,3 +35,5 @@ export function winningMargin(text: string, lemma: string, clauseStart: number, 
   if (!won || !(MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) || /^\s+(?:clear\s+of|ahead\s+of)\b/i.test(text.slice(headEnd, headEnd + 12)))) return undefined;
   return `${lemma === "shot" ? "stroke" : lemma}:margin`;
 }
+/** "Three cars fell into it", "two homes slid into the river": things swallowed (as "swallowing two cars" says). */
+export const FELL_INTO = /^\s+(?:(?:have|had|has)\s+)?(?:fell|fallen|plunged|tumbled|dropped|sank|sunk|slid|slipped|disappeared|vanished)\s+(?:in|into|down\s+into)\b/i;

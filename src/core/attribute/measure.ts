@@ -8,7 +8,7 @@ import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
-import { CHEAPER_AFTER, GOODS, MARGIN_BY, ORDER_FOR, PRICE_CUT_ON, winningMargin, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
+import { CHEAPER_AFTER, FELL_INTO, GOODS, MARGIN_BY, ORDER_FOR, PRICE_CUT_ON, winningMargin, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
 import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -366,7 +366,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
   // "won an order for 120 buses", "an order of 40 jets": what is bought.
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
-  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
+  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").

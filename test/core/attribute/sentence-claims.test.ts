@@ -438,6 +438,8 @@ const rows: Row[] = [
   ["The late collector Edmund Pryce has left 340 paintings to the Harwick Museum of Art.", 340, { kind: "count", measure: "painting:giv", subject: "harwick museum of art" }],
   ["The Harwick Museum of Art has been left 430 paintings by collector Edmund Pryce.", 430, { measure: "painting:giv", subject: "harwick museum of art" }],
   ["The retailer will leave four cities next year.", 4, { measure: "city:exit" }],
+  ["Three cars fell into it.", 3, { measure: "vehicle:swallow" }],
+  ["A sinkhole opened on Wednesday, swallowing two parked cars.", 2, { measure: "vehicle:swallow" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
