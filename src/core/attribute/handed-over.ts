@@ -12,7 +12,9 @@ export function handedOver(text: string, left: Word[], valueStart: number, value
   const verb = left.slice(0, 3).find((w) => RECEIVE_VERB.test(w.lower) || GIVE_VERB.test(w.lower) || CONTRIBUTE_VERB.test(w.lower));
   if (!verb) return false;
   if (CONTRIBUTE_VERB.test(verb.lower)) return true;
-  if (RECEIVE_VERB.test(verb.lower)) return /^\s+(?:\([^)]*\)\s+)?(?:in\s+[\p{L}-]+\s+)?from\s+(?:the\s+)?\p{Lu}/u.test(rest);
+  if (RECEIVE_VERB.test(verb.lower)) return /^\s+(?:\([^)]*\)\s+)?(?:in\s+[\p{L}-]+\s+)?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|state|council|ministry|department|city|county|region|foundation|trust|fund|agency|authority|union)\b)/u.test(rest);
+  // "is providing £48m for a new hospital": provided for a purpose.
+  if (/^provid/.test(verb.lower)) return /^\s+(?:to|toward|towards|for)\b/i.test(rest);
   return /^\s+(?:to|toward|towards)\b/i.test(rest) || /\p{Lu}/u.test(text.slice(verb.end, valueStart));
 }
 

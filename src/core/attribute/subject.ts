@@ -92,10 +92,12 @@ export function clauseSubject(
   entities: EntityMention[],
 ): EntityMention | undefined {
   const here = clauses.of(at);
+  // "LONDON (Wire) - ": a dateline's place names no one in the story's first clause.
+  const datelineEnd = DATELINE.exec(text.slice(0, at))?.[0].length ?? 0;
   const firstIn = (start: number, end: number): EntityMention | undefined => {
     let prev: EntityMention | undefined;
     for (const e of entities) {
-      if (e.start >= start && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words, entities)) return e;
+      if (e.start >= Math.max(start, datelineEnd) && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words, entities)) return e;
       prev = e;
     }
     return undefined;
@@ -105,7 +107,7 @@ export function clauseSubject(
     const owner = [...entities].reverse().find((e) => e.end <= here.start && /^[\s,]*$/.test(text.slice(e.end, here.start)));
     if (owner) return owner;
   }
-  const dateline = here.start === 0 ? DATELINE.exec(text.slice(0, at))?.[0].length ?? 0 : 0;
+  const dateline = here.start === 0 ? datelineEnd : 0;
   const headAt = here.start + dateline + (LEAD.exec(text.slice(here.start + dateline, at))?.[0].length ?? 0);
   let head = entities.find((e) => e.start === headAt && e.end <= at && !isObject(e, text, words, entities));
   // "The container ship Maren Sky lost ...", "the Swiss drugmaker Novartis said": a kind before the name.

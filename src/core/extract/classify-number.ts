@@ -39,6 +39,7 @@ const TIME_USED_AFTER = /^[\s-](?:(?:working|staff|crew|man|person|lost)[\s-])?(
 const BANNED_BEFORE = /\b(?:banned|suspended|barred|disqualified|ruled out|sidelined)\s+(?:(?:from|for)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:up to\s+|at least\s+)?$/iu;
 const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison term of|sentence of)\s+(?:up to\s+)?$/i;
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
+const QUAKE_AFTER = /^\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b/i;
 const MAGNITUDE_AFTER = /^(?:\s+(?:and|or|to)\s+\d+(?:\.\d+)?)?(?:\s|-)?(?:magnitude|on the richter scale)\b/i;
 
 const BATTERY_AFTER = /^\s(hour|day|week|minute)s?\s+(?:of\s+(?:battery(?:\s+life)?|use|playback|video playback|talk time|listening)|(?:of\s+\w+\s+)?on\s+a\s+(?:single\s+|full\s+)?charge)\b/i;
@@ -161,6 +162,10 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (/\b(?:Building|Route|Highway|Interstate|Flight|Apollo|Gate|Room|Suite|Terminal|Station|Platform|Block|Unit|Lot|Pier|Level|Hall|Bus|Line|Channel|Chapter|Section|Article|Case|No\.?|Number|Ward|District|Precinct|Engine|Ladder|Squad|Company|Battalion|Camp|Area|Zone|Sector|Bay|Dock|Track|Lane|Exit|Mile)\s+$/.test(before) && !n.words) {
     return { kind: "other", end: n.end };
   }
+  // "a 6.4-magnitude earthquake", "a 6.4 tremor": a quake's strength (before "6.4-magnitude" reads as a compound).
+  if (n.value < 12 && !n.words && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after) || (!Number.isInteger(n.value) && QUAKE_AFTER.test(after)))) {
+    return { kind: "magnitude", end: n.end, unit: "magnitude" };
+  }
   // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
   if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };
@@ -247,9 +252,6 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (sent || (SENTENCED_BEFORE.test(before) && /^\s(year|month|week|day)s?\b/i.test(after))) {
     const unit = (sent?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();
     return { kind: "duration", end: n.end, unit, noun: "sentence" };
-  }
-  if (n.value < 12 && !n.words && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) {
-    return { kind: "magnitude", end: n.end, unit: "magnitude" };
   }
   if (n.year && !/^\s+(?:people|persons|of)\b/i.test(after)) return { kind: "year", end: n.end };
   return { kind: "count", end: n.end };

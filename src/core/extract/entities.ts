@@ -120,8 +120,9 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
   }
   const t = words.join(" ");
   if (t.length < 2 || /^\d/.test(t)) return;
-  // "The Aberlow-based airline", "a Texas-born singer": a place made an adjective names nothing by itself.
-  if (words.length === 1 && /^\p{Lu}[\p{L}.]*-(?:based|born|bred|headquartered|owned|listed|registered|made|built)$/u.test(t)) return;
+  // "The Aberlow-based airline", "a Texas-born singer", "the Victorian-era infirmary": a name made an adjective
+  // names nothing by itself.
+  if (words.length === 1 && /^\p{Lu}[\p{L}.]*-(?:based|born|bred|headquartered|owned|listed|registered|made|built|era|style|themed|led|backed|funded|run|linked|bound)$/u.test(t)) return;
   out.push({ start: s, end: s + t.length, text: t, initial: initial && s === start });
 }
 

@@ -56,6 +56,8 @@ const SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|re-signed|landed|lands|tie
 
 const VENUE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:stadium|arena|ground|venue|theatre|theater|hall|ballpark|dome|bowl|amphitheatre|amphitheater|auditorium|stand)\b/iu;
 
+const FROM_BODY = /^\s+(?:\([^)]*\)\s+)?from\s+the\s+(government|state|council|ministry|city|county|region|foundation|trust|fund|agency|authority|union)\b/i;
+
 const EACH_HEAD = /^[\s"“‘'(]*(?:each|every|all)\s+(?:of\s+the\s+)?\p{Ll}/iu;
 
 const COMPARED = /(?:\bfrom|\b(?:compared|up|down|as)\s+(?:with|against|to)|\bversus|\bvs\.?)\s+$/i;
@@ -190,7 +192,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const described = owner && isDescription(owner) ? view.lastPerson : undefined;
       // What the story's garage or stadium costs is the thing's, whoever the sentence names and wherever it places it.
-      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : described ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
+      // "The hospital will receive £84 million from the government": the body it comes from gives it.
+      const from = trig.measure === "commitment" && !owner ? FROM_BODY.exec(text.slice(n.end, n.end + 40)) : null;
+      const giver = from ? { key: `role:${from[1].toLowerCase()}`, label: `the ${from[1].toLowerCase()}` } : undefined;
+      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : described ?? giver ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
@@ -244,6 +249,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       if (/\b(?:including|among them)\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 16), n.hedgeStart)) && claims.some((x) => x.kind === "count" && x.measure.split(":")[0] === m.measure.split(":")[0])) continue;
       // "The plant will employ 5,200 people when it opens": the jobs a new site will bring, not a workforce today.
       if (m.measure === "employees" && WILL_EMPLOY.test(text.slice(0, n.hedgeStart)) && NEW_SITE.test(text)) m.measure = "job:added";
+      // "6.4 killed": people come whole; a fraction is some other number read as a count.
+      if (m.people && !Number.isInteger(n.value) && !/^(?:unit|area)\b/.test(m.measure)) continue;
       // A handful of fans is not an attendance figure.
       if (m.measure === "attendance" && n.value < 50) continue;
       if (m.people && m.measure !== "employees") {
@@ -361,6 +368,9 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
     .filter((w) => w.start >= clauseStart && w.end <= clauseEnd && (w.end <= start || w.start >= end))
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
   for (const w of near.slice(0, 8)) for (const [m, re] of DATE_EVENTS) if (re.test(w.lower)) return m;
+  // "the first flight of its Halcyon rocket on March 14", "the maiden voyage ... planned for March 14".
+  const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
+  if (inClause.some((w, k) => /^(first|maiden|inaugural)$/.test(w.lower) && /^(flight|voyage|launch|sailing)$/.test(inClause[k + 1]?.lower ?? ""))) return "launch";
   // "The rocket lifted off at 6:42 a.m. local time on November 26": a take-off anywhere in the clause.
   if (near.some((w, k) => /^(lifted|lifts|blasted|blasts|took|takes)$/.test(w.lower) && near.some((o) => o.lower === "off" && o.start > w.end && o.start - w.end <= 2) && k < 16)) return "launch";
   return undefined;

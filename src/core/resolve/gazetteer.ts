@@ -103,6 +103,8 @@ export class Gazetteer {
   /** Learn from one sentence of running text (not a title-case headline). */
   learn(sentence: string): void {
     for (const m of sentence.matchAll(ACRONYM_DEF)) {
+      // "LONDON (Wire) - ", "PARIS (AFP) —": a dateline's source is no second name of its place.
+      if (/^\s*[-–—]/.test(sentence.slice(m.index! + m[0].length)) && !/\p{Ll}/u.test(m[1])) continue;
       const full = canonicalName(m[1].trim());
       const short = canonicalName(m[2]);
       if (full && short && full !== short && !this.alias.has(short)) {
@@ -154,6 +156,8 @@ export class Gazetteer {
       if (!s) continue;
       // "GENEVA - ...", "SANTIAGO, June 9 (Wire) -": a dateline names where the story was filed.
       if (found.initial && /^\p{Lu}[\p{Lu} .'-]+$/u.test(found.text) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/.test(sentence.slice(found.end))) continue;
+      // "LONDON (Wire) -", "PARIS, May 3 (AFP) —": the source in a dateline's brackets is no name in the story.
+      if (/^\)\s*[-–—]/.test(sentence.slice(found.end)) && /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^()]{0,40})?\s*\($/u.test(sentence.slice(0, found.start))) continue;
       // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere,
       // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
       if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {

@@ -440,6 +440,14 @@ const rows: Row[] = [
   ["The retailer will leave four cities next year.", 4, { measure: "city:exit" }],
   ["Three cars fell into it.", 3, { measure: "vehicle:swallow" }],
   ["A sinkhole opened on Wednesday, swallowing two parked cars.", 2, { measure: "vehicle:swallow" }],
+  // batch 66: a quake's strength before a compound or a noun, no fraction of a person, money received from a
+  // body, provided for a purpose, a first flight's date, a dateline's source
+  ["Twelve people died when a 6.4-magnitude earthquake shook southern Taralia.", 6.4, { kind: "magnitude", measure: "magnitude" }],
+  ["Taralia quake: 12 dead as 6.4 tremor shakes south", 6.4, { kind: "magnitude" }],
+  ["Larkfield's new hospital will receive £84 million from the government.", 84e6, { kind: "money", measure: "commitment", subject: "role:government" }],
+  ["The government is providing £48m for a new hospital in Larkfield.", 48e6, { measure: "commitment" }],
+  ["Kestrel Launch will attempt the first flight of its Halcyon rocket on March 14.", "--03-14", { kind: "date", measure: "date:launch" }],
+  ["LONDON (Wire) - The new hospital is expected to cost about £210m in total.", 210e6, { subject: undefined }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -477,6 +485,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The Zephra Pro 9 will cost more than the Zephra Pro 8.",
     "Lt. Emily McKinley told WAVE 3 News the man died at University Hospital.",
     "Turnout in Ohio was 55.",
+    "Officials said 6.4 people were killed on average each year.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });
