@@ -55,6 +55,17 @@ function givenName(text: string, raw: string, end: number): boolean {
 }
 
 /**
+ * A long name as grouping compares it: its first letter and consonants, c/k/q as one, doubled letters as one, so
+ * that a story whose sources spell its one shared name two ways ("Wierzbicki", "Wierzbiki") is still one story
+ * (the spelling check then sees both). Names under seven letters stay as written.
+ */
+export function nameSkeleton(name: string): string {
+  if (name.length < 7) return name;
+  const folded = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return folded[0] + folded.slice(1).replace(/[aeiouy'’-]/g, "").replace(/[cq]/g, "k").replace(/(.)\1+/g, "$1");
+}
+
+/**
  * One pass over the article's words (a letter, then letters, digits, apostrophes and hyphens) gives both:
  * - terms: words of three or more characters less stopwords and a trailing "'s", weighted by capitalisation;
  * - names: capitalised words never written in lower case in the article (the names it is about), less stopwords,
@@ -95,7 +106,7 @@ export function storyFeatures(text: string): StoryFeatures {
   let tie = false;
   for (const [w, count] of capital) {
     if (lower.has(w) || DESIGNATOR.test(w)) continue;
-    const h = fnv1a(w, 0x9747b28c);
+    const h = fnv1a(nameSkeleton(w), 0x9747b28c);
     names.push(h);
     isName.add(w);
     if (count > most) [lead, most, tie] = [h, count, false];
