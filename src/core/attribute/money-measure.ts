@@ -68,6 +68,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^\s*(?:total\s+)?(?:prize\s+(?:fund|pool|pot|money)|purse)\b/i.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "prize:fund", start: valueStart, end: valueEnd };
   // "takes home $1.2 million of the $2 million prize fund", "brings her $1.2 million": a winner's share of one.
   if (PRIZE_WORD.test(text.slice(clauseStart, clauseEnd)) && WON_BEFORE.test(near)) return { measure: "prize", start: valueStart, end: valueEnd };
+  // "collected $14.2 million in parking fines", "took in $12.4 million from parking tickets": what fines bring in.
+  if (/\b(?:collected|collects|collect|collecting|took\s+in|takes\s+in|raked\s+in|brought\s+in|brings\s+in|raised|generated|made)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record)\s+)?$/i.test(near) && /^\s+(?:in|from)\s+(?:[\p{Ll}-]+\s+)?(?:fines|tickets|penalties|citations)\b/iu.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "revenue:fines", start: valueStart, end: valueEnd };
   // "took in $421 million in ticket sales", "earned $412 million from ticket sales": what a show or film grossed.
   if (/^\s+(?:in|from)\s+(?:ticket|box[-\s]office)\s+(?:sales|receipts|revenues?|takings)\b/i.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "gross", start: valueStart, end: valueEnd };
   // "would cost the company about £6.5 million", "cost the airline $40 million", "a hole of £8 million in its

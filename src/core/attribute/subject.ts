@@ -110,6 +110,9 @@ export function clauseSubject(
   const dateline = here.start === 0 ? datelineEnd : 0;
   const headAt = here.start + dateline + (LEAD.exec(text.slice(here.start + dateline, at))?.[0].length ?? 0);
   let head = entities.find((e) => e.start === headAt && e.end <= at && !isObject(e, text, words, entities));
+  // "The city of Delford took in ...": a place named after its kind.
+  const placeOf = head ? null : /^[Tt]he\s+(?:city|town|county|state|village|borough|province|region|port|island|district|municipality)\s+of\s+(?=\p{Lu})/u.exec(text.slice(Math.max(here.start + dateline, headAt - 4), at));
+  if (placeOf) head = entities.find((e) => e.start === Math.max(here.start + dateline, headAt - 4) + placeOf[0].length && e.end <= at);
   // "The container ship Maren Sky lost ...", "the Swiss drugmaker Novartis said": a kind before the name.
   const kind = head ? undefined : /^[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(headAt - 4 >= here.start + dateline && /^the\s/i.test(text.slice(headAt - 4, headAt)) ? headAt - 4 : headAt, at));
   if (kind && !NOT_TITLE.test(kind[1]) && BODY_GAP.test(` ${kind[1]}`)) {

@@ -448,6 +448,9 @@ const rows: Row[] = [
   ["The government is providing £48m for a new hospital in Larkfield.", 48e6, { measure: "commitment" }],
   ["Kestrel Launch will attempt the first flight of its Halcyon rocket on March 14.", "--03-14", { kind: "date", measure: "date:launch" }],
   ["LONDON (Wire) - The new hospital is expected to cost about £210m in total.", 210e6, { subject: undefined }],
+  // money fines bring in, a fiscal year that ended, a place named after its kind
+  ["Delford City Council collected $14.2 million in parking fines in the fiscal year that ended in June.", 14.2e6, { kind: "money", measure: "revenue:fines", time: "prev-year" }],
+  ["The city of Delford took in $12.4 million from parking tickets last fiscal year.", 12.4e6, { measure: "revenue:fines", subject: "delford", time: "prev-year" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
