@@ -37,3 +37,22 @@ export function winningMargin(text: string, lemma: string, clauseStart: number, 
 }
 /** "Three cars fell into it", "two homes slid into the river": things swallowed (as "swallowing two cars" says). */
 export const FELL_INTO = /^\s+(?:(?:have|had|has)\s+)?(?:fell|fallen|plunged|tumbled|dropped|sank|sunk|slid|slipped|disappeared|vanished)\s+(?:in|into|down\s+into)\b/i;
+/** "an extra 260,000 flights", "260,000 more flights", "an additional 40 buses": more of a thing. */
+const MORE_OF = /\b(?:an\s+(?:extra|additional)|a\s+further|another)\s+[\d.,]+(?:\s+(?:million|thousand|billion))?\s*$|^[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:more|extra|additional)\s/i;
+/** Verbs that say no more than that there are more: "would mean", "would allow", "will see", "extra". */
+const WEAK_VERB = /^(?:mean|allow|extra|see|handl|hav|bring|creat|get|enabl|permit|make|mak|additional|more|further)$/;
+
+/**
+ * "would allow an extra 260,000 flights", "would mean 260,000 more flights", "add 206,000 flights": things added,
+ * when no verb says more than that.
+ */
+export function moreOf(verb: string | undefined, text: string, clauseStart: number, valueStart: number, valueEnd: number): string | undefined {
+  if (verb && !WEAK_VERB.test(verb)) return verb;
+  return MORE_OF.test(text.slice(Math.max(clauseStart, valueStart - 16), valueEnd)) || MORE_OF.test(text.slice(valueStart, valueEnd + 12)) ? "added" : verb;
+}
+
+/** "has left 340 paintings to the museum", "has been left 430 paintings": things left to someone are given. */
+export function leftTo(text: string, clauseStart: number, valueStart: number, headEnd: number): boolean {
+  if (!/\b(?:leav(?:e|es|ing)|left)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return false;
+  return /^\s+to\b/i.test(text.slice(headEnd, headEnd + 4)) || /\b(?:has|have|had|was|were|been)\s+(?:been\s+)?left\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart));
+}

@@ -8,7 +8,7 @@ import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
-import { CHEAPER_AFTER, FELL_INTO, GOODS, MARGIN_BY, ORDER_FOR, PRICE_CUT_ON, winningMargin, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
+import { CHEAPER_AFTER, FELL_INTO, GOODS, leftTo, moreOf, MARGIN_BY, ORDER_FOR, PRICE_CUT_ON, winningMargin, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
 import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -355,8 +355,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "64,000 heat pumps were installed": after the compound's head.
   const after1 = participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : undefined);
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
-  // "has left 340 paintings to the museum", "has been left 430 paintings": things left to someone are given.
-  const bequest = /\b(?:leav(?:e|es|ing)|left)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart)) && (/^\s+to\b/i.test(text.slice(head.end, head.end + 4)) || /\b(?:has|have|had|was|were|been)\s+(?:been\s+)?left\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart)));
+  const bequest = leftTo(text, clauseStart, valueStart, head.end);
   const exits = !bequest && /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart));
   // "ordered 1,200 schools to close", "forced 30 stores to shut": what they were made to do is what was done.
   const madeTo = MADE_TO.test(before[0]?.lower ?? "") ? /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(head.end, head.end + 24))?.[1] : undefined;
@@ -368,7 +367,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
   const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
-  const verb = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
+  const placed = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
+  const verb = moreOf(placed, text, clauseStart, valueStart, valueEnd);
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
   if (!verb && PEOPLE_NOUN.test(head.lower) && PARTITIVE.test(text.slice(head.end, head.end + 12))) return undefined;

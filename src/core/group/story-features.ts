@@ -92,7 +92,10 @@ export function storyFeatures(text: string): StoryFeatures {
     // "Saturday", "March", the "Joe" of "Joe Fenwick": calendar words and given names before a surname are
     // shared by unrelated stories.
     const opens = isUpper && opensSentence(text, m.index);
-    if (isUpper && !afterQuote && !(opens && (isCommonWord(w) || isCompoundWord(w))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
+    // "Marlow airport has published ...", "Lakewood police said": a word before a designator is a place's name,
+    // whatever ordinary words it could be split into.
+    const designated = opens && DESIGNATOR.test(/^\s+([\p{L}]+)/u.exec(text.slice(m.index + raw.length, m.index + raw.length + 20))?.[1].toLowerCase() ?? "");
+    if (isUpper && !afterQuote && !(opens && (isCommonWord(w) || (isCompoundWord(w) && !designated))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
       capital.set(w, (capital.get(w) ?? 0) + 1);
       // "Hartford-area", "Paris-based": the name is the part before the hyphen.
       const cut = w.indexOf("-");

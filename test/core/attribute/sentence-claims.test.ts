@@ -451,6 +451,11 @@ const rows: Row[] = [
   // money fines bring in, a fiscal year that ended, a place named after its kind
   ["Delford City Council collected $14.2 million in parking fines in the fiscal year that ended in June.", 14.2e6, { kind: "money", measure: "revenue:fines", time: "prev-year" }],
   ["The city of Delford took in $12.4 million from parking tickets last fiscal year.", 12.4e6, { measure: "revenue:fines", subject: "delford", time: "prev-year" }],
+  // more of a thing, however said
+  ["The third runway would allow an extra 260,000 flights a year.", 260000, { kind: "count", measure: "flight:added" }],
+  ["The runway would mean 260,000 more flights a year.", 260000, { measure: "flight:added" }],
+  ["The runway would add 206,000 flights a year.", 206000, { measure: "flight:added" }],
+  ["The storm killed five more people on Tuesday.", 5, { measure: "killed" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

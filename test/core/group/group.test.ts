@@ -35,6 +35,8 @@ describe("storyFeatures", () => {
     ["Anthropic's model; anthropic research.", [], ["anthropic"]],
     ["Nurses at 21 Hartford-area hospitals and Paris-based staff.", ["hartford", "paris", "hartford-area"], ["area", "based"]],
     ["The Rolls-Royce engine.", ["rolls-royce"], ["rolls"]],
+    // a word made of two ordinary ones is a place's name before a designator
+    ["Marlow airport has published plans. Marlow airport said so.", ["marlow"], ["airport"]],
   ])("%s: names %j", (text, names, notNames) => {
     const f = storyFeatures(text);
     for (const n of names) expect(f.names).toContain(name(n));
