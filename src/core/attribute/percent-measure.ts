@@ -1,6 +1,7 @@
 /** What a percentage measures: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, UP_WORDS } from "./lexicon.js";
 import { singular, stemOf } from "./word-forms.js";
+import { VACCINE_SHOT } from "./count-words.js";
 import { modifierBefore, ruleFor, SEGMENTED } from "./measure.js";
 import type { Word } from "./words.js";
 
@@ -76,6 +77,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
     if (n) take(n);
   }
+  // "Flu vaccine uptake among over-65s has fallen to 63%", "vaccination coverage is 91%": the share vaccinated.
+  if (/\b(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|immuni[sz]ations?)\s+(?:uptake|take-up|coverage)\b/i.test(text.slice(clauseStart, valueStart))) return "pct:vaccinated";
   // "Reservoir levels stand at 38 per cent", "water stocks in the reservoirs have fallen to 33%": how full the
   // store of water is.
   if (!noun && WATER_STORE.test(text.slice(clauseStart, valueStart)) && /\b(?:at|to)\s+(?:about\s+|around\s+|just\s+|only\s+|roughly\s+|nearly\s+|barely\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart))) {
@@ -95,9 +98,11 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "88% of the pupils are vaccinated", "78% of its 540 students are fully vaccinated": the share of people
   // with a role.
   // "58% of people aged over 65 had been vaccinated", "85% of over-65s had had a flu jab": people of any kind.
-  if (!noun && /^\s*(?:%|percent|per cent)?\s+of\s+(?:(?:the|its|their|them|those|all)\b|(?:people|adults|children|residents|pupils|students|patients|workers|over-\d+s|under-\d+s)\b)/i.test(text.slice(valueEnd, valueEnd + 20))) {
-    for (const w of after.slice(0, 10)) {
-      const r = ruleFor(PEOPLE_ROLES, w.lower);
+  // "68% of Carrow residents aged 65 or older have received a flu shot": residents are whom the share is of.
+  if ((!noun || /^(?:residents|inhabitants|population|people)$/.test(noun)) && /^\s*(?:%|percent|per cent)?\s+of\s+(?:(?:the|its|their|them|those|all)\b|(?:people|adults|children|residents|pupils|students|patients|workers|over-\d+s|under-\d+s)\b|\p{Lu}\p{Ll}+\s+(?:residents|people|adults|children|pupils|students|patients|workers)\b)/iu.test(text.slice(valueEnd, valueEnd + 30))) {
+    for (const w of after.slice(0, 14)) {
+      const jab = /^(?:vaccines?|vaccinations?|shots?|jabs?|boosters?)$/.test(w.lower) && VACCINE_SHOT.test(text.slice(Math.max(0, w.start - 40), w.start));
+      const r = jab ? "vaccinated" : ruleFor(PEOPLE_ROLES, w.lower);
       if (r && r !== "shot") return `pct:${r}`;
     }
   }

@@ -456,6 +456,11 @@ const rows: Row[] = [
   ["The runway would mean 260,000 more flights a year.", 260000, { measure: "flight:added" }],
   ["The runway would add 206,000 flights a year.", 206000, { measure: "flight:added" }],
   ["The storm killed five more people on Tuesday.", 5, { measure: "killed" }],
+  // batch 68: the share vaccinated, however said
+  ["Only 68% of people aged 65 and over in Carrow had a flu vaccine this winter.", 68, { kind: "percent", measure: "pct:vaccinated", subject: "" }],
+  ["Sixty-eight percent of Carrow residents aged 65 or older have received a flu shot this season.", 68, { measure: "pct:vaccinated" }],
+  ["Flu vaccine uptake among over-65s in Carrow has fallen to 63% this winter.", 63, { measure: "pct:vaccinated" }],
+  ["About 52% of Carrow residents support the plan.", 52, { measure: "pct:population" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
