@@ -17,6 +17,9 @@ const MEASURES: Record<string, string> = {
 };
 
 /** Verb stems a count's measure keeps ("painting:steal"), in words ("painting stolen"). */
+/** Posts a person is appointed to ("appointed:ceo"), in words. */
+const POST: Record<string, string> = { ceo: "chief executive", cfo: "finance chief", coo: "operating chief", chair: "chair" };
+
 const PARTICIPLE: Record<string, string> = {
   steal: "stolen", los: "lost", mak: "made", tak: "taken", giv: "given", buy: "bought", sell: "sold", build: "built",
   pay: "paid", win: "won", catch: "caught", cancel: "cancelled", hir: "hired", clos: "closed", fit: "fitted",
@@ -36,6 +39,7 @@ export function describeMeasure(measure: string): string {
   if (head === "concentration") return `${a === "limit" ? "concentration limit" : "concentration"} (${b})`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
+  if (head === "appointed") return `new ${POST[a] ?? a}`;
   if (head === "unit" && b) return `${a}s ${b}`;
   if (head === "unit") return `quantity in ${a}s`;
   if (a === "margin") return `winning margin (${head}s)`;

@@ -27,5 +27,7 @@ describe("describeMeasure: a measure in words", () => {
     ["unit:gram", "quantity in grams"],
     ["stroke:margin", "winning margin (strokes)"],
     ["pct:cost-covered", "share of the cost covered (%)"],
+    ["appointed:ceo", "new chief executive"],
+    ["appointed:coach", "new coach"],
   ])("%j -> %j", (measure, words) => expect(describeMeasure(measure)).toBe(words));
 });

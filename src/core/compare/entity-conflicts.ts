@@ -7,6 +7,7 @@ import type { CompareContext } from "./fact-conflicts.js";
 import { findingOf } from "./value-groups.js";
 import { canonicalName } from "../extract/entities.js";
 import { addTo } from "../multimap.js";
+import { variants } from "./name-variants.js";
 
 export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: (string | undefined)[], docKeys: string[][] = []): Finding[] {
   const buckets = new Map<string, Claim[]>();
@@ -29,7 +30,8 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
       for (let j = i + 1; j < sources.length && !disputed; j++) {
         const A = bySource.get(sources[i])!;
         const B = bySource.get(sources[j])!;
-        const crossMention = A.some((a) => B.some((b) => mentions(b.doc, String(a.value)))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
+        // One name spelt two ways ("Katrin Oberholzer", "Katrin Oberholtzer") is the spelling check's to report.
+        const crossMention = A.some((a) => B.some((b) => mentions(b.doc, String(a.value)) || variants(String(a.value), String(b.value)))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
         if (!crossMention) disputed = true;
       }
     }

@@ -1,0 +1,58 @@
+/**
+ * Entity claims: who was appointed to lead a body. "Norvale Bank has appointed Priya Desai as its next chief
+ * executive", "Norvale Bank picks Anita Rao as CEO", "Priya Desai has been named chief executive of Norvale Bank".
+ * Sources that name different people for one body's new post disagree (unless one names both: checked later).
+ * Only appointments count: the person being succeeded ("replacing Graham Ellis") is named by no appointing verb.
+ */
+import type { EntityMention } from "../resolve/gazetteer.js";
+import type { LocalClaim } from "./sentence-claims.js";
+import { NOT_PERSON_WORD } from "./entities.js";
+
+const APPOINT = "(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|pick(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen|oosing)|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|tap(?:s|ped|ping)?|promot(?:e|es|ed|ing))";
+const ROLE = "(chief\\s+executive(?:\\s+officer)?|CEO|chief\\s+financial\\s+officer|CFO|chief\\s+operating\\s+officer|COO|chair(?:man|woman|person)?|president|head\\s+coach|coach|manager|managing\\s+director|director(?:-general|\\s+general)?|governor|editor|principal|conductor|music\\s+director|artistic\\s+director)";
+const ROLE_AFTER = new RegExp(`^\\s+(?:as|to\\s+be)\\s+(?:its|their|the|his|her)?\\s*(?:new\\s+|next\\s+|permanent\\s+|first\\s+(?:female\\s+|woman\\s+)?)?${ROLE}\\b`, "iu");
+const PASSIVE_AFTER = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, "iu");
+/** "STERLING, Va., June 1 - ", "LONDON (Wire) - ": where the story was filed. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
+const ACTIVE_BEFORE = new RegExp(`\\b${APPOINT}\\s+(?:the\\s+\\p{Ll}+\\s+)?$`, "iu");
+
+/** One name for each post, however a source writes it. */
+function post(role: string): string {
+  const r = role.toLowerCase().replace(/\s+/g, " ");
+  if (/^(?:chief executive|chief executive officer|ceo)$/.test(r)) return "ceo";
+  if (/^(?:chief financial officer|cfo)$/.test(r)) return "cfo";
+  if (/^(?:chief operating officer|coo)$/.test(r)) return "coo";
+  if (/^chair/.test(r)) return "chair";
+  if (/^(?:head coach|coach)$/.test(r)) return "coach";
+  return r;
+}
+
+/** A name that can be a person's: two or three words, none a word that ends a place's or body's name. */
+const personLike = (e: EntityMention) => /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(e.label) && !e.label.split(" ").some((w) => NOT_PERSON_WORD.test(w));
+
+export function appointmentClaims(text: string, entities: EntityMention[]): LocalClaim[] {
+  if (entities.length < 2 || !new RegExp(APPOINT, "i").test(text)) return [];
+  const out: LocalClaim[] = [];
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+  for (const person of entities) {
+    if (!personLike(person)) continue;
+    // "Norvale Bank has appointed Priya Desai as its next chief executive": the body before the verb.
+    const active = ACTIVE_BEFORE.test(text.slice(Math.max(0, person.start - 30), person.start)) ? ROLE_AFTER.exec(text.slice(person.end, person.end + 80)) : null;
+    // The sentence's first body, after any dateline ("STERLING, Va., June 1 - Star Technologies Inc said it has appointed").
+    const body = active ? entities.find((e) => e.start >= datelineEnd && e.end <= person.start && !personLike(e)) : undefined;
+    if (active && body) {
+      out.push(claim(text, person, body, post(active[1])));
+      continue;
+    }
+    // "Priya Desai has been named chief executive of Norvale Bank": the body after the post.
+    const after = entities.find((e) => e.start > person.end && !personLike(e) && e.start - person.end < 90);
+    const passive = after ? PASSIVE_AFTER.exec(text.slice(person.end, after.start)) : null;
+    if (after && passive) out.push(claim(text, person, after, post(passive[1])));
+  }
+  return out;
+}
+
+function claim(text: string, person: EntityMention, body: EntityMention, role: string): LocalClaim {
+  const label = text.slice(person.start, person.end);
+  return { kind: "entity", start: person.start, end: person.end, text: label, value: label, measure: `appointed:${role}`, subject: body.key, subjectLabel: body.label, time: "", qualifiers: [] };
+}

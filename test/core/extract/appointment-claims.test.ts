@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../../../src/core/resolve/gazetteer.js";
+import { appointmentClaims } from "../../../src/core/extract/appointment-claims.js";
+
+const claims = (text: string) => {
+  const gaz = new Gazetteer();
+  gaz.learnVocabulary(text);
+  gaz.learn(text);
+  return appointmentClaims(text, gaz.entities(text, false)).map((c) => [c.value, c.measure, c.subject]);
+};
+
+describe("appointmentClaims: who was appointed to lead a body", () => {
+  it.each<[string, [string, string, string][]]>([
+    ["Norvale Bank has appointed Priya Desai as its next chief executive, the lender said.", [["Priya Desai", "appointed:ceo", "norvale bank"]]],
+    ["Norvale Bank said on Monday it had named Anita Rao as chief executive, succeeding Graham Ellis.", [["Anita Rao", "appointed:ceo", "norvale bank"]]],
+    ["Priya Desai has been named chief executive of Norvale Bank, replacing Graham Ellis.", [["Priya Desai", "appointed:ceo", "norvale bank"]]],
+    ["STERLING, Va., June 1 - Vantor Industries Inc said it has appointed Robert Mathis as president.", [["Robert Mathis", "appointed:president", "vantor industries"]]],
+    ["Kestrel City have appointed Tomas Berg as head coach.", [["Tomas Berg", "appointed:coach", "kestrel city"]]],
+    // the person succeeded, a former holder, a title without an appointment: no claim
+    ["Graham Ellis, the former chief executive of Norvale Bank, is retiring.", []],
+    ["Norvale Bank chief executive Priya Desai said profits rose.", []],
+    ["Norvale Bank named Pine Street as its new headquarters.", []],
+  ])("%s", (text, expected) => expect(claims(text)).toEqual(expected));
+});
