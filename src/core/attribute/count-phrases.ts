@@ -1,4 +1,6 @@
 /** Phrases around a count that say what it counts: a score, a margin, an order, a survey, a unit written short. */
+import { singular } from "./word-forms.js";
+import type { Word } from "./words.js";
 
 /** "shot a final-round 66", "carded a 68": a player's score for a round. */
 export const ROUND_SCORE_BEFORE = /\b(?:shot|shoots|carded|cards|fired|fires|posted|posts|signed\s+for|closed\s+with|opened\s+with|returned)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -55,4 +57,37 @@ export function moreOf(verb: string | undefined, text: string, clauseStart: numb
 export function leftTo(text: string, clauseStart: number, valueStart: number, headEnd: number): boolean {
   if (!/\b(?:leav(?:e|es|ing)|left)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return false;
   return /^\s+to\b/i.test(text.slice(headEnd, headEnd + 4)) || /\b(?:has|have|had|was|were|been)\s+(?:been\s+)?left\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart));
+}
+
+/** "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own. */
+export function injuryCondition(after: string): string | undefined {
+  const m = /^\s+(?:(?:people|of them|of the (?:injured|wounded|hurt|victims|casualties)|others|victims|patients|children|[a-z]{3,}s)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(after);
+  if (!m) return undefined;
+  return /^crit/i.test(m[1] ?? m[2]) ? "injured:critical" : "injured:serious";
+}
+
+/** Homes or buildings lost to a fire or flood: "241 homes have been lost", "homes were razed" (a bare headline's "14 homes lost" is not read). */
+const DWELLINGS_LOST = /^(?:homes|houses|dwellings|residences|buildings|properties|structures)\s+(?:(?:have|had|has)\s+been|were|was|are)\s+(?:lost|razed|flattened|levelled|leveled|gutted)\b/i;
+
+/**
+ * What a noun's own phrase says it counts: "carried 412 million passengers last year", "recorded 421 million trips"
+ * (how many a network or carrier carries in a period, not people aboard one vessel); "241 homes have been lost"
+ * (dwellings lost to a disaster were destroyed). `from` is the text from the noun on.
+ */
+export function countKind(noun: string, value: number, from: string, before: string): { measure: string; people: boolean } | undefined {
+  if (value >= 100_000 && (/^(?:trips|journeys)$/.test(noun) || (/^(?:passengers|riders|commuters)$/.test(noun) && /\bcarr(?:y|ies|ied|ying)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|a\s+record)\s+)?$/i.test(before)))) return { measure: "ridership", people: false };
+  if (DWELLINGS_LOST.test(from)) return { measure: `${singular(noun)}:destroyed`, people: true };
+  return undefined;
+}
+
+/**
+ * "One man, a 64-year-old local, is missing", "Two men, both from Leeds, were arrested": the words after a
+ * description set off by commas, where the count's verb is read.
+ */
+export function pastAppositive(text: string, words: Word[], valueEnd: number): Word[] {
+  const appositive = /^\s+\p{Ll}+\s*,\s*(?:aged\s+\d+(?:\s*,\s*\d+)*(?:\s*,?\s*(?:and|or)\s+\d+)?\s*|(?:a|an|the|both|all|each|aged)\b[^,.;:]{0,50}),/u.exec(text.slice(valueEnd, valueEnd + 80));
+  if (!appositive) return [];
+  const from = valueEnd + appositive[0].length;
+  const to = from + /^[^,.;:]*/.exec(text.slice(from))![0].length;
+  return words.filter((w) => w.start >= from && w.end <= to);
 }

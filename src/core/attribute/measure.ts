@@ -8,7 +8,7 @@ import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
-import { CHEAPER_AFTER, FELL_INTO, GOODS, leftTo, moreOf, MARGIN_BY, ORDER_FOR, PRICE_CUT_ON, winningMargin, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED } from "./count-phrases.js";
+import { CHEAPER_AFTER, countKind, FELL_INTO, GOODS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -91,18 +91,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone.
   if (/\d\s+(?:out\s+)?of\s+$/.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
-  // "One man, a 64-year-old local, is missing", "Two men, both from Leeds, were arrested": the verb is read
-  // past a description set off by commas.
-  const appositive = /^\s+\p{Ll}+\s*,\s*(?:aged\s+\d+(?:\s*,\s*\d+)*(?:\s*,?\s*(?:and|or)\s+\d+)?\s*|(?:a|an|the|both|all|each|aged)\b[^,.;:]{0,50}),/u.exec(text.slice(valueEnd, valueEnd + 80));
-  if (appositive) {
-    const from = valueEnd + appositive[0].length;
-    const to = from + /^[^,.;:]*/.exec(text.slice(from))![0].length;
-    after.push(...words.filter((w) => w.start >= from && w.end <= to));
-  }
+  after.push(...pastAppositive(text, words, valueEnd));
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
-  // "injuring 63, eight of them seriously", "Eighteen are in serious condition": how badly, a fact of its own.
-  const condition = /^\s+(?:(?:people|of them|of the (?:injured|wounded|hurt|victims|casualties)|others|victims|patients|children|[a-z]{3,}s)\s+)?(?:(?:are|were|remain|remained|is|was)\s+(?:listed\s+)?in\s+(serious|critical|grave)\s+condition|(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b(?!\s+(?:damaged|affected|delayed|ill\b)))/i.exec(text.slice(valueEnd, valueEnd + 60));
-  if (condition) return { measure: /^crit/i.test(condition[1] ?? condition[2]) ? "injured:critical" : "injured:serious", people: true };
+  const condition = injuryCondition(text.slice(valueEnd, valueEnd + 60));
+  if (condition) return { measure: condition, people: true };
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
   const partOf = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\d,]+\s+)?/iu.exec(text.slice(valueEnd));
@@ -256,6 +248,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     }
     return undefined;
   };
+  const kindOf = noun ? countKind(noun.lower, value, text.slice(noun.start, noun.end + 40), text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) : undefined;
+  if (kindOf) return kindOf;
   // "killing five off-piste skiers", "Four skiers were killed": a role verb right before or after any noun.
   const tightLeft = before.slice(0, 2).map((w) => role(w)).find(Boolean);
   if (noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
@@ -368,7 +362,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   const placed = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
-  const verb = moreOf(placed, text, clauseStart, valueStart, valueEnd);
+  const verb = verbAsNoun ? placed : moreOf(placed, text, clauseStart, valueStart, valueEnd);
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
   if (!verb && PEOPLE_NOUN.test(head.lower) && PARTITIVE.test(text.slice(head.end, head.end + 12))) return undefined;

@@ -461,6 +461,11 @@ const rows: Row[] = [
   ["Sixty-eight percent of Carrow residents aged 65 or older have received a flu shot this season.", 68, { measure: "pct:vaccinated" }],
   ["Flu vaccine uptake among over-65s in Carrow has fallen to 63% this winter.", 63, { measure: "pct:vaccinated" }],
   ["About 52% of Carrow residents support the plan.", 52, { measure: "pct:population" }],
+  // batch 70: how many a network carries in a period, homes lost, another N damaged
+  ["Harlow's metro system carried 412 million passengers last year.", 412e6, { kind: "count", measure: "ridership", time: "prev-year" }],
+  ["The Harlow metro recorded 421 million trips last year.", 421e6, { measure: "ridership" }],
+  ["The ferry carried 412 passengers.", 412, { measure: "aboard" }],
+  ["Officials say 241 homes have been lost to the Bramble Ridge fire.", 241, { measure: "home:destroyed", subject: "" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
