@@ -9,7 +9,7 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 const MOVED = String.raw`(?:have\s+|has\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|declined|jumped|grew|grown|slipped|plunged|soared|surged|slumped|tumbled|went\s+up|went\s+down)`;
 /** Who reported the change, before it: "Halvorsen told reporters that imports had jumped 28%". */
 const REPORTED = String.raw`((?:[^,;:"“]{0,60}?\b(?:said|says|told\s+(?:reporters|journalists|analysts|lawmakers|parliament|the\s+\p{Ll}+)|reported|announced|showed|shows|found)\s+(?:that\s+)?))?`;
-const HEAD = String.raw`^[\s"“]*` + REPORTED + String.raw`(?:the\s+)?(?:number\s+of\s+)?(?:([\p{L}][\p{Ll}-]+)\s+)?(\p{L}\p{Ll}{2,}s)(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s+`;
+const HEAD = String.raw`^[\s"“]*` + REPORTED + String.raw`(?:the\s+)?(?:number\s+of\s+)?(?:([\p{L}][\p{Ll}-]+)\s+)?(\p{L}\p{Ll}{2,}s)(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}|\s+(?:to|at|in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*['’]s(?:\s+[\p{L}\d-]+){1,3})?\s+`;
 const CHANGE = String.raw`(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+)?`;
 const HEAD_CHANGE = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + "$", "diu");
 const HEAD_LEVEL = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + String.raw`[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:last|this)\s+(?:year|month|quarter|week)\s+|in\s+\d{4}\s+)?to\s+$`, "diu");

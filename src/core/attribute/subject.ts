@@ -59,7 +59,7 @@ export function orderedToPay(at: number, entities: EntityMention[], text: string
   return entities.find((e) => e.end <= at && /\b(?:ordered|orders|order|ordering|required|requires|forced|forces|told)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)) && /^\s+to\s+(?:pay|repay|refund|return|forfeit)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(e.end, at)));
 }
 
-const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|rescued|evacuated|pulled|stripped|recovered|buy|buys|buying|bought|ordered|ordering|purchase[sd]?|purchasing)\b/i;
+const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|rescued|evacuated|pulled|stripped|recovered|buy|buys|buying|bought|order|orders|ordered|ordering|purchase[sd]?|purchasing)\b/i;
 
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
@@ -115,9 +115,10 @@ export function clauseSubject(
   if (placeOf) head = entities.find((e) => e.start === Math.max(here.start + dateline, headAt - 4) + placeOf[0].length && e.end <= at);
   // "The container ship Maren Sky lost ...", "the Swiss drugmaker Novartis said": a kind before the name.
   const kind = head ? undefined : /^[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(headAt - 4 >= here.start + dateline && /^the\s/i.test(text.slice(headAt - 4, headAt)) ? headAt - 4 : headAt, at));
-  if (kind && !NOT_TITLE.test(kind[1]) && BODY_GAP.test(` ${kind[1]}`)) {
+  if (kind && !NOT_TITLE.test(kind[1])) {
     const from = text.indexOf(kind[0], headAt - 4) + kind[0].length;
-    head = entities.find((e) => e.start === from && e.end <= at && !isObject(e, text, words, entities));
+    // "The opposition Progress Party won ...": a name that ends in its own kind may have any word before it.
+    head = entities.find((e) => e.start === from && e.end <= at && (BODY_GAP.test(` ${kind[1]}`) || /\s(?:Party|Bloc|Alliance|Front|Union|Coalition|League|Movement)$/.test(e.label)) && !isObject(e, text, words, entities));
   }
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
   // "Hallenberg's public transport operator HVB has ordered ...": so does a possessive before a kind of body.
@@ -131,7 +132,9 @@ export function clauseSubject(
   for (let i = here.index - 1; i >= 0; i--) {
     // ", the 27-year-old Olympic silver medallist,": a description set off by commas names no one new.
     if (i > 0 && /^[\s,]*(?:the|a|an)\s+[\p{Ll}\d]/u.test(text.slice(clauses.bounds[i], clauses.bounds[i + 1]))) continue;
-    const e = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
+    const first = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
+    // "Saara Lind's Progress Party became the largest party ..., winning 46 seats": the possessed name.
+    const e = first && isPossessive(first, text) ? entities.find((x) => x.start > first.end && /^['’]s?\s+$/u.test(text.slice(first.end, x.start))) ?? first : first;
     // "..., near Savannah, Georgia, creating": a later clause that is only a name is an appositive.
     const onlyName = e && text.slice(clauses.bounds[i], clauses.bounds[i + 1]).replace(/[\s,;:()—–-]+/g, " ").trim() === text.slice(e.start, e.end);
     if (e && !(onlyName && i > 0)) return titled(e, entities, text, at) ?? e;

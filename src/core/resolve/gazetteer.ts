@@ -62,8 +62,8 @@ export class Gazetteer {
     const w = word.replace(/['’]s$/u, "");
     // "Utilizing", "Announced", "Reportedly": an opening participle or adverb is a word, not a name.
     if (/^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(w) && !this.known.has(canonicalName(w))) return true;
-    // "Toymaker Playwell Brands", "Drugmaker Velora": a trade noun before the name.
-    if (/^\p{Lu}\p{Ll}{2,}maker$/u.test(w)) return true;
+    // "Toymaker Playwell Brands", "Drugmaker Velora", "Airline Aerolis": a trade noun before the name.
+    if (/^\p{Lu}\p{Ll}{2,}maker$/u.test(w) || /^(?:Airline|Carrier|Retailer|Insurer|Lender|Broadcaster|Miner|Brewer|Supermarket|Startup|Start-up|Operator|Publisher|Utility|Regulator|Shipper|Chain)$/.test(w)) return true;
     return this.lowercase.has(w.toLowerCase()) || isCommonWord(w);
   }
 
@@ -161,9 +161,10 @@ export class Gazetteer {
       // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere,
       // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
       if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {
-        // A plural-looking word ("Riders will pay") is more likely a common noun than a name.
+        // A plural-looking word ("Riders will pay", "Crews lost") is more likely a common noun than a name (but
+        // "Aerolis has", "Atlas said": -is, -us, -as, -os, -ys are no plurals).
         // A headline opens with its subject: "Stridewell Q3: the numbers", "Harwick airport reopens".
-        const acting = ((heading && !inLexicon(s.text) && !this.seenInLowerCase(s.text)) || SUBJECT_NEXT.test(sentence.slice(s.end))) && !this.isOrdinary(s.text) && !/[^s]s$/.test(s.text);
+        const acting = ((heading && !inLexicon(s.text) && !this.seenInLowerCase(s.text)) || SUBJECT_NEXT.test(sentence.slice(s.end))) && !this.isOrdinary(s.text) && !/[^siuaoy]s$/.test(s.text);
         if (!acting) continue;
       }
       // "the German brewer", "Danish group Skovlund": a people's adjective before a noun describes, it names no one.

@@ -466,6 +466,13 @@ const rows: Row[] = [
   ["The Harlow metro recorded 421 million trips last year.", 421e6, { measure: "ridership" }],
   ["The ferry carried 412 passengers.", 412, { measure: "aboard" }],
   ["Officials say 241 homes have been lost to the Bramble Ridge fire.", 241, { measure: "home:destroyed", subject: "" }],
+  // batch 71: a name ending in s acting as a subject, jets are aircraft, a trade noun before a name, a party
+  // described before its name, a possessed name in an earlier clause, a change of a head noun with a possessive
+  ["Aerolis has ordered 60 Avionex A-220 jets in a deal worth $7.8 billion.", 60, { kind: "count", measure: "aircraft:buy", subject: "aerolis" }],
+  ["PARIS (Wire) - Airline Aerolis said it would buy 60 A-220 jets from Avionex.", 60, { subject: "aerolis" }],
+  ["The opposition Progress Party won 48 seats in Sunday's election.", 48, { measure: "seat", subject: "progress party" }],
+  ["Saara Lind's Progress Party became the largest party on Sunday, winning 46 seats.", 46, { subject: "progress party" }],
+  ["Visits to Dunhill's 14 public libraries rose 21% last year.", 21, { kind: "percent", measure: "pct:visit:up" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
