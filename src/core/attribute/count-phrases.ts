@@ -66,6 +66,7 @@ export function injuryCondition(after: string): string | undefined {
   return /^crit/i.test(m[1] ?? m[2]) ? "injured:critical" : "injured:serious";
 }
 
+const FELL_ILL = /^\s+(?:and\s+[\p{Ll}-]+\s+)?(?:(?:(?:have|has|had)\s+)?(?:fell|fallen|become|became|got|gotten)\s+)?(?:ill|sick|unwell)\b/u;
 /** Homes or buildings lost to a fire or flood: "241 homes have been lost", "homes were razed" (a bare headline's "14 homes lost" is not read). */
 const DWELLINGS_LOST = /^(?:homes|houses|dwellings|residences|buildings|properties|structures)\s+(?:(?:have|had|has)\s+been|were|was|are)\s+(?:lost|razed|flattened|levelled|leveled|gutted)\b/i;
 
@@ -77,6 +78,8 @@ const DWELLINGS_LOST = /^(?:homes|houses|dwellings|residences|buildings|properti
 export function countKind(noun: string, value: number, from: string, before: string): { measure: string; people: boolean } | undefined {
   if (value >= 100_000 && (/^(?:trips|journeys)$/.test(noun) || (/^(?:passengers|riders|commuters)$/.test(noun) && /\bcarr(?:y|ies|ied|ying)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|a\s+record)\s+)?$/i.test(before)))) return { measure: "ridership", people: false };
   if (DWELLINGS_LOST.test(from)) return { measure: `${singular(noun)}:destroyed`, people: true };
+  // "68 pupils and staff fell ill", "has made 86 pupils and staff ill": those who fell ill, whoever they are.
+  if (FELL_ILL.test(from.slice(noun.length))) return { measure: "infected", people: true };
   return undefined;
 }
 

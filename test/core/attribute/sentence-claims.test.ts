@@ -473,6 +473,9 @@ const rows: Row[] = [
   ["The opposition Progress Party won 48 seats in Sunday's election.", 48, { measure: "seat", subject: "progress party" }],
   ["Saara Lind's Progress Party became the largest party on Sunday, winning 46 seats.", 46, { subject: "progress party" }],
   ["Visits to Dunhill's 14 public libraries rose 21% last year.", 21, { kind: "percent", measure: "pct:visit:up" }],
+  // batch 72: those who fell ill, however said
+  ["The school is closing after 68 pupils and staff fell ill with norovirus.", 68, { kind: "count", measure: "infected", subject: "" }],
+  ["An outbreak of norovirus has made 86 pupils and staff ill.", 86, { measure: "infected" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
