@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { check } from "../../src/engine/check.js";
 import { writeAtomic } from "../../src/engine/write-atomic.js";
-import { root, run, tmp } from "./run.js";
+import { root, run, scratch, tmp } from "./run.js";
 
 const GOOD_A = "Keller Corp reported revenue of $9 billion for 2025, the company said on Tuesday.\n";
 const GOOD_B = "Keller Corp reported revenue of $12 billion for 2025, the company said.\n";
@@ -191,7 +191,7 @@ describe("determinism", () => {
   }
   it("JSON and SARIF are byte-identical across creation orders and --jobs 1 vs 2", async () => {
     const forward = tmp(articles);
-    const backward = fs.mkdtempSync(path.join(os.tmpdir(), "cc-rev-"));
+    const backward = scratch("cc-rev-");
     for (const name of Object.keys(articles).reverse()) {
       fs.mkdirSync(path.dirname(path.join(backward, name)), { recursive: true });
       fs.writeFileSync(path.join(backward, name), articles[name]);

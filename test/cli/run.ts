@@ -2,7 +2,21 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import { main } from "../../src/cli/main.js";
+
+/** Scratch folders made by this test file, removed when it ends (nothing is left in the system's temp folder). */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new empty scratch folder, removed when the test file ends. */
+export function scratch(prefix = "cc-cli-"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 export const root = path.resolve(__dirname, "../..");
 
@@ -19,7 +33,7 @@ export async function run(args: string[], cwd = root, env: Record<string, string
 }
 
 export function tmp(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-cli-"));
+  const dir = scratch("cc-cli-");
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -29,7 +43,7 @@ export function tmp(files: Record<string, string>): string {
 
 /** A scratch copy of the seed articles under DIR/seeds. */
 export function seedsCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-seeds-"));
+  const dir = scratch("cc-seeds-");
   fs.cpSync(path.join(root, "seeds"), path.join(dir, "seeds"), { recursive: true });
   return dir;
 }
