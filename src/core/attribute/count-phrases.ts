@@ -66,6 +66,10 @@ export function injuryCondition(after: string): string | undefined {
   return /^crit/i.test(m[1] ?? m[2]) ? "injured:critical" : "injured:serious";
 }
 
+/** "2 killed in 6 Shreveport shootings", "slain in Sunday shootings": a toll across several incidents (plural). */
+export const ACROSS_INCIDENTS = /^[^.;]*?\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|different|weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|crashes|collisions|accidents|explosions|blasts|stabbings|robberies|bombings)\b/iu;
+/** "five injured in two shootings", "wounded in 2 separate attacks": the events people were hurt in, counted. */
+export const IN_INCIDENTS = /^\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|crashes|collisions|accidents|explosions|blasts|fires|stabbings|robberies|raids|bombings)\b/iu;
 const FELL_ILL = /^\s+(?:and\s+[\p{Ll}-]+\s+)?(?:(?:(?:have|has|had)\s+)?(?:fell|fallen|become|became|got|gotten)\s+)?(?:ill|sick|unwell)\b/u;
 /** Homes or buildings lost to a fire or flood: "241 homes have been lost", "homes were razed" (a bare headline's "14 homes lost" is not read). */
 const DWELLINGS_LOST = /^(?:homes|houses|dwellings|residences|buildings|properties|structures)\s+(?:(?:have|had|has)\s+been|were|was|are)\s+(?:lost|razed|flattened|levelled|leveled|gutted)\b/i;

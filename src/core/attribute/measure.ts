@@ -8,7 +8,7 @@ import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
-import { CHEAPER_AFTER, countKind, FELL_INTO, GOODS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
+import { ACROSS_INCIDENTS, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -73,6 +73,9 @@ const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   const m = baseCountMeasure(text, words, value, valueStart, valueEnd, clauseStart, clauseEnd);
+  // "2 killed in 6 Shreveport shootings", "2 slain in Sunday shootings": a toll across several incidents (a city's
+  // weekend round-up) is not one incident's, and round-ups at different hours differ: not read.
+  if (m && m.people && m.measure !== "incident" && ACROSS_INCIDENTS.test(text.slice(valueEnd, valueEnd + 120))) return undefined;
   if (!m || m.measure.startsWith("injured:")) return m;
   const parts: string[] = [];
   for (const w of words) {
@@ -109,6 +112,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
   const noun = after[i];
+  if (/\bin\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 4), valueStart)) && IN_INCIDENTS.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "incident", people: true };
   // "The number of giant pandas ... has reached 1,864.": a number that ends its phrase counts what was named before.
   if (/^\s*(?:[,.;:)]|$)/.test(text.slice(valueEnd, valueEnd + 2))) {
     const label = valueStart < 60 ? labelled(text.slice(0, valueStart)) : undefined;

@@ -476,6 +476,9 @@ const rows: Row[] = [
   // batch 72: those who fell ill, however said
   ["The school is closing after 68 pupils and staff fell ill with norovirus.", 68, { kind: "count", measure: "infected", subject: "" }],
   ["An outbreak of norovirus has made 86 pupils and staff ill.", 86, { measure: "infected" }],
+  // the incidents people were hurt in are counted apart, and a toll across several incidents is not read
+  ["1 Dead, 5 Injured in 2 Shootings at the University of Illinois", 2, { measure: "incident", subject: "" }],
+  ["One man was killed and five injured in a shooting on Sunday.", 5, { measure: "injured" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -514,6 +517,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Lt. Emily McKinley told WAVE 3 News the man died at University Hospital.",
     "Turnout in Ohio was 55.",
     "Officials said 6.4 people were killed on average each year.",
+    "2 slain and 8 others wounded in Sunday shootings",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });
@@ -522,6 +526,7 @@ describe("claimsOfSentence: what is not a claim", () => {
 describe("claimsOfSentence: a number that is not that measure", () => {
   it.each<[string, number, string]>([
     ["Four people were hit by gunfire and three of those shooting victims died.", 4, "killed"],
+    ["Two people were killed in 6 separate shootings across the city.", 2, "killed"],
     ["Detroit police seek 3rd suspect in fatal shooting", 3, "perpetrator:suspect"],
     ["In addition to the two suspects in custody, police sought a third.", 2, "perpetrator:suspect"],
     ["The combined company will employ 61,000 people.", 61000, "job:added"],
