@@ -70,6 +70,7 @@ export function injuryCondition(after: string): string | undefined {
 export const ACROSS_INCIDENTS = /^[^.;]*?\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|different|weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|crashes|collisions|accidents|explosions|blasts|stabbings|robberies|bombings)\b/iu;
 /** "five injured in two shootings", "wounded in 2 separate attacks": the events people were hurt in, counted. */
 export const IN_INCIDENTS = /^\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|crashes|collisions|accidents|explosions|blasts|fires|stabbings|robberies|raids|bombings)\b/iu;
+const STRUCK_PLACES = /\b(?:flood(?:s|ed|ing)?|swept\s+(?:through|into)|sweep(?:s|ing)?\s+(?:through|into)|through|inundat\w*|submerg\w*|engulf\w*|hit|hits|hitting|affect\w*|cut\s+off|cutting\s+off|isolat\w*|struck|striking|ravag\w*|devastat\w*)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$/i;
 const FELL_ILL = /^\s+(?:and\s+[\p{Ll}-]+\s+)?(?:(?:(?:have|has|had)\s+)?(?:fell|fallen|become|became|got|gotten)\s+)?(?:ill|sick|unwell)\b/u;
 /** Homes or buildings lost to a fire or flood: "241 homes have been lost", "homes were razed" (a bare headline's "14 homes lost" is not read). */
 const DWELLINGS_LOST = /^(?:homes|houses|dwellings|residences|buildings|properties|structures)\s+(?:(?:have|had|has)\s+been|were|was|are)\s+(?:lost|razed|flattened|levelled|leveled|gutted)\b/i;
@@ -82,6 +83,8 @@ const DWELLINGS_LOST = /^(?:homes|houses|dwellings|residences|buildings|properti
 export function countKind(noun: string, value: number, from: string, before: string): { measure: string; people: boolean } | undefined {
   if (value >= 100_000 && (/^(?:trips|journeys)$/.test(noun) || (/^(?:passengers|riders|commuters)$/.test(noun) && /\bcarr(?:y|ies|ied|ying)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|a\s+record)\s+)?$/i.test(before)))) return { measure: "ridership", people: false };
   if (DWELLINGS_LOST.test(from)) return { measure: `${singular(noun)}:destroyed`, people: true };
+  // "flooding six villages", "swept through eight villages": places a flood or storm reached.
+  if (/^(?:villages|towns|cities|communities|districts|neighbou?rhoods|islands|settlements|hamlets|counties|provinces|regions)$/.test(noun) && STRUCK_PLACES.test(before)) return { measure: `${singular(noun).replace(/ie$/, "y")}:affected`, people: true };
   // "68 pupils and staff fell ill", "has made 86 pupils and staff ill": those who fell ill, whoever they are.
   if (FELL_ILL.test(from.slice(noun.length))) return { measure: "infected", people: true };
   return undefined;

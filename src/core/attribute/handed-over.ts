@@ -9,7 +9,11 @@ import type { Word } from "./words.js";
 export function handedOver(text: string, left: Word[], valueStart: number, valueEnd: number): boolean {
   const rest = text.slice(valueEnd, valueEnd + 40);
   if (/^\s+(?:a|an|per|each)\s+(?:share|unit|month|year|week|day)\b|^\s+(?:each|apiece)\b/i.test(rest)) return false;
-  const verb = left.slice(0, 3).find((w) => RECEIVE_VERB.test(w.lower) || GIVE_VERB.test(w.lower) || CONTRIBUTE_VERB.test(w.lower));
+  // "will give Ridgeway School District an extra $18 million": read back past the receiver's name and "an extra".
+  let reach = 3;
+  while (reach < Math.min(left.length, 8) && /^(?:an?|the|extra|additional|further|another|more)$/.test(left[reach - 1].lower)) reach++;
+  while (reach < Math.min(left.length, 8) && /^\p{Lu}/u.test(text.slice(left[reach - 1].start, left[reach - 1].end))) reach++;
+  const verb = left.slice(0, reach).find((w) => RECEIVE_VERB.test(w.lower) || GIVE_VERB.test(w.lower) || CONTRIBUTE_VERB.test(w.lower));
   if (!verb) return false;
   if (CONTRIBUTE_VERB.test(verb.lower)) return true;
   if (RECEIVE_VERB.test(verb.lower)) return /^\s+(?:\([^)]*\)\s+)?(?:in\s+[\p{L}-]+\s+)?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|state|council|ministry|department|city|county|region|foundation|trust|fund|agency|authority|union)\b)/u.test(rest);

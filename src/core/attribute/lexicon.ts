@@ -49,7 +49,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
 ];
 
 /** Money handed over with no word for what it is, said before the amount: "will receive $84 million from", "will give the city $48 million toward", "the state is contributing $6 million". */
-export const RECEIVE_VERB = /^(receive|receives|received|receiving|awarded)$/;
+export const RECEIVE_VERB = /^(receive|receives|received|receiving|awarded|get|gets|getting|got)$/;
 export const GIVE_VERB = /^(give|gives|gave|given|giving|award|awards|awarding|provide|provides|provided|providing)$/;
 export const CONTRIBUTE_VERB = /^(contribute|contributes|contributed|contributing)$/;
 

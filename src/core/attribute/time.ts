@@ -57,8 +57,8 @@ const PRESENT_AFTER = new RegExp(String.raw`^\s*,?\s*and\s+(?:now\s+|currently\s
 
 /** Merge the quarter and year of one phrase ("Q3 2025", "third quarter of 2025"). */
 export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number, end = at): string {
-  // "founded in 2009", "born in 1990" date something else, not the figure.
-  const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
+  // "founded in 2009", "born in 1990", "the 1,010-room hotel opened in 1974" date something else, not the figure.
+  const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since|opened|inaugurated|completed)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
   // "restart a blast furnace idled in 2024 and hire 600 workers": a time inside a participle before the next verb
   // dates that participle's noun, not the figure after "and".
   // "carried 16.8 million passengers last year and employs 1,400 pilots": a present-tense verb after it speaks of now.

@@ -479,6 +479,13 @@ const rows: Row[] = [
   // the incidents people were hurt in are counted apart, and a toll across several incidents is not read
   ["1 Dead, 5 Injured in 2 Shootings at the University of Illinois", 2, { measure: "incident", subject: "" }],
   ["One man was killed and five injured in a shooting on Sunday.", 5, { measure: "injured" }],
+  // batch 73: money given past the receiver's name, received with "get", places a flood reached, a building's
+  // opening year does not date its size
+  ["The state will give Ridgeway School District an extra $18 million next year.", 18e6, { kind: "money", measure: "commitment", qualifiers: ["additional"] }],
+  ["Ridgeway School District is getting an extra $18 million from the state.", 18e6, { measure: "commitment", subject: "role:state" }],
+  ["Water from the reservoir swept through eight villages.", 8, { kind: "count", measure: "village:affected", subject: "" }],
+  ["A dam burst on Monday night, flooding six villages.", 6, { measure: "village:affected" }],
+  ["The 1,010-room hotel opened in 1974.", 1010, { measure: "room", time: "" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
