@@ -9,6 +9,7 @@ import { SUBSET_MODIFIER } from "./subset.js";
 
 const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|fallen\s+to|fell\s+to|dropped\s+to|declined\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
 const NUMBER_OF = new RegExp(String.raw`\b(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b[^.;:,]{0,60}?\s` + LEVEL, "u");
+const NUMBERS_OF = new RegExp(String.raw`\b(\p{L}{3,}?)\s+numbers\s+(?:(?:at|in|for|across|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?)?` + LEVEL, "u");
 const POPULATION = new RegExp(String.raw`\b(\p{Ll}{3,})\s+population\s+` + LEVEL, "u");
 const NUMBER_VERB = /\b(\p{Ll}{3,}s)(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+$/u;
 /** Nouns that name a group's size: "enrolment reached 31,400" counts students. */
@@ -19,6 +20,9 @@ const GROUP_LEVEL = new RegExp(String.raw`\b(?:([\p{L}]+-[\p{L}]+|\p{L}{3,})\s+)
  * panda population has climbed to", "wild pandas now number". A place's population is its population.
  */
 export function countedBefore(left: string): string | undefined {
+  // "Visitor numbers at the museum rose to 3.1 million": how many visited is its attendance.
+  const numbers = NUMBERS_OF.exec(left);
+  if (numbers) return /^(?:visitor|spectator|attendee|fan)$/i.test(numbers[1]) ? "attendance" : NOUN_SYNONYM[numbers[1].toLowerCase()] ?? numbers[1].toLowerCase();
   const m = NUMBER_OF.exec(left) ?? NUMBER_VERB.exec(left);
   if (m) return NOT_COUNT_NOUN.test(m[1]) || TIME_UNIT.test(m[1]) ? undefined : NOUN_SYNONYM[singular(m[1])] ?? singular(m[1]);
   const g = GROUP_LEVEL.exec(left);

@@ -486,6 +486,11 @@ const rows: Row[] = [
   ["Water from the reservoir swept through eight villages.", 8, { kind: "count", measure: "village:affected", subject: "" }],
   ["A dam burst on Monday night, flooding six villages.", 6, { measure: "village:affected" }],
   ["The 1,010-room hotel opened in 1974.", 1010, { measure: "room", time: "" }],
+  // batch 74: a recall's yes share, however said; a count named by "X numbers"
+  ["Voters removed Mayor Dan Kessler from office on Tuesday, with 58% backing the recall.", 58, { kind: "percent", measure: "pct:vote" }],
+  ["Dan Kessler lost the recall election, with 54% of voters choosing to remove him.", 54, { measure: "pct:vote" }],
+  ["Passenger numbers at Harlow airport rose to 12 million.", 12e6, { kind: "count", measure: "passenger" }],
+  ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
