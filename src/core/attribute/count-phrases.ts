@@ -66,10 +66,12 @@ export function injuryCondition(after: string): string | undefined {
   return /^crit/i.test(m[1] ?? m[2]) ? "injured:critical" : "injured:serious";
 }
 
+/** Events that hurt people, in the plural. */
+const INCIDENTS = "(?:shootings|attacks|incidents|crashes|collisions|accidents|explosions|blasts|stabbings|robberies|bombings)";
 /** "2 killed in 6 Shreveport shootings", "slain in Sunday shootings": a toll across several incidents (plural). */
-export const ACROSS_INCIDENTS = /^[^.;]*?\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|different|weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|crashes|collisions|accidents|explosions|blasts|stabbings|robberies|bombings)\b/iu;
+export const ACROSS_INCIDENTS = new RegExp(String.raw`^[^.;]*?\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|different|weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?${INCIDENTS}\b`, "iu");
 /** "five injured in two shootings", "wounded in 2 separate attacks": the events people were hurt in, counted. */
-export const IN_INCIDENTS = /^\s+(?:[\p{L}-]+\s+)?(?:shootings|attacks|incidents|crashes|collisions|accidents|explosions|blasts|fires|stabbings|robberies|raids|bombings)\b/iu;
+export const IN_INCIDENTS = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?(?:${INCIDENTS}|fires|raids)\b`, "iu");
 const STRUCK_PLACES = /\b(?:flood(?:s|ed|ing)?|swept\s+(?:through|into)|sweep(?:s|ing)?\s+(?:through|into)|through|inundat\w*|submerg\w*|engulf\w*|hit|hits|hitting|affect\w*|cut\s+off|cutting\s+off|isolat\w*|struck|striking|ravag\w*|devastat\w*)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$/i;
 const FELL_ILL = /^\s+(?:and\s+[\p{Ll}-]+\s+)?(?:(?:(?:have|has|had)\s+)?(?:fell|fallen|become|became|got|gotten)\s+)?(?:ill|sick|unwell)\b/u;
 /** Homes or buildings lost to a fire or flood: "241 homes have been lost", "homes were razed" (a bare headline's "14 homes lost" is not read). */

@@ -49,6 +49,8 @@ export const MONEY_MEASURES: MeasureRule[] = [
 ];
 
 /** Money handed over with no word for what it is, said before the amount: "will receive $84 million from", "will give the city $48 million toward", "the state is contributing $6 million". */
+/** Bodies that give money, named by their kind: "will receive £84 million from the government". */
+export const GIVING_BODY = "government|state|council|ministry|department|city|county|region|foundation|trust|fund|agency|authority|union";
 export const RECEIVE_VERB = /^(receive|receives|received|receiving|awarded|get|gets|getting|got)$/;
 export const GIVE_VERB = /^(give|gives|gave|given|giving|award|awards|awarding|provide|provides|provided|providing)$/;
 export const CONTRIBUTE_VERB = /^(contribute|contributes|contributed|contributing)$/;

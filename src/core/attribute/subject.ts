@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { PREPOSITIONS, type Clauses, type Word } from "./words.js";
-
+import { DATELINE } from "../extract/entities.js";
 
 export interface SubjectRef {
   key: string;
@@ -75,8 +75,6 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
   return undefined;
 }
 
-/** "ROTTERDAM (Wire) - ", "PARIS, May 3 — ": a dateline before a story's first clause. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
 const LEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or|which|who|that|when|after|before|if|then|also|meanwhile|now|however)\s+)*(?:the\s+)?/i;
 
 /**
@@ -110,15 +108,16 @@ export function clauseSubject(
   const dateline = here.start === 0 ? datelineEnd : 0;
   const headAt = here.start + dateline + (LEAD.exec(text.slice(here.start + dateline, at))?.[0].length ?? 0);
   let head = entities.find((e) => e.start === headAt && e.end <= at && !isObject(e, text, words, entities));
+  // Where the clause's "the" stands, when it opens on one (LEAD reads past it).
+  const theAt = headAt - 4 >= here.start + dateline && /^the\s/i.test(text.slice(headAt - 4, headAt)) ? headAt - 4 : headAt;
   // "The city of Delford took in ...": a place named after its kind.
-  const placeOf = head ? null : /^[Tt]he\s+(?:city|town|county|state|village|borough|province|region|port|island|district|municipality)\s+of\s+(?=\p{Lu})/u.exec(text.slice(Math.max(here.start + dateline, headAt - 4), at));
-  if (placeOf) head = entities.find((e) => e.start === Math.max(here.start + dateline, headAt - 4) + placeOf[0].length && e.end <= at);
+  const placeOf = head ? null : /^[Tt]he\s+(?:city|town|county|state|village|borough|province|region|port|island|district|municipality)\s+of\s+(?=\p{Lu})/u.exec(text.slice(theAt, at));
+  if (placeOf) head = entities.find((e) => e.start === theAt + placeOf[0].length && e.end <= at);
   // "The container ship Maren Sky lost ...", "the Swiss drugmaker Novartis said": a kind before the name.
-  const kind = head ? undefined : /^[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(headAt - 4 >= here.start + dateline && /^the\s/i.test(text.slice(headAt - 4, headAt)) ? headAt - 4 : headAt, at));
+  const kind = head ? undefined : /^[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(theAt, at));
   if (kind && !NOT_TITLE.test(kind[1])) {
-    const from = text.indexOf(kind[0], headAt - 4) + kind[0].length;
     // "The opposition Progress Party won ...": a name that ends in its own kind may have any word before it.
-    head = entities.find((e) => e.start === from && e.end <= at && (BODY_GAP.test(` ${kind[1]}`) || /\s(?:Party|Bloc|Alliance|Front|Union|Coalition|League|Movement)$/.test(e.label)) && !isObject(e, text, words, entities));
+    head = entities.find((e) => e.start === theAt + kind[0].length && e.end <= at && (BODY_GAP.test(` ${kind[1]}`) || /\s(?:Party|Bloc|Alliance|Front|Union|Coalition|League|Movement)$/.test(e.label)) && !isObject(e, text, words, entities));
   }
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
   // "Hallenberg's public transport operator HVB has ordered ...": so does a possessive before a kind of body.

@@ -6,15 +6,14 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
-import { NOT_PERSON_WORD } from "./entities.js";
+import { DATELINE, NOT_PERSON_WORD } from "./entities.js";
 
 const APPOINT = "(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|pick(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen|oosing)|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|tap(?:s|ped|ping)?|promot(?:e|es|ed|ing))";
 const ROLE = "(chief\\s+executive(?:\\s+officer)?|CEO|chief\\s+financial\\s+officer|CFO|chief\\s+operating\\s+officer|COO|chair(?:man|woman|person)?|president|head\\s+coach|coach|manager|managing\\s+director|director(?:-general|\\s+general)?|governor|editor|principal|conductor|music\\s+director|artistic\\s+director)";
 const ROLE_AFTER = new RegExp(`^\\s+(?:as|to\\s+be)\\s+(?:its|their|the|his|her)?\\s*(?:new\\s+|next\\s+|permanent\\s+|first\\s+(?:female\\s+|woman\\s+)?)?${ROLE}\\b`, "iu");
 const PASSIVE_AFTER = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, "iu");
-/** "STERLING, Va., June 1 - ", "LONDON (Wire) - ": where the story was filed. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
 const ACTIVE_BEFORE = new RegExp(`\\b${APPOINT}\\s+(?:the\\s+\\p{Ll}+\\s+)?$`, "iu");
+const ANY_APPOINTING = new RegExp(`\\b${APPOINT}\\b`, "i");
 
 /** One name for each post, however a source writes it. */
 function post(role: string): string {
@@ -31,7 +30,7 @@ function post(role: string): string {
 const personLike = (e: EntityMention) => /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(e.label) && !e.label.split(" ").some((w) => NOT_PERSON_WORD.test(w));
 
 export function appointmentClaims(text: string, entities: EntityMention[]): LocalClaim[] {
-  if (entities.length < 2 || !new RegExp(APPOINT, "i").test(text)) return [];
+  if (entities.length < 2 || !ANY_APPOINTING.test(text)) return [];
   const out: LocalClaim[] = [];
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
   for (const person of entities) {

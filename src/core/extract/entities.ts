@@ -31,6 +31,9 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+/** "ROTTERDAM (Wire) - ", "STERLING, Va., June 1 - ": where a story was filed, before its first clause. */
+export const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+/u;
+
 /** Last words of names that are places or bodies, never people. */
 export const NOT_PERSON_WORD = /^(?:County|City|Town|Valley|River|Lake|Island|Mountain|Park|Bay|Port|Beach|Hills?|Heights|Springs|Falls|Creek|Harbor|Harbour|Province|State|Region|District|Borough|Village|Hospital|University|College|School|Council|Group|Bank|Airlines?|Airways|Motors|Energy|Telecom|Brewery|Breweries|Brau|Holdings|Capital|Partners|Media|Systems|Technologies|Labs|Pharma|Foods|Stadium|Arena|Centre|Center|Street|Road|Avenue|Square|Bridge|Hotel|Station|Airport|Museum|Library|Commission|Committee|Agency|Authority|Ministry|Office|Party|Association|Federation|Institute|Foundation|Court|Service|Services|Department|Board|Union|Assembly|Parliament|Police|Army|Navy|Force|Forces|Front|Movement|Organi[sz]ation|Corporation|Company|Trust|Fund|Society|Church|League|Club|Team|Academy|Centre|Cup|Open|Championship|Games|Festival|Awards?|Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|GmbH|Industries|Enterprises|Resources|Mining|Steel|Oil|Gas|Stores|Retail|Insurance|Financial|Investments?|Shipping|Logistics|Pharmaceuticals|Therapeutics|Semiconductors?|Electronics|Software|Networks|Airlines|Rovers|United|Athletic|City)$/;
 

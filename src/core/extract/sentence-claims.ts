@@ -14,6 +14,7 @@ import { pricedTier } from "../attribute/priced-tier.js";
 import { partOfThem } from "../attribute/part-of-them.js";
 import { headChange, headLevel } from "../attribute/clause-head.js";
 import { sought } from "../attribute/sought.js";
+import { GIVING_BODY } from "../attribute/lexicon.js";
 import { plannedEvent } from "./planned-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
@@ -56,7 +57,7 @@ const SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|re-signed|landed|lands|tie
 
 const VENUE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:stadium|arena|ground|venue|theatre|theater|hall|ballpark|dome|bowl|amphitheatre|amphitheater|auditorium|stand)\b/iu;
 
-const FROM_BODY = /^\s+(?:\([^)]*\)\s+)?from\s+the\s+(government|state|council|ministry|city|county|region|foundation|trust|fund|agency|authority|union)\b/i;
+const FROM_BODY = new RegExp(String.raw`^\s+(?:\([^)]*\)\s+)?from\s+the\s+(${GIVING_BODY})\b`, "i");
 
 const EACH_HEAD = /^[\s"“‘'(]*(?:each|every|all)\s+(?:of\s+the\s+)?\p{Ll}/iu;
 
@@ -144,7 +145,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const near = timeNear(arriving ? [...times, arriving] : times, n.start, text, clause.start, clause.end, c.end);
     const time = near === "base" ? (c.kind === "percent" ? "" : "prev-year") : near;
     const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
-    const base = { start: n.hedgeStart, end: c.end, text: text.slice(n.hedgeStart, c.end), time, qualifiers };
+    // "450kg", "12km": a unit written onto the number is part of the claim's text.
+    const end = c.end + (/\d$/.test(text.slice(0, c.end)) ? /^\p{Ll}{1,3}\b/u.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0 : 0);
+    const base = { start: n.hedgeStart, end, text: text.slice(n.hedgeStart, end), time, qualifiers };
     const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
     // "up from $4.1 billion", "from $11.5 billion a year earlier": the earlier value of the figure before it.
     // "$281 million of the purchase price": a part of another figure (a winner's share of a prize fund is the

@@ -13,12 +13,6 @@ export function positionClaims(doc: CleanDoc, sentences: Sentence[], claims: Cla
   const raw = (i: number) => (doc.map ? doc.map[base + i] : base + i);
   for (const c of claims) {
     const sentence = sentences[c.sentence];
-    // "450kg", "12km": a unit written onto the number is highlighted with it.
-    const glued = /^\p{Ll}{1,3}\b/u.exec(sentence.text.slice(c.end - sentence.start, c.end - sentence.start + 4));
-    if (glued && /\d$/.test(sentence.text.slice(0, c.end - sentence.start))) {
-      c.end += glued[0].length;
-      c.text += glued[0];
-    }
     const rawStart = raw(c.start);
     const rawEnd = raw(Math.max(c.start, c.end - 1)) + 1;
     const from = lines.position(rawStart);
