@@ -106,7 +106,7 @@ export const COUNT_VERBS: MeasureRule[] = [
   { measure: "launched", words: /^(launch|launches|launched|launching|deployed|deploy|deploys|deploying|lofted|orbited|put|puts|putting|placed|places|placing|sent|send|sends|sending|carrying|carried)$/ },
   { measure: "closed", words: /^(close|closes|closed|closing|shut|shuts|shutting|shutter|shuttered)$/ },
   { measure: "destroyed", words: /^(destroy|destroys|destroyed|destroying|damage|damaged|damaging|flatten|flattened|flattening|raze|razed|razing|levelled|leveled)$/ },
-  { measure: "burned", words: /^(burned|burnt|scorched|charred|consumed|blackened|covers|covered)$/ },
+  { measure: "burned", words: /^(burned|burnt|scorched|charred|consumed|blackened)$/ },
   { measure: "steal", words: /^(steal|steals|stealing|stole|stolen|looted|snatched)$/ },
   { measure: "recalled", words: /^(recall|recalled|recalling|recalls)$/ },
   { measure: "derailed", words: /^(derail|derailed|derails|derailing)$/ },

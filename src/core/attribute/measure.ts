@@ -257,6 +257,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "killing five off-piste skiers", "Four skiers were killed": a role verb right before or after any noun.
   const tightLeft = before.slice(0, 2).map((w) => role(w)).find(Boolean);
   if (noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
+    // "A poll of 2,000 adults", "the survey questioned 1,850 beekeepers": how many were asked.
+    if (SURVEY_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: `${singular(noun.lower)}:survey`, people: false };
     // "the evacuation of all 412 passengers", "All 421 passengers were taken off": everyone, so everyone aboard.
     if (/^(passengers|people|persons|guests|occupants)$/.test(noun.lower) && /\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) {
       const r = predicate(i + 1, true) ?? leftRole();

@@ -44,6 +44,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   const doing = /^\s*(?:%|percent|per cent)?\s+of\s+(?:its|the|their|all)\s+(\p{Ll}+s)\s+(?:now\s+|also\s+|still\s+|already\s+)?(\p{Ll}{3,})\b/u.exec(text.slice(valueEnd, valueEnd + 60));
   const did = doing ? DOING.find((v) => [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`].includes(doing[2])) : undefined;
   if (doing && did && PEOPLE_NOUN.test(doing[1])) return `pct:${singular(doing[1])}:${did}`;
+  // "Beekeepers lost 37% of their colonies", "the herd lost 30% of its animals": the share of a whole that was lost.
+  const lost = LOST_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) ? LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)) : null;
+  if (lost && !NOT_COUNT_NOUN.test(lost[1].split(/\s+/).at(-1)!.toLowerCase())) return `pct:${singular(lost[1].split(/\s+/).at(-1)!.toLowerCase())}:lost`;
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
   const after = inClause.filter((w) => w.start >= valueEnd);
   const before = inClause.filter((w) => w.end <= valueStart).reverse();
@@ -158,6 +161,10 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
 }
 
 
+const LOST_BEFORE = /\b(?:lost|lose|loses|losing|shed|sheds|shedding|wiped\s+out|killed|kills|killing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+const STOP = String.raw`(?:over|in|during|last|this|after|since|to|on|at|for|from|across|because|and|as|when|while|with|between|a|the)\b`;
+/** "of their honeybee colonies over the winter": the whole, up to three words ending before a stop. */
+const LOST_OF = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the|its|their|his|her|our|all)\s+((?:(?!${STOP})[\p{Ll}-]+\s+){0,2}(?!${STOP})\p{Ll}{3,})(?=\s*(?:[,.;:)]|$)|\s+${STOP})`, "u");
 const WATER_STORE = /\b(?:reservoirs?|dams?|water\s+(?:stocks|storage|levels|reserves|supplies)|reservoir\s+(?:levels|stocks|storage))\b/i;
 const VOTERS_WHO_VOTED = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible|the\s+city's|the\s+state's|the\s+country's)\s+)?(?:voters|electorate|electors)\s+(?:had\s+|have\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|turned\s+out|went\s+to\s+the\s+polls)\b/i;
 const COVERS_BEFORE = /\b(?:cover|covers|covering|covered|pay|pays|paying|paid|fund|funds|funding|funded|finance|finances|financing|financed|meet|meets|bear|bears|foot|foots|subsidi[sz]e|subsidi[sz]es|subsidi[sz]ing)\s+(?:for\s+)?(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?$/i;

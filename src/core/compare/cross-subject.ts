@@ -8,6 +8,7 @@
  */
 import type { Claim, Finding } from "../types.js";
 import { addTo } from "../multimap.js";
+import { isCountry } from "../nlp/compromise.js";
 import { consistent } from "./severity.js";
 import { findingOf } from "./value-groups.js";
 import type { CompareContext } from "./fact-conflicts.js";
@@ -43,7 +44,7 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
     const lists = [...bySource.values()];
     // One subject and one value per source; every source names every subject.
     if (lists.some((list) => new Set(list.map((c) => c.subject)).size > 1 || list.some((a) => list.some((b) => !consistent(a, b, ctx.toleranceOf))))) continue;
-    if (bucket.some((c) => subjects.some((s) => !names(docNames[c.doc], s)))) continue;
+    if (!countryAndItsBody(subjects) && bucket.some((c) => subjects.some((s) => !names(docNames[c.doc], s)))) continue;
     const disagree = lists.some((A, i) => lists.slice(i + 1).some((B) => !A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))));
     if (!disagree) continue;
     const finding = findingOf(bucket, bucket[0].kind, "warning", ["subjects-differ"], story, originalOf);
@@ -51,6 +52,19 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
     out.push({ ...finding, subject: subjects.join("+"), subjectLabel: labels.join(" / ") });
   }
   return out;
+}
+
+/** A ministry, department or armed service: a body of some government. */
+const GOVERNMENT_BODY = /\b(?:ministry|department|government|navy|army|air force|armed forces|defen[cs]e forces?|coast guard)\b/;
+
+/**
+ * "Britain has ordered six frigates" and "The Ministry of Defence has awarded a contract to build five": one
+ * country and bodies of a government are one buyer told two ways, named or not in the other sources. (Two
+ * countries are two, and stay under the naming test.)
+ */
+function countryAndItsBody(subjects: string[]): boolean {
+  const countries = subjects.filter((s) => isCountry(s));
+  return countries.length === 1 && subjects.every((s) => countries.includes(s) || GOVERNMENT_BODY.test(s));
 }
 
 /**

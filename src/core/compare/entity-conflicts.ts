@@ -12,7 +12,7 @@ import { variants } from "./name-variants.js";
 export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: (string | undefined)[], docKeys: string[][] = []): Finding[] {
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
-    if (c.kind !== "entity" || !c.subject) continue;
+    if (c.kind !== "entity" || c.subject === undefined) continue;
     const key = `${ctx.storyOf[c.doc]}\u0000${c.measure}\u0000${c.subject}`;
     addTo(buckets, key, c);
   }

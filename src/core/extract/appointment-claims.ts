@@ -9,15 +9,21 @@ import type { LocalClaim } from "./sentence-claims.js";
 import { DATELINE, NOT_PERSON_WORD } from "./entities.js";
 
 const APPOINT = "(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|pick(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen|oosing)|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|tap(?:s|ped|ping)?|promot(?:e|es|ed|ing))";
-const ROLE = "(chief\\s+executive(?:\\s+officer)?|CEO|chief\\s+financial\\s+officer|CFO|chief\\s+operating\\s+officer|COO|chair(?:man|woman|person)?|president|head\\s+coach|coach|manager|managing\\s+director|director(?:-general|\\s+general)?|governor|editor|principal|conductor|music\\s+director|artistic\\s+director)";
+/** A government's posts: "finance minister", "minister of finance", "health secretary", "attorney general". */
+const GOVERNMENT_POST = "(?:(?:[a-z]+\\s+){0,2}minister(?:\\s+(?:of|for)\\s+(?:the\\s+)?[a-z]+)?|(?:[a-z]+\\s+)?secretary(?:\\s+(?:of|for)\\s+(?:the\\s+)?[a-z]+)?|attorney\\s+general|ambassador\\s+to\\s+[A-Z][a-z]+|chancellor)";
+const ROLE = "(" + GOVERNMENT_POST + "|chief\\s+executive(?:\\s+officer)?|CEO|chief\\s+financial\\s+officer|CFO|chief\\s+operating\\s+officer|COO|chair(?:man|woman|person)?|president|head\\s+coach|coach|manager|managing\\s+director|director(?:-general|\\s+general)?|governor|editor|principal|conductor|music\\s+director|artistic\\s+director)";
 const ROLE_AFTER = new RegExp(`^\\s+(?:as|to\\s+be)\\s+(?:its|their|the|his|her)?\\s*(?:new\\s+|next\\s+|permanent\\s+|first\\s+(?:female\\s+|woman\\s+)?)?${ROLE}\\b`, "iu");
 const PASSIVE_AFTER = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, "iu");
 const ACTIVE_BEFORE = new RegExp(`\\b${APPOINT}\\s+(?:the\\s+\\p{Ll}+\\s+)?$`, "iu");
+/** "Tomas Reinholt was appointed finance minister": a government post needs no body after it. */
+const PASSIVE_POST = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?(${GOVERNMENT_POST})\\b`, "iu");
+const IS_GOVERNMENT_POST = new RegExp(`^${GOVERNMENT_POST}$`, "i");
 const ANY_APPOINTING = new RegExp(`\\b${APPOINT}\\b`, "i");
 
 /** One name for each post, however a source writes it. */
 function post(role: string): string {
-  const r = role.toLowerCase().replace(/\s+/g, " ");
+  // "minister of finance" is the finance minister; "the new" and "its" say nothing of the post.
+  const r = role.toLowerCase().replace(/\s+/g, " ").replace(/^(minister|secretary) (?:of|for) (?:the )?(\S+)$/, "$2 $1");
   if (/^(?:chief executive|chief executive officer|ceo)$/.test(r)) return "ceo";
   if (/^(?:chief financial officer|cfo)$/.test(r)) return "cfo";
   if (/^(?:chief operating officer|coo)$/.test(r)) return "coo";
@@ -30,7 +36,7 @@ function post(role: string): string {
 const personLike = (e: EntityMention) => /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(e.label) && !e.label.split(" ").some((w) => NOT_PERSON_WORD.test(w));
 
 export function appointmentClaims(text: string, entities: EntityMention[]): LocalClaim[] {
-  if (entities.length < 2 || !ANY_APPOINTING.test(text)) return [];
+  if (!entities.length || !ANY_APPOINTING.test(text)) return [];
   const out: LocalClaim[] = [];
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
   for (const person of entities) {
@@ -39,8 +45,18 @@ export function appointmentClaims(text: string, entities: EntityMention[]): Loca
     const active = ACTIVE_BEFORE.test(text.slice(Math.max(0, person.start - 30), person.start)) ? ROLE_AFTER.exec(text.slice(person.end, person.end + 80)) : null;
     // The sentence's first body, after any dateline ("STERLING, Va., June 1 - Star Technologies Inc said it has appointed").
     const body = active ? entities.find((e) => e.start >= datelineEnd && e.end <= person.start && !personLike(e)) : undefined;
+    // A government post is the government's, the story's own ("Prime Minister Elin Varga appointed Tomas Reinholt as finance minister").
+    if (active && IS_GOVERNMENT_POST.test(active[1].replace(/\s+/g, " "))) {
+      out.push(claim(text, person, undefined, post(active[1])));
+      continue;
+    }
     if (active && body) {
       out.push(claim(text, person, body, post(active[1])));
+      continue;
+    }
+    const governed = PASSIVE_POST.exec(text.slice(person.end, person.end + 90));
+    if (governed) {
+      out.push(claim(text, person, undefined, post(governed[1])));
       continue;
     }
     // "Priya Desai has been named chief executive of Norvale Bank": the body after the post.
@@ -51,7 +67,7 @@ export function appointmentClaims(text: string, entities: EntityMention[]): Loca
   return out;
 }
 
-function claim(text: string, person: EntityMention, body: EntityMention, role: string): LocalClaim {
+function claim(text: string, person: EntityMention, body: EntityMention | undefined, role: string): LocalClaim {
   const label = text.slice(person.start, person.end);
-  return { kind: "entity", start: person.start, end: person.end, text: label, value: label, measure: `appointed:${role}`, subject: body.key, subjectLabel: body.label, time: "", qualifiers: [] };
+  return { kind: "entity", start: person.start, end: person.end, text: label, value: label, measure: `appointed:${role}`, subject: body?.key ?? "", subjectLabel: body?.label ?? "", time: "", qualifiers: [] };
 }

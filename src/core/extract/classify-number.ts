@@ -84,6 +84,32 @@ const SIZE_UNIT = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
 /** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
 const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;
 
+/** What an athlete's feat is called, whatever the word: a leap or a flight is a jump, a heave a throw. */
+const FEAT: Record<string, string> = { jump: "jump", leap: "jump", flight: "jump", vault: "jump", throw: "throw", heave: "throw", toss: "throw", drive: "drive", kick: "kick" };
+const FEAT_VERB: Record<string, string> = { jumped: "jump", leapt: "jump", leaped: "jump", soared: "jump", vaulted: "jump", cleared: "jump", threw: "throw", hurled: "throw", heaved: "throw", tossed: "throw", drove: "drive", kicked: "kick" };
+const HEDGE_WORDS = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?`;
+/** "a jump of 253.5 metres", "soared 235.5 metres", "threw the javelin 90.2 metres". */
+const FEAT_BEFORE = new RegExp(String.raw`\b(?:(jump|leap|flight|vault|throw|heave|toss|drive|kick)\s+of|(jumped|leapt|leaped|soared|vaulted|cleared|threw|hurled|heaved|tossed|drove|kicked)(?:\s+(?:the|his|her|its|their|a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+)?)\s+${HEDGE_WORDS}$`, "iu");
+const FEAT_UNIT = new RegExp(`^[\\s-]?(${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
+/** "a 253.5m jump", "a 60-yard kick", "a 300-yard drive". */
+const FEAT_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(jump|leap|flight|vault|throw|heave|toss|drive|kick)\\b`, "iu");
+
+/** How far an athlete jumped or threw, in the unit written: `distance:<feat>:<unit>`. */
+function featDistance(text: string, n: NumberMention): Classified | undefined {
+  const after = text.slice(n.end);
+  const glued = FEAT_AFTER.exec(after);
+  if (glued) {
+    const unit = LENGTH_UNIT[glued[1].toLowerCase()] ?? glued[1].toLowerCase();
+    return { kind: "count", end: n.end + /^[\s-]?[\p{L}]+/u.exec(after)![0].length, unit, noun: `distance:${FEAT[glued[2].toLowerCase()]}:${unit}` };
+  }
+  const feat = FEAT_BEFORE.exec(text.slice(Math.max(0, n.hedgeStart - 50), n.hedgeStart));
+  const unit = feat ? FEAT_UNIT.exec(after) : null;
+  if (!feat || !unit) return undefined;
+  const u = LENGTH_UNIT[unit[1].toLowerCase()] ?? unit[1].toLowerCase();
+  const name = feat[1] ? FEAT[feat[1].toLowerCase()] : FEAT_VERB[feat[2].toLowerCase()];
+  return { kind: "count", end: n.end + unit[0].length, unit: u, noun: `distance:${name}:${u}` };
+}
+
 const STAY_AFTER = /^(?:\s|-)(day|week|month|year)s?(?=\s+(?:aboard|on board|in orbit|in space|at sea|adrift|on the station|on the ice)\b)/i;
 const STAY_BEFORE = /\b(?:after|ending|following|completing|concluding|capping)\s+(?:(?:a|an|some|about|nearly|almost|more than|over|roughly|around)\s+)?$/i;
 
@@ -134,6 +160,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? singular(thing.toLowerCase()) : "size";
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
   }
+  const feat = featDistance(text, n);
+  if (feat) return feat;
   // "was around 18 metres long", "measured about 14 metres": the story's thing's length, or a named part's.
   const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) ? SIZE_UNIT.exec(after) : null);
   if (size) {

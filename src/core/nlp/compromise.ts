@@ -69,6 +69,11 @@ export function isPlaceWord(word: string): boolean {
   return known;
 }
 
+/** Is this name (any case, any number of words) a country in compromise's lexicon ("United Kingdom", "Norway")? */
+export function isCountry(name: string): boolean {
+  return tagsOf(name).includes("Country");
+}
+
 const demonyms = new Map<string, boolean>();
 /** Peoples' adjectives the lexicon does not tag as such. */
 const MORE_DEMONYMS = /^(?:british|english|scottish|welsh|irish|danish|swedish|finnish|polish|turkish|spanish|kurdish|flemish|cornish)$/;

@@ -490,6 +490,16 @@ const rows: Row[] = [
   ["Voters removed Mayor Dan Kessler from office on Tuesday, with 58% backing the recall.", 58, { kind: "percent", measure: "pct:vote" }],
   ["Dan Kessler lost the recall election, with 54% of voters choosing to remove him.", 54, { measure: "pct:vote" }],
   ["Passenger numbers at Harlow airport rose to 12 million.", 12e6, { kind: "count", measure: "passenger" }],
+  // batch 75: how far an athlete jumped or threw, however said; the share of a whole that was lost; how many a
+  // survey reached, whatever its verb
+  ["Norway's Henrik Dahl set a new world record on Sunday with a jump of 253.5 metres in Vikersund.", 253.5, { kind: "count", measure: "distance:jump:m", subject: "henrik dahl" }],
+  ["Henrik Dahl soared 235.5 metres on Sunday to break the world record.", 235.5, { measure: "distance:jump:m", subject: "henrik dahl" }],
+  ["Ski jumper Henrik Dahl claimed the record on Sunday, landing a 253.5m jump in front of 18,000 fans.", 253.5, { measure: "distance:jump:m", subject: "henrik dahl" }],
+  ["Neeraj Chopra threw the javelin 89.9 metres in Doha.", 89.9, { measure: "distance:throw:m" }],
+  ["Beekeepers in Austria lost 37% of their honeybee colonies over the winter, a survey found.", 37, { kind: "percent", measure: "pct:colony:lost", time: "" }],
+  ["The carrier lost 12% of its customers last year.", 12, { measure: "pct:customer:lost", time: "prev-year" }],
+  ["The annual survey covered 1,850 beekeepers.", 1850, { kind: "count", measure: "beekeeper:survey" }],
+  ["The poll questioned 2,000 adults.", 2000, { measure: "adult:survey" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
@@ -530,6 +540,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Turnout in Ohio was 55.",
     "Officials said 6.4 people were killed on average each year.",
     "2 slain and 8 others wounded in Sunday shootings",
+    "The 24-year-old beat the previous mark of 253 metres, set by Stefan Kraft in 2017.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });
@@ -553,6 +564,7 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The terminal will handle number two fuel oil.", 2, "fuel"],
     ["Stocks were reported at 34,661 bales.", 34661, "bale:detected"],
     ["Three escaped prisoners were caught on Monday.", 3, "escaped"],
+    ["The deal covers 20 jets.", 20, "aircraft:burned"],
     ["The plan costs $9.99.", 9.99, "plan price"],
     ["The hospital received $5 million from the state.", 5e6, "cost:hospital"],
     // Taken to hospital is not counted (tried: on real shooting coverage it mostly compared different victims).

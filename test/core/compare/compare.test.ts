@@ -138,6 +138,18 @@ describe("comparator: one figure given to different subjects", () => {
   it("is not compared when a source does not name the other subject", () => {
     expect(summary(hotel("Lisle Hospitality, which owns a 601-room landmark, is selling a property."))).toEqual([]);
   });
+  it("a country and a body of a government are one buyer, named or not in the other source", () => {
+    const order = (other: string) => summary([
+      ["a.txt", "The Ministry of Defence has awarded Calder Marine a contract to build five new frigates at its Rosyth yard."],
+      ["b.txt", other],
+    ]).filter((f) => f.measure === "frigate:buy");
+    expect(order("Britain has ordered six frigates from shipbuilder Calder Marine for its Rosyth yard.")).toEqual([{ severity: "warning", measure: "frigate:buy", values: [5, 6] }]);
+    // Two countries are two buyers (unless every source names both).
+    expect(summary([
+      ["a.txt", "Britain has ordered five frigates from shipbuilder Calder Marine for its Rosyth yard."],
+      ["b.txt", "Norway has ordered six frigates from shipbuilder Calder Marine for its Rosyth yard."],
+    ])).toEqual([]);
+  });
   it("is not compared when one source gives the measure to two subjects", () => {
     expect(summary([
       ["a.txt", "Grand Meridian has 610 rooms, and the nearby Lisle Tower has 240 rooms."],
