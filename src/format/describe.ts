@@ -40,6 +40,8 @@ export function describeMeasure(measure: string): string {
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
   if (head === "appointed") return `new ${POST[a] ?? a}`;
+  if (head === "winner") return a ? `winner (${a})` : "winner";
+  if (head === "distance") return a === "earth" ? `distance from Earth (${b})` : `${a} distance (${b})`;
   if (head === "unit" && b) return `${a}s ${b}`;
   if (head === "unit") return `quantity in ${a}s`;
   if (a === "margin") return `winning margin (${head}s)`;

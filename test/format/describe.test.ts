@@ -29,5 +29,8 @@ describe("describeMeasure: a measure in words", () => {
     ["pct:cost-covered", "share of the cost covered (%)"],
     ["appointed:ceo", "new chief executive"],
     ["appointed:coach", "new coach"],
+    ["winner:fiction", "winner (fiction)"],
+    ["winner", "winner"],
+    ["distance:jump:m", "jump distance (m)"],
   ])("%j -> %j", (measure, words) => expect(describeMeasure(measure)).toBe(words));
 });

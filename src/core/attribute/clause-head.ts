@@ -9,7 +9,7 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 const MOVED = String.raw`(?:have\s+|has\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|declined|jumped|grew|grown|slipped|plunged|soared|surged|slumped|tumbled|went\s+up|went\s+down)`;
 /** Who reported the change, before it: "Halvorsen told reporters that imports had jumped 28%". */
 const REPORTED = String.raw`((?:[^,;:"“]{0,60}?\b(?:said|says|told\s+(?:reporters|journalists|analysts|lawmakers|parliament|the\s+\p{Ll}+)|reported|announced|showed|shows|found)\s+(?:that\s+)?))?`;
-const HEAD = String.raw`^[\s"“]*` + REPORTED + String.raw`(?:the\s+)?(?:number\s+of\s+)?(?:([\p{L}][\p{Ll}-]+)\s+)?(\p{L}\p{Ll}{2,}s)(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}|\s+(?:to|at|in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*['’]s(?:\s+[\p{L}\d-]+){1,3})?\s+`;
+const HEAD = String.raw`^[\s"“]*` + REPORTED + String.raw`(?:the\s+)?(?:number\s+of\s+)?(?:([\p{L}][\p{Ll}-]+)\s+)?(\p{L}\p{Ll}{2,}s)(?:\s+(stolen|burgled|burglarized|killed|arrested|evicted|injured))?(?:\s+(?:in|at|across|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}|\s+(?:to|at|in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*['’]s(?:\s+[\p{L}\d-]+){1,3})?\s+`;
 const CHANGE = String.raw`(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+)?`;
 const HEAD_CHANGE = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + "$", "diu");
 const HEAD_LEVEL = new RegExp(HEAD + MOVED + String.raw`\s+` + CHANGE + String.raw`[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:(?:last|this)\s+(?:year|month|quarter|week)\s+|in\s+\d{4}\s+)?to\s+$`, "diu");
@@ -23,8 +23,12 @@ export interface Head {
   at: number;
 }
 
+/** "vehicles stolen" are thefts, "people killed" deaths: the event a participle after the noun names. */
+const EVENT_OF: Record<string, string> = { stolen: "theft", burgled: "burglary", burglarized: "burglary", killed: "death", arrested: "arrest", evicted: "eviction", injured: "injury" };
+
 function headOf(m: RegExpExecArray | null): Head | undefined {
   if (!m) return undefined;
+  if (m[4]) return { noun: EVENT_OF[m[4].toLowerCase()], at: m.indices![3][0] };
   const noun = m[3].toLowerCase();
   const mod = m[2]?.toLowerCase();
   const modifier = mod && !NOT_MODIFIER.test(mod) && isCommonWord(mod) ? `${mod} ` : "";

@@ -156,6 +156,6 @@ export const TRANSFER_FOR = /\b(?:joined|joins|join|joining|moved|moves|move|sol
 /** A fund named right after its amount: "a $14.2 billion endowment". */
 export const FUND_AFTER = /^(endowment|portfolio)$/;
 /** "cut the police budget by $18 million": the amount of a cut. */
-export const CUT_BY = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|lowered|lowers|lowering)\b[^.;$€£\d]{0,40}\bby\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/i;
+export const CUT_BY = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|lowered|lowers|lowering)\b[^.;$€£\d]{0,60}\bby\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/i;
 /** A built thing named right after its amount is what it costs: "the $62 million garage", "a $1.2 billion stadium". */
 export const BUILT_AFTER = /^(garage|stadium|arena|bridge|tunnel|terminal|tower|building|complex|centre|center|library|hospital|school|campus|plant|factory|facility|warehouse|museum|station|pier|dam|reservoir|pipeline|runway|highway|interchange)$/;

@@ -9,32 +9,12 @@ import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { isOutage } from "./outage.js";
 import { ACROSS_INCIDENTS, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
-import { isCommonWord } from "../nlp/compromise.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
   measure: string;
   start: number;
   end: number;
-}
-
-/** Reported figures whose segments differ: total revenue is not cloud revenue. */
-export const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
-const NEUTRAL_MODIFIER = /^(will|would|can|could|may|might|must|should|to|also|which|that|it|they|net|total|overall|annual|yearly|quarterly|full-year|record|reported|combined|consolidated|group|company|headline|its|their|his|her|the|a|an|this|that|new|strong|weak|higher|lower|first|second|third|fourth|fiscal|same|last|next|current|expected|estimated|projected|average|further|additional|initial|record-high|all-time)$/;
-
-/** A period ("third-quarter revenue", "nine-month sales") or a verb ("expects revenue of") does not narrow a figure. */
-const NOT_SEGMENT = /^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:three|six|nine|twelve)-month|half-year|year-end|(?:expects?|expected|sees|saw|forecasts?|projects?|projected|predicts?|predicted|targets?|guides?|guided|reports?|reported|posts?|posted|books?|booked|records?|recorded|says?|said|had|has|have|lifts?|lifted|raises?|raised|cuts?|lowers?|lowered|boosts?|boosted|grows?|grew|doubles?|doubled))$/;
-
-/** The word right before a noun, when it narrows it ("cloud" revenue, "operating" margin). */
-export function modifierBefore(text: string, words: Word[], start: number): string | undefined {
-  const prev = [...words].reverse().find((w) => w.end <= start);
-  if (!prev || !/^\s*-?\s*$/.test(text.slice(prev.end, start))) return undefined;
-  const surface = text.slice(prev.start, prev.end);
-  const lower = surface.toLowerCase();
-  const opensSentence = words[0] === prev;
-  // A capital opening the sentence may be any word, but not a name ("Ostrava sales climb 81%").
-  if (!(opensSentence ? /^\p{L}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(surface) || (opensSentence && surface !== lower && !isCommonWord(lower)) || NEUTRAL_MODIFIER.test(lower) || NOT_COUNT_NOUN.test(lower) || NOT_SEGMENT.test(lower)) return undefined;
-  return lower;
 }
 
 /** The measure a word names under a rule list; answers are remembered per list (the same words recur). */
@@ -91,8 +71,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
   if (CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) return { measure: "seat", people: false };
-  // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone.
-  if (/\d\s+(?:out\s+)?of\s+$/.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
+  // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
+  // "one in eight offices", "3 in 10 voters": a ratio, not a count.
+  if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:out\s+)?of|in)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   after.push(...pastAppositive(text, words, valueEnd));
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();

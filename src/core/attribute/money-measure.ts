@@ -5,7 +5,8 @@ import { isQualifier } from "./qualifiers.js";
 import { handedOver } from "./handed-over.js";
 import { courtMeasure } from "./court-award.js";
 import { moneyChange } from "./money-change.js";
-import { modifierBefore, ruleFor, SEGMENTED, type Trigger } from "./measure.js";
+import { ruleFor, type Trigger } from "./measure.js";
+import { modifierBefore, SEGMENTED } from "./segment.js";
 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 
@@ -19,6 +20,7 @@ const COST_SOMEONE = /\b(?:cost|costs|costing)\s+(?:the\s+(?:company|firm|organi
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
+const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|kilogram|kg|barrel|bushel|ounce|kilowatt-hour|kwh|megawatt-hour|mwh|therm)\b/i;
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
@@ -64,6 +66,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\bcapitali[sz]ed\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(near)) return { measure: "price", start: valueStart, end: valueEnd };
   // "$41.50 a share", "$41.50 per Nantwell share": what is paid for each share (a profit per share is the profit's).
   if (/^\s*(?:a|per|for\s+each)\s+(?:\p{Lu}[\p{L}-]*\s+)?share\b/u.test(text.slice(valueEnd, valueEnd + 30)) && !/\b(?:earn\w*|profits?|income|loss|losses|dividends?|eps)\b/i.test(near)) return { measure: "price:share", start: valueStart, end: valueEnd };
+  // "36p a litre", "$82 a barrel", "€310 per tonne": money for each unit of a good is its price.
+  if (PER_GOODS_UNIT.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "price", start: valueStart, end: valueEnd };
   // "the $2 million prize fund", "a $500,000 purse": what a contest pays out in all.
   if (/^\s*(?:total\s+)?(?:prize\s+(?:fund|pool|pot|money)|purse)\b/i.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "prize:fund", start: valueStart, end: valueEnd };
   // "takes home $1.2 million of the $2 million prize fund", "brings her $1.2 million": a winner's share of one.
@@ -78,6 +82,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "offering households up to €5,000 each": money handed to people is aid.
   if (OFFERED_PEOPLE.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart))) return { measure: "aid", start: valueStart, end: valueEnd };
   const changed = moneyChange(text, words, valueStart); // "cut the budget by $18 million, to $412 million"
+  if (changed === "skip") return undefined;
   if (changed) return { measure: changed, start: valueStart, end: valueEnd };
   // "has joined Harbridge from Real Castellón for €72 million", "sold the striker to X for": a transfer's price.
   if (TRANSFER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };

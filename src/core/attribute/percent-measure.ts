@@ -2,7 +2,8 @@
 import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, UP_WORDS } from "./lexicon.js";
 import { singular, stemOf } from "./word-forms.js";
 import { VACCINE_SHOT } from "./count-words.js";
-import { modifierBefore, ruleFor, SEGMENTED } from "./measure.js";
+import { ruleFor } from "./measure.js";
+import { modifierBefore, SEGMENTED } from "./segment.js";
 import type { Word } from "./words.js";
 
 /** Words after a percentage that open a period or a comparison, not a noun ("grew 4.1% between 2020 and 2025"). */
@@ -146,7 +147,7 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun) return undefined;
   // "the recycling rate", "the vaccination rate": a rate is named by the word before it.
   if (noun === "rate" && nounAt >= 0) {
-    const mod = /(\p{Ll}{4,}(?:ing|ion|ment|ity|ancy|ency))\s+$/u.exec(text.slice(Math.max(0, nounAt - 24), nounAt));
+    const mod = /(\p{Ll}{2,}(?:ing|ion|ment|ity|ancy|ency))\s+$/u.exec(text.slice(Math.max(0, nounAt - 24), nounAt));
     if (mod) noun = `${mod[1]} rate`;
   }
   // "falls to 21%", "rose to 18%": a level, not a change.

@@ -75,6 +75,15 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
   return undefined;
 }
 
+/** "The office vacancy rate in central Dunmere", "The number of burglaries in Ashcombe": a figure of a place. */
+const FIGURE_IN = /^[\s"“‘'(]*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rate|level|share|number|index|prices?|count|total|population)\s+(?:of\s+(?:[\p{Ll}-]+\s+){1,3})?in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|greater|inner|outer|downtown|rural|urban)\s+)?$/iu;
+
+/** The place the clause's figure is of, named right after the figure's noun, with no other name before the value. */
+export function placeOfFigure(clauseStart: number, at: number, entities: EntityMention[], text: string): EntityMention | undefined {
+  const e = entities.find((x) => x.start >= clauseStart && x.end <= at && FIGURE_IN.test(text.slice(clauseStart, x.start)));
+  return e && !entities.some((x) => x.start >= e.end && x.end <= at) && /^[^,;:]{0,60}$/.test(text.slice(e.end, at)) ? e : undefined;
+}
+
 const LEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or|which|who|that|when|after|before|if|then|also|meanwhile|now|however)\s+)*(?:the\s+)?/i;
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Claim, Finding, Severity } from "../types.js";
 import { sameTime } from "../attribute/time.js";
-import { SEGMENTED } from "../attribute/measure.js";
+import { SEGMENTED } from "../attribute/segment.js";
 import { RANK, consistent, pairSeverity, type ToleranceOf } from "./severity.js";
 import { findingOf } from "./value-groups.js";
 import { addTo } from "../multimap.js";

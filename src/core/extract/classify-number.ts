@@ -162,6 +162,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   }
   const feat = featDistance(text, n);
   if (feat) return feat;
+  // "124 light-years from Earth", "a star 142 light-years away": how far the story's object is.
+  const far = /^[\s-]?(light[\s-]years?|parsecs?)\b/i.exec(after);
+  if (far) return { kind: "count", end: n.end + far[0].length, unit: /^p/i.test(far[1]) ? "pc" : "ly", noun: `distance:earth:${/^p/i.test(far[1]) ? "pc" : "ly"}` };
   // "was around 18 metres long", "measured about 14 metres": the story's thing's length, or a named part's.
   const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) ? SIZE_UNIT.exec(after) : null);
   if (size) {

@@ -164,5 +164,6 @@ function canonicalOf(name: string): string {
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
 
 export function isGenericName(key: string): boolean {
-  return NOT_NAMES.has(key) || key.length < 2 || MONTH_SHORT.test(key);
+  // "A-level", "X-ray", "U-turn", "T-shirts": a capital letter before a word is a common noun.
+  return NOT_NAMES.has(key) || key.length < 2 || MONTH_SHORT.test(key) || /^\p{L}-\p{Ll}+$/u.test(key);
 }

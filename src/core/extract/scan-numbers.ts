@@ -29,6 +29,8 @@ const SCALE_AFTER = /^(?:(?<glued>bn|tn|mln|mn|m|b|k)(?![\p{L}\d])|(?:\s|-)?(?<w
 const CURRENCY_BEFORE = /(?<code>US\s?\$|U\.S\.\s?\$|USD\s?\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RMB|Rs\.?)\s?|(?<![\p{L}\d])[ep])$/u;
 /** A currency named after the number, with the country's adjective where one word serves several ("Mexican pesos"). */
 const CURRENCY_AFTER = /^\s(?:(?<nat>U\.S\.|US|Australian|Canadian|Hong Kong|Singapore|New Zealand|Mexican|Philippine|Argentine|Argentinian|Colombian|Chilean|Danish|Norwegian|Swedish|Icelandic|Egyptian|Lebanese|Indian|Pakistani|Sri Lankan|Nepalese|Swiss|Turkish|Saudi|Qatari|Emirati|UAE|Moroccan|Kenyan|Ugandan|Tanzanian|South African|Brazilian|Russian|Ukrainian|Polish|Hungarian|Czech|Israeli|Thai|Malaysian|Indonesian|Nigerian|Ghanaian|(?:South\s)?Korean|Japanese|Chinese|Taiwan|Taiwanese|Jordanian|Kuwaiti|Bahraini|Iraqi|Tunisian|Algerian|Serbian)\s)?(?<cur>dollars?|dlrs|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|francs?|pesos|peso|kronor|krona|kroner|krone|reais|rand|baht|ringgit|rupiah|naira|cedis?|zlotys?|forints?|koruna|(?<=\bCzech\s)crowns?|hryvnias?|liras?|shekels?|dirhams?|riyals?|dinars?|shillings?|roubles?|rubles?|(?<=\b(?:Korean|South\sKorean)\s)won|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|MXN|BRL|ZAR|SEK|NOK|DKK|PLN)\b/iu;
+/** Pence and cents: glued "p" ("36p", not "3pm"), or the word. */
+const SUBUNIT_AFTER = /^(?:(?<unit>p)(?![\p{L}\d])|\s?(?<euro>euro\s)?(?<unit2>pence|cents?)\b)/iu;
 const PERCENT_AFTER = /^(?:\s?%|\s(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage\s)?points?\b/i;
 const HEDGE_BEFORE = /(?<![A-Za-z])(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|as high as|as large as|as big as|as heavy as|as tall as|as deep as|as low as|as little as|as few as|as young as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
@@ -145,6 +147,14 @@ function build(text: string, start: number, end: number, base: number, decimals:
     currency = currencyCode(before.groups!.code, "");
     spanStart = start - before[0].length;
   }
+  // "36p a litre", "36 pence", "99 cents": a hundredth of the currency.
+  const sub = !currency && !scaled ? SUBUNIT_AFTER.exec(text.slice(spanEnd)) : null;
+  if (sub) {
+    value = Math.round(base * 1e6) / 1e8;
+    unitSize /= 100;
+    currency = sub.groups!.euro ? "EUR" : /^p/i.test(sub.groups!.unit ?? sub.groups!.unit2) ? "GBP" : "USD";
+    spanEnd += sub[0].length;
+  }
   const after = CURRENCY_AFTER.exec(text.slice(spanEnd));
   if (!currency && after) {
     currency = wordCurrency(after.groups!.cur, after.groups!.nat);
@@ -225,7 +235,8 @@ function joinRanges(text: string, list: NumberMention[]): NumberMention[] {
       const gap = text.slice(a.end, b.hedgeStart);
       const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 9), a.hedgeStart));
       // "from $2.75 to $3", "rose by $2 million to $40 million": a change and its ends, not a range.
-      const from = /\b(?:from|by)\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 6), a.hedgeStart));
+      // "Fares rose $1 to $3.50": a move and where it ended ("climbed 5-10%" is a range of moves).
+      const from = /\b(?:from|by)\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 6), a.hedgeStart)) || (/^\s*to\s*$/i.test(gap) && /\b(?:rose|fell|jumped|climbed|dropped|soared|slipped|added|gained|lost|declined|increased|decreased|surged|tumbled|plunged)\s+$/i.test(text.slice(Math.max(0, a.hedgeStart - 10), a.hedgeStart)));
       if ((between && /^\s*and\s*$/i.test(gap)) || (!from && RANGE_JOIN.test(gap) && RANGE_JOIN.exec(gap)![0] === gap)) {
         const currency = a.currency ?? b.currency;
         const lowValue = !a.scaled && b.scaled ? a.value * scaleOf(b) : a.value;

@@ -22,7 +22,7 @@ import { premiumTarget } from "../attribute/premium-target.js";
 import { finedParty, pricedBefore, thingPaidFor } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
-import { agentAfter, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
+import { agentAfter, placeOfFigure, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
 
 export interface SentenceView {
   text: string;
@@ -126,6 +126,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       (trigger && FUNDING.test(trigger.measure ?? "") ? compoundOwner(trigger.start, entities, text) : undefined) ??
       ownerOf(at, entities, text) ??
       agentAfter(trigger ? Math.max(trigger.end, at) : at, clause.end, entities, text) ??
+      placeOfFigure(clause.start, at, entities, text) ??
       clauseSubject(at, text, words, clauses, entities);
     // "The Ghanaian, 24, moves ...": a description read as a name points back to the last person.
     if (e && isDescription(e)) return view.lastPerson ?? view.carried;
@@ -228,7 +229,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // How far someone jumped or threw is that athlete's ("Dahl soared 235.5 metres").
       const parts = c.noun!.split(":");
       const measure = parts[0] === "fall" ? parts.slice(1).join(":") : c.noun!;
-      const who = parts[0] === "distance" ? subjectAt(n.hedgeStart) : { key: "", label: "" };
+      const who = parts[0] === "distance" && parts[1] !== "earth" ? subjectAt(n.hedgeStart) : { key: "", label: "" };
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(parts.at(-1)!), measure, subject: who?.key, subjectLabel: who?.label });
     } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
       const noun = c.noun.slice(7);

@@ -500,6 +500,21 @@ const rows: Row[] = [
   ["The carrier lost 12% of its customers last year.", 12, { measure: "pct:customer:lost", time: "prev-year" }],
   ["The annual survey covered 1,850 beekeepers.", 1850, { kind: "count", measure: "beekeeper:survey" }],
   ["The poll questioned 2,000 adults.", 2000, { measure: "adult:survey" }],
+  // batch 76: prices in pence, per unit of a good; a change and a level ("by 2p to 36p"); a rate's place; prizes
+  ["Meadowvale Dairies will cut the price it pays farmers for standard milk by 2p to 36p a litre from March 1.", 0.36, { kind: "money", measure: "price", subject: "meadowvale dairies", qualifiers: [] }],
+  ["Meadowvale Dairies will cut the price it pays farmers for standard milk by 2p to 36p a litre from March 1.", 0.02, { measure: "cuts" }],
+  ["Meadowvale Dairies is to reduce its standard litre price by 2p, taking it to 38p from March 1.", 0.38, { measure: "price" }],
+  ["Meadowvale said it would pay its farmer members 36 pence per litre for standard milk.", 0.36, { measure: "price" }],
+  ["The company raised the fare by 25 cents to $3.", 0.25, { measure: "increase" }],
+  ["The company raised the fare by 25 cents to $3.", 3, { measure: "price" }],
+  ["Profit rose by $2 million to $40 million.", 2e6, { measure: "increase" }],
+  ["Profit rose by $2 million to $40 million.", 40e6, { measure: "profit" }],
+  ["Fares rose $1 to $3.50.", 1, { measure: "increase" }],
+  ["The office vacancy rate in central Dunmere rose to 18.2% in the third quarter.", 18.2, { kind: "percent", measure: "pct:vacancy rate", subject: "dunmere", time: "q3" }],
+  ["The number of burglaries in Ashcombe fell 12%.", 12, { measure: "pct:burglary:down", subject: "ashcombe" }],
+  ["The number of vehicles stolen in Calloway County jumped 32% last year.", 32, { measure: "pct:theft:up", subject: "calloway county" }],
+  ["Astronomers found a rocky planet about 124 light-years from Earth.", 124, { kind: "count", measure: "distance:earth:ly", subject: "" }],
+  ["A planet has been spotted circling a small, cool star 142 light-years away.", 142, { measure: "distance:earth:ly" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
@@ -541,6 +556,9 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Officials said 6.4 people were killed on average each year.",
     "2 slain and 8 others wounded in Sunday shootings",
     "The 24-year-old beat the previous mark of 253 metres, set by Stefan Kraft in 2017.",
+    "Nearly one in eight offices in central Dunmere now stands empty.",
+    "EDS shares added 26 cents to close at $24.34 Tuesday.",
+    "HP shares dropped $2.49, more than 5 percent, as investors fretted.",
   ])("%s", (sentence) => {
     expect(sentenceClaims(sentence).filter((c) => c.kind !== "date")).toEqual([]);
   });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../../../src/core/resolve/gazetteer.js";
+import { sentenceEntities } from "../../helpers.js";
 import { appointmentClaims } from "../../../src/core/extract/appointment-claims.js";
 
-const claims = (text: string) => {
-  const gaz = new Gazetteer();
-  gaz.learnVocabulary(text);
-  gaz.learn(text);
-  return appointmentClaims(text, gaz.entities(text, false)).map((c) => [c.value, c.measure, c.subject]);
-};
+const claims = (text: string) => appointmentClaims(text, sentenceEntities(text)).map((c) => [c.value, c.measure, c.subject]);
 
 describe("appointmentClaims: who was appointed to lead a body", () => {
   it.each<[string, [string, string, string][]]>([

@@ -48,6 +48,11 @@ const money: Row[] = [
   ["5 million Hong Kong dollars", 5e6, "HKD", "exact"],
   ["20 million Canadian dollars", 20e6, "CAD", "exact"],
   ["10 million Kenyan shillings", 10e6, "KES", "exact"],
+  // Pence and cents are hundredths.
+  ["36p a litre", 0.36, "GBP", "exact"],
+  ["36 pence per litre", 0.36, "GBP", "exact"],
+  ["99 cents", 0.99, "USD", "exact"],
+  ["50 euro cents", 0.5, "EUR", "exact"],
 ];
 
 describe("scanNumbers: money", () => {
@@ -85,6 +90,9 @@ const other: Row[] = [
   // A currency word that is also an ordinary word needs its country: "won" is a verb, "crowns" are titles.
   ["the 12 won titles", 12, undefined, "exact"],
   ["she has taken 5 crowns", 5, undefined, "exact"],
+  // "3pm" is a time of day, not pence; a move and where it ended is not a range
+  ["at 3pm on Monday", 3, undefined, "exact"],
+  ["Fares rose 12 to 15 points", 12, undefined, "exact"],
 ];
 
 describe("scanNumbers: counts and percentages", () => {

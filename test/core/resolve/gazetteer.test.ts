@@ -15,6 +15,8 @@ describe("gazetteer: names of an article", () => {
     // a headline opens with its subject when the word is unknown and never written in lower case
     ["an unknown word opening a headline", "# Harwick airport reopens\n\nFlights resumed on Sunday.", "markdown", ["harwick"], []],
     // a common noun opening a headline is no name, even one compromise does not know, when the text uses it
+    // a capital letter joined to a word is a common noun ("A-level", "X-ray")
+    ["a letter and a word", "Some 31,500 students in Northern Ireland collected their A-level results and X-ray scans.", "text", ["northern ireland"], ["a-level", "x-ray"]],
     ["a word the text writes in lower case", "# Wolf numbers climb\n\nThe census counted 86 wolves.", "markdown", [], ["wolf"]],
   ])("%s", (_, raw, format, present, absent) => {
     const found = keys(raw, format);

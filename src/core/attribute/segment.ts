@@ -1,0 +1,24 @@
+/** Which segment a reported figure is of: "cloud revenue" is not total revenue. */
+import { isCommonWord } from "../nlp/compromise.js";
+import { NOT_COUNT_NOUN } from "./lexicon.js";
+import type { Word } from "./words.js";
+
+/** Reported figures whose segments differ: total revenue is not cloud revenue. */
+export const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
+const NEUTRAL_MODIFIER = /^(will|would|can|could|may|might|must|should|to|also|which|that|it|they|net|total|overall|annual|yearly|quarterly|full-year|record|reported|combined|consolidated|group|company|headline|its|their|his|her|the|a|an|this|that|new|strong|weak|higher|lower|first|second|third|fourth|fiscal|same|last|next|current|expected|estimated|projected|average|further|additional|initial|record-high|all-time)$/;
+
+/** A period ("third-quarter revenue", "nine-month sales") or a verb ("expects revenue of") does not narrow a figure. */
+const NOT_SEGMENT = /^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:three|six|nine|twelve)-month|half-year|year-end|(?:expects?|expected|sees|saw|forecasts?|projects?|projected|predicts?|predicted|targets?|guides?|guided|reports?|reported|posts?|posted|books?|booked|records?|recorded|says?|said|had|has|have|lifts?|lifted|raises?|raised|cuts?|lowers?|lowered|boosts?|boosted|grows?|grew|doubles?|doubled))$/;
+
+/** The word right before a noun, when it narrows it ("cloud" revenue, "operating" margin). */
+export function modifierBefore(text: string, words: Word[], start: number): string | undefined {
+  const prev = [...words].reverse().find((w) => w.end <= start);
+  if (!prev || !/^\s*-?\s*$/.test(text.slice(prev.end, start))) return undefined;
+  const surface = text.slice(prev.start, prev.end);
+  const lower = surface.toLowerCase();
+  const opensSentence = words[0] === prev;
+  // A capital opening the sentence may be any word, but not a name ("Ostrava sales climb 81%").
+  if (!(opensSentence ? /^\p{L}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(surface) || (opensSentence && surface !== lower && !isCommonWord(lower)) || NEUTRAL_MODIFIER.test(lower) || NOT_COUNT_NOUN.test(lower) || NOT_SEGMENT.test(lower)) return undefined;
+  return lower;
+}
+
