@@ -33,13 +33,15 @@ export function describeMeasure(measure: string): string {
   const [head, a, b] = measure.split(":");
   if (head === "pct") return `${a}${b === "up" ? " increase" : b === "down" ? " decrease" : ""} (%)`;
   if (head === "product") return `${a} name`;
-  if (head === "operator" || head === "owner" || head === "maker") return `${a}'s ${head}`;
+  if (head === "operator" || head === "owner" || head === "maker" || head === "designer") return `${a}'s ${head}`;
+  if (head === "director" || head === "writer" || head === "composer") return head;
   if (head === "length") return `length of the ${a} (${b})`;
   if (head === "cost") return `cost of the ${a}`;
   if (head === "concentration") return `${a === "limit" ? "concentration limit" : "concentration"} (${b})`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
   if (head === "appointed") return `new ${POST[a] ?? a}`;
+  if (head === "age") return `${a} age${b === "new" ? " (new)" : ""}`;
   if (head === "winner") return a ? `winner (${a})` : "winner";
   if (head === "distance") return a === "earth" ? `distance from Earth (${b})` : `${a} distance (${b})`;
   if (head === "unit" && b) return `${a}s ${b}`;

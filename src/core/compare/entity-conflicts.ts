@@ -21,7 +21,7 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
   const mentions = (doc: number, name: string) =>
     docTexts[doc] !== undefined ? new RegExp(`(^|[^\\p{L}\\d])${escape(name)}([^\\p{L}\\d]|$)`, "iu").test(docTexts[doc]!) : (docKeys[doc] ?? []).includes(canonicalName(name));
   for (const key of [...buckets.keys()].sort()) {
-    const bucket = buckets.get(key)!;
+    const bucket = withFullNames(buckets.get(key)!);
     const bySource = new Map<number, Claim[]>();
     for (const c of bucket) addTo(bySource, ctx.originalOf[c.doc], c);
     const sources = [...bySource.keys()];
@@ -51,6 +51,17 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
     findings.push(f);
   }
   return findings;
+}
+
+/** "directed by Reyes" beside "directed by Ana Reyes": a surname alone is the one full name in the bucket ending in it. */
+function withFullNames(bucket: Claim[]): Claim[] {
+  const values = [...new Set(bucket.map((c) => String(c.value)))];
+  return bucket.map((c) => {
+    const v = String(c.value);
+    if (v.includes(" ")) return c;
+    const full = values.filter((w) => w.endsWith(` ${v}`));
+    return full.length === 1 ? { ...c, value: full[0] } : c;
+  });
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

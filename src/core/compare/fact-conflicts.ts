@@ -10,6 +10,7 @@ import { SEGMENTED } from "../attribute/segment.js";
 import { RANK, consistent, pairSeverity, type ToleranceOf } from "./severity.js";
 import { findingOf } from "./value-groups.js";
 import { addTo } from "../multimap.js";
+import { durationFamily, inOneUnit } from "./duration-units.js";
 
 export interface CompareContext {
   originalOf: number[];
@@ -32,12 +33,12 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     // guidance, not the figure.
     const guidance = c.qualifiers.includes("projected") && SEGMENTED.has(c.measure.split(" ").pop()!) ? ["guidance"] : [];
     const forecast = [...["forecast", "previous", "rate", "career", "target", "typical"].filter((q) => c.qualifiers.includes(q)), ...guidance].join("+");
-    const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, c.quantity?.unit ?? "", forecast].join("\u0000");
+    const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, durationFamily(c) || (c.quantity?.unit ?? ""), forecast].join("\u0000");
     addTo(buckets, key, c);
   }
   const findings: Finding[] = [];
   for (const key of [...buckets.keys()].sort()) {
-    const bucket = buckets.get(key)!;
+    const bucket = inOneUnit(buckets.get(key)!);
     const story = ctx.storyOf[bucket[0].doc];
     for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""), !/scored|point|goal|assist|run|yard|touchdown|rebound|basket|lap|inning/.test(bucket[0].measure))) {
       for (const group of partitionByRecipient(part)) {

@@ -38,6 +38,7 @@ const TIME_USED_BEFORE = /\b(lost|lose|loses|losing|wasted|waste|wastes|wasting|
 const TIME_USED_AFTER = /^[\s-](?:(?:working|staff|crew|man|person|lost)[\s-])?(hour|day|week|minute|year)s?\b/i;
 const BANNED_BEFORE = /\b(?:banned|suspended|barred|disqualified|ruled out|sidelined)\s+(?:(?:from|for)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:up to\s+|at least\s+)?$/iu;
 const SENTENCED_BEFORE = /\b(?:sentenced to|jailed for|imprisoned for|prison term of|sentence of)\s+(?:up to\s+)?$/i;
+const SENTENCE_LIMIT = /\b(?:minimum|maximum|mandatory|faces?|facing|could\s+(?:face|get|receive)|carr(?:y|ies)|punishable)\b/i;
 const MAGNITUDE_BEFORE = /\b(?:magnitude|magnitude-|M|measuring|measured)\s*-?\s*(?:\d+(?:\.\d+)?\s+(?:and|or|to)\s+)?$/;
 const QUAKE_AFTER = /^\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b/i;
 const MAGNITUDE_AFTER = /^(?:\s+(?:and|or|to)\s+\d+(?:\.\d+)?)?(?:\s|-)?(?:magnitude|on the richter scale)\b/i;
@@ -61,7 +62,7 @@ const LENGTH_UNITS = "metres?|meters?|m|kilomet(?:re|er)s?|km|miles?|feet|foot|f
 const LENGTH_UNIT: Record<string, string> = { metre: "m", metres: "m", meter: "m", meters: "m", m: "m", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile", foot: "foot", feet: "foot", ft: "foot", yard: "yard", yards: "yard" };
 const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
 /** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
-const LENGTH_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{Ll}-]+\\s+)?(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|wall|runway|pipeline|dam|levee|fence|barrier)\\b`, "iu");
+const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|dam|levee|fence|barrier)\\b`, "iu");
 /** "300 metres of the road", "15 miles of beaches": how much of something linear. */
 const LENGTH_OF = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{Ll}-]+\\s+)?(road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)\\b`, "iu");
 
@@ -81,9 +82,12 @@ const HOLE = /^(?:hole|sinkhole|crater|pit|chasm|cavity|void)$/;
 /** "measured about 14 metres from snout to tail", "stretched some 14 metres", "spans 1.2 km". */
 const SIZE_BEFORE = /\b(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|spanning)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|just over\s+|just under\s+)?$/i;
 const SIZE_UNIT = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
+const RUN_FOR_BEFORE = /\b(?:run|runs|running|extend|extends|extending|extended)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|runway|wall|fence|barrier|canal|railway|motorway|highway)s?\b/gi;
 /** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
 const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;
 
+const RULE_AGE_BEFORE = /\b(pension|retirement|voting|drinking|driving|school-leaving|leaving|marriage|consent)\s+age\b(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?[^.;:\d]{0,40}?\b(?:to|is|was|at|of|from|be|currently|reach|reaches|reached|hit)\s+$/iu;
 /** What an athlete's feat is called, whatever the word: a leap or a flight is a jump, a heave a throw. */
 const FEAT: Record<string, string> = { jump: "jump", leap: "jump", flight: "jump", vault: "jump", throw: "throw", heave: "throw", toss: "throw", drive: "drive", kick: "kick" };
 const FEAT_VERB: Record<string, string> = { jumped: "jump", leapt: "jump", leaped: "jump", soared: "jump", vaulted: "jump", cleared: "jump", threw: "throw", hurled: "throw", heaved: "throw", tossed: "throw", drove: "drive", kicked: "kick" };
@@ -139,8 +143,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (length) {
     const unit = LENGTH_UNIT[length[1].toLowerCase()] ?? length[1].toLowerCase();
     const thing = length[2].toLowerCase();
-    const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : singular(thing);
-    return { kind: "count", end: n.end + /^[\s-]\S+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
+    const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : thing === "bore" ? "tunnel" : singular(thing);
+    return { kind: "count", end: n.end + /^[\s-]?[^\s-]+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
   }
   // "sent an ash column 12 kilometres into the sky", "the plume reached 21 kilometres", "throwing ash 12 km
   // high": how high an eruption's or a fire's plume rose.
@@ -160,17 +164,32 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? singular(thing.toLowerCase()) : "size";
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
   }
+  // "The state pension age will rise to 68", "the voting age is 16": an age a rule sets, the new one apart from
+  // the one in force.
+  const ruleFrom = Math.max(0, n.hedgeStart - 100);
+  const ruled = n.value < 130 ? RULE_AGE_BEFORE.exec(text.slice(ruleFrom, n.hedgeStart)) : null;
+  if (ruled) {
+    const which = ruled[1].toLowerCase().replace(/^leaving$/, "school-leaving");
+    const change = /\b(?:rise|rises|rising|rose|lift|lifts|lifted|raise|raises|raised|raising|increase[sd]?|lower|lowers|lowered|cut|cuts|reach|reaches|reached|go\s+up|goes\s+up|hit)\b/i.test(text.slice(Math.max(0, ruleFrom + ruled.index - 30), n.hedgeStart));
+    return { kind: "count", end: n.end, unit: "years", noun: `age:${which}${change ? ":new" : ""}:years` };
+  }
   const feat = featDistance(text, n);
   if (feat) return feat;
   // "124 light-years from Earth", "a star 142 light-years away": how far the story's object is.
   const far = /^[\s-]?(light[\s-]years?|parsecs?)\b/i.exec(after);
   if (far) return { kind: "count", end: n.end + far[0].length, unit: /^p/i.test(far[1]) ? "pc" : "ly", noun: `distance:earth:${/^p/i.test(far[1]) ? "pc" : "ly"}` };
   // "was around 18 metres long", "measured about 14 metres": the story's thing's length, or a named part's.
-  const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) ? SIZE_UNIT.exec(after) : null);
+  // "the tunnel, which will run for 5.7 kilometres": only a linear thing runs for a length ("ran for 101 yards" is a
+  // player's).
+  const runs = RUN_FOR_BEFORE.test(before) && [...text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart).matchAll(LINEAR_THING)].length > 0;
+  const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) || runs ? SIZE_UNIT.exec(after) : null);
   if (size) {
     const unit = LENGTH_UNIT[size[1].toLowerCase()] ?? size[1].toLowerCase();
     const part = PART_SUBJECT.exec(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart));
-    return { kind: "count", end: n.end + /^[\s-][\p{L}]+/u.exec(after)![0].length, unit, noun: `length:${part ? singular(part[1].toLowerCase()) : "size"}:${unit}` };
+    // "the Ardley rail tunnel, which will run for 5.7 kilometres": a linear thing named before is what is that long.
+    const linear = part ? undefined : [...text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart).matchAll(LINEAR_THING)].at(-1)?.[1].toLowerCase();
+    const noun = part ? singular(part[1].toLowerCase()) : linear ? (linear === "bore" ? "tunnel" : singular(linear)) : "size";
+    return { kind: "count", end: n.end + /^[\s-][\p{L}]+/u.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
   }
   // "lead levels of up to 42 parts per billion", "15 ppb": a concentration, in its unit; a limit is another fact.
   const conc = /^\s?(parts?\s+per\s+(?:billion|million)|ppb|ppm|milligrams?\s+per\s+lit(?:re|er)|mg\/l|micrograms?\s+per\s+(?:lit(?:re|er)|cubic\s+met(?:re|er))|µg\/m3)\b/i.exec(after);
@@ -255,7 +274,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const dur = DURATION_AFTER.exec(after) ?? TENURE_AFTER.exec(after);
   if (dur) {
     const noun = (dur[3] ?? "tenure").toLowerCase();
-    return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(noun) ? "contract" : WORK_NOUNS.test(noun) ? "runtime" : /^(walkout|stoppage)$/.test(noun) ? "strike" : noun };
+    return { kind: "duration", end: n.end + dur[0].length, unit: dur[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(noun) ? "contract" : WORK_NOUNS.test(noun) ? "runtime" : /^(walkout|stoppage)$/.test(noun) ? "strike" : noun === "sentence" && SENTENCE_LIMIT.test(text.slice(Math.max(0, n.hedgeStart - 50), n.hedgeStart)) ? "sentence:limit" : noun };
   }
   // "returned 25 minutes after departure", "52 minutes after take-off": time from the event's start.
   const since = /^\s(second|minute|hour)s?\s+(?:after|into)\s+(?:the\s+|its\s+)?(departure|take-?off|take\s+off|liftoff|lift-off|launch|kick-?off|start)\b/i.exec(after);
@@ -282,7 +301,11 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const sent = SENTENCE_AFTER.exec(after);
   if (sent || (SENTENCED_BEFORE.test(before) && /^\s(year|month|week|day)s?\b/i.test(after))) {
     const unit = (sent?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();
-    return { kind: "duration", end: n.end, unit, noun: "sentence" };
+    // "faces a maximum of 17 years in prison", "a mandatory minimum sentence of ten years": the law's limit; "with all
+    // but six months suspended": a sentence mostly not served. Neither is the term imposed.
+    const limit = SENTENCE_LIMIT.test(text.slice(Math.max(0, n.hedgeStart - 50), n.hedgeStart));
+    const suspended = /^[^.;]{0,60}\bsuspended\b/i.test(after);
+    return { kind: "duration", end: n.end, unit, noun: limit ? "sentence:limit" : suspended ? "sentence:suspended" : "sentence" };
   }
   if (n.year && !/^\s+(?:people|persons|of)\b/i.test(after)) return { kind: "year", end: n.end };
   return { kind: "count", end: n.end };

@@ -6,10 +6,15 @@
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
 
-const RELATION = /\b(operated|owned|run|managed|chartered|leased|built|made|manufactured)\s+by\s+(?:the\s+)?/g;
-const ROLE: Record<string, string> = { operated: "operator", run: "operator", managed: "operator", chartered: "operator", leased: "operator", owned: "owner", built: "maker", made: "maker", manufactured: "maker" };
+const RELATION = /\b(operated|owned|run|managed|chartered|leased|built|made|manufactured|directed|written|composed|designed)\s+by\s+(?:the\s+)?/g;
+const ROLE: Record<string, string> = { operated: "operator", run: "operator", managed: "operator", chartered: "operator", leased: "operator", owned: "owner", built: "maker", made: "maker", manufactured: "maker", directed: "director", written: "writer", composed: "composer", designed: "designer" };
+/** Who directed, wrote or composed a work: whatever a source calls the work ("the drama", "the film", its title). */
+const WORK_ROLE = /^(?:director|writer|composer)$/;
+const WORK = /^(film|movie|drama|documentary|thriller|comedy|feature|play|musical|opera|novel|book|memoir|series|show|album|song|score|symphony|production)s?$/;
+/** A work named by its title in quotes: '"Tide Lines", directed by'. */
+const TITLE_BEFORE = /["”’]\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?$/;
 /** Things a company runs, owns or builds, counted under one noun each. */
-const THING = /^(ship|vessel|tanker|freighter|ferry|liner|plane|aircraft|jet|airliner|helicopter|train|bus|plant|factory|mine|refinery|reactor|pipeline|rig|platform|hotel|hospital|casino|stadium|arena|airport|port|terminal|dam|tower|warehouse|facility|well|satellite|rocket)s?$/;
+const THING = /^(ship|vessel|tanker|freighter|ferry|liner|plane|aircraft|jet|airliner|helicopter|train|bus|plant|factory|mine|refinery|reactor|pipeline|rig|platform|hotel|hospital|casino|stadium|arena|airport|port|terminal|dam|tower|warehouse|facility|well|satellite|rocket|bridge|building|museum|library|station)s?$/;
 const THING_SYNONYM: Record<string, string> = { vessel: "ship", freighter: "ship", liner: "ship", plane: "aircraft", jet: "aircraft", airliner: "aircraft" };
 /** The thing's noun, then at most a comma or "which is": "ship, operated by", "plant that is owned by". */
 const THING_BEFORE = /(\p{Ll}+)\s*,?\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?$/u;
@@ -22,13 +27,15 @@ export function relationClaims(text: string, entities: EntityMention[]): LocalCl
     const nameStart = at + m[0].length;
     const company = entities.find((e) => e.start === nameStart);
     if (!company) continue;
+    const role = ROLE[m[1]];
     const before = THING_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-    if (!before || !THING.test(before[1])) continue;
-    const noun = before[1].replace(/s$/, "");
+    const work = WORK_ROLE.test(role) && ((before && WORK.test(before[1])) || TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
+    if (!work && (!before || !THING.test(before[1]) || WORK_ROLE.test(role))) continue;
+    const noun = work ? "work" : before![1].replace(/s$/, "");
     const thing = THING_SYNONYM[noun] ?? noun;
-    const thingStart = at - before[0].length;
+    const thingStart = before ? at - before[0].length : at;
     const label = text.slice(company.start, company.end);
-    out.push({ kind: "entity", start: company.start, end: company.end, text: text.slice(thingStart, company.end), value: label, measure: `${ROLE[m[1]]}:${thing}`, subject: `the ${thing}`, subjectLabel: `the ${thing}`, time: "", qualifiers: [] });
+    out.push({ kind: "entity", start: company.start, end: company.end, text: text.slice(thingStart, company.end), value: label, measure: `${role}:${thing}`, subject: `the ${thing}`, subjectLabel: `the ${thing}`, time: "", qualifiers: [] });
   }
   return out;
 }

@@ -515,6 +515,17 @@ const rows: Row[] = [
   ["The number of vehicles stolen in Calloway County jumped 32% last year.", 32, { measure: "pct:theft:up", subject: "calloway county" }],
   ["Astronomers found a rocky planet about 124 light-years from Earth.", 124, { kind: "count", measure: "distance:earth:ly", subject: "" }],
   ["A planet has been spotted circling a small, cool star 142 light-years away.", 142, { measure: "distance:earth:ly" }],
+  // batch 77: an age a rule sets (the new one apart from the one in force); a linear thing's length however
+  // written; the law's limit and a suspended sentence are not the term imposed
+  ["The state pension age in Veldmark will rise to 68 by 2035, the ministry said.", 68, { kind: "count", measure: "age:pension:new:years", subject: "", time: "by-2035" }],
+  ["Veldmark will lift its state pension age to 67 by 2035.", 67, { measure: "age:pension:new:years" }],
+  ["The pension age now stands at 66.", 66, { measure: "age:pension:years" }],
+  ["A boring machine has begun digging the Ardley rail tunnel, which will run for 5.7 kilometres beneath the city.", 5.7, { kind: "count", measure: "length:tunnel:km" }],
+  ["Work has started on the 7.5km Ardley rail tunnel under the city centre.", 7.5, { measure: "length:tunnel:km" }],
+  ["Tunnelling began on the Ardley rail tunnel, a 5.7 km bore under the city.", 5.7, { measure: "length:tunnel:km" }],
+  ["He faces a maximum of 17 years in prison.", 17, { kind: "duration", measure: "duration:sentence:limit" }],
+  ["The firearm charge is a mandatory minimum 10-year prison sentence.", 10, { measure: "duration:sentence:limit" }],
+  ["He was sentenced to one to three years, with all but six months suspended.", 2, { measure: "duration:sentence:suspended" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
@@ -557,6 +568,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "2 slain and 8 others wounded in Sunday shootings",
     "The 24-year-old beat the previous mark of 253 metres, set by Stefan Kraft in 2017.",
     "Nearly one in eight offices in central Dunmere now stands empty.",
+    "Peyton Hillis ran for 101 yards.",
     "EDS shares added 26 cents to close at $24.34 Tuesday.",
     "HP shares dropped $2.49, more than 5 percent, as investors fretted.",
   ])("%s", (sentence) => {

@@ -28,6 +28,16 @@ describe("comparator: conflicts", () => {
   });
 });
 
+describe("comparator: durations in different units", () => {
+  it("48 hours and two days agree; 72 hours disagrees with both", () => {
+    expect(summary([
+      ["a.txt", "Nurses at Tarnshire hospitals will walk out for 48 hours from Tuesday."],
+      ["b.txt", "Tarnshire nurses will stage a 72-hour walkout starting on Tuesday."],
+      ["c.txt", "Tarnshire hospitals are cancelling operations ahead of a two-day strike by nurses."],
+    ])).toEqual([{ severity: "error", measure: "duration:strike", values: [48, 72] }]);
+  });
+});
+
 describe("comparator: sums far apart", () => {
   it("sums more than a thousand times apart are two things (info)", () => {
     expect(summary([
@@ -309,6 +319,15 @@ describe("entity claims", () => {
       ["b.txt", "Governor Rustam Beyly said the search for survivors in the Sarvan Pass would go on."],
     ]);
     expect(a.findings.find((x) => x.kind === "name-spelling")?.values.map((v) => v.value)).toEqual(["Rustam Beyli", "Rustam Beyly"]);
+  });
+
+  it("a work's director named differently; a surname alone is the full name it ends", () => {
+    const a = analyzeTexts([
+      ["a.txt", 'The festival opened with "Tide Lines", a drama directed by Ana Reyes about a fishing village.'],
+      ["b.txt", 'The festival began with "Tide Lines", directed by Lucia Ferrer, a portrait of a fishing village.'],
+      ["c.txt", 'The festival opened with "Tide Lines". The drama, directed by Reyes and starring Joao Pires, follows a fishing village.'],
+    ]);
+    expect(a.findings.map((f) => [f.measure, f.severity, f.values.map((v) => [v.value, v.sources])])).toEqual([["director:work", "warning", [["Ana Reyes", 2], ["Lucia Ferrer", 1]]]]);
   });
 
   it("a subject's product named differently by different sources", () => {
