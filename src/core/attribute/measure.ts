@@ -81,14 +81,14 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (condition) return { measure: condition, people: true };
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
-  const partOf = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\d,]+\s+)?/iu.exec(text.slice(valueEnd));
+  const partOf = /^\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:[\d,]+\s+)?/iu.exec(text.slice(valueEnd));
   if (partOf && (/\d/.test(partOf[0]) || /^\s+of\s+(?:its|their|his|her)\b/i.test(partOf[0]))) {
     const from = valueEnd + partOf[0].length;
     after.splice(0, after.length, ...after.filter((w) => w.start >= from));
   } else if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
   // "38 of the train's 150 cars": the 150 is the whole the part is taken from, not what the verb did (but "78% of
   // the 1,200 reefs surveyed" also says how many were studied).
-  if (!WHOLE_SURVEYED.test(text.slice(valueEnd, valueEnd + 50)) && /(?:\d\s?%|\d\s+(?:percent|per cent)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
+  if (!WHOLE_SURVEYED.test(text.slice(valueEnd, valueEnd + 50)) && /(?:\d\s?%|\d\s+(?:percent|per cent)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
   let i = 0;
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
@@ -160,8 +160,11 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     return undefined;
   };
   // Jobs: "cut 1,200 jobs", "lay off 2,100 employees", "hired 1,500 workers".
+  // "1,800 layoffs", "1,800 redundancies": jobs cut, whatever the verb.
+  if (noun && /^(?:layoffs?|redundancies|redundancy)$/.test(noun.lower)) return { measure: "job:cut", people: false };
   if (noun && JOB_NOUN.test(noun.lower)) {
-    const v = verbNear();
+    // "will employ 23,000 people before the cuts": the verb before the number says what the number is.
+    const v = /^employ/.test(before[0]?.lower ?? "") ? undefined : /\b(?:loss|losses|axing|cutting|shedding|elimination)\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) ? "cut" : verbNear();
     if (v === "cut" || v === "added") return { measure: `job:${v}`, people: false };
     // "will bring around 2,000 jobs to Licking County": jobs a site brings are jobs it adds.
     if (JOBS_BROUGHT.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "job:added", people: false };

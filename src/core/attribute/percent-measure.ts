@@ -35,6 +35,10 @@ const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
   const standard = metStandard(text, valueStart, valueEnd);
   if (standard) return standard;
+  // "71.3% of patients were seen within four hours", "saw 73.1% of patients within four hours", "76.4% were seen
+  // within the four-hour window": the share dealt with inside a time limit, whatever the verb.
+  const within = WITHIN.exec(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
+  if (within && !changeDirection(text, words, valueStart, valueEnd)) return `pct:within:${WITHIN_COUNT[within[1].toLowerCase()] ?? within[1]}${WITHIN_UNIT[within[2].toLowerCase()]}`;
   // "will cover 40% of the cost", "pay for 45% of the purchase", "40% of the money comes from the state": the share
   // of a cost someone else bears.
   const rest = text.slice(valueEnd, valueEnd + 60);
@@ -162,6 +166,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
 }
 
 
+const WITHIN = /^[^.;]{0,100}?\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?\b/i;
+const WITHIN_UNIT: Record<string, string> = { minute: "min", hour: "h", day: "d", week: "w", month: "mo" };
+const WITHIN_COUNT: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
 const LOST_BEFORE = /\b(?:lost|lose|loses|losing|shed|sheds|shedding|wiped\s+out|killed|kills|killing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 const STOP = String.raw`(?:over|in|during|last|this|after|since|to|on|at|for|from|across|because|and|as|when|while|with|between|a|the)\b`;
 /** "of their honeybee colonies over the winter": the whole, up to three words ending before a stop. */

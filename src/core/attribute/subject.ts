@@ -43,7 +43,8 @@ export function ownerOf(nounStart: number, entities: EntityMention[], text: stri
     if (e.end > nounStart || !isPossessive(e, text)) continue;
     const between = text.slice(e.end, nounStart);
     // "Amazon's investment": the owner. "Norland's Liberals won": the possessive qualifies another name.
-    if (/^['’]s?\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(between)) return e;
+    // "the largest party in Norvia's parliament with 46 of the 150 seats": what comes "with" it is not its own.
+    if (/^['’]s?\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u.test(between) && !/\bwith\s+$/.test(between)) return e;
   }
   return undefined;
 }

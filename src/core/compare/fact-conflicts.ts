@@ -67,10 +67,14 @@ function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): 
   const sourcesOf = (test: (c: Claim) => boolean) => new Set(claims.filter(test).map((c) => c.doc)).size;
   const planned = sourcesOf((c) => period(c) === next && !c.qualifiers.includes("projected"));
   const plan = planned > 0 && planned > sourcesOf((c) => c.time !== "" && period(c) === "");
+  // "73.1% last month" beside figures with no period: a monthly figure the others give as the present one (no
+  // source names another month).
+  const periods = new Set(claims.map(period));
+  const lastMonthIsNow = periods.size === 2 && periods.has("") && periods.has("prev-month");
   for (const c of claims) {
     // A bare "second quarter" is the story's own fiscal period for money and percentages; for points
     // in a game it is a part of the game.
-    const key = period(c);
+    const key = lastMonthIsNow ? "" : period(c);
     addTo(parts, plan && c.time === "" ? next : key, c);
   }
   return [...parts.values()];

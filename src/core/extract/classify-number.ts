@@ -91,6 +91,9 @@ const RULE_AGE_BEFORE = /\b(pension|retirement|voting|drinking|driving|school-le
 /** What an athlete's feat is called, whatever the word: a leap or a flight is a jump, a heave a throw. */
 const FEAT: Record<string, string> = { jump: "jump", leap: "jump", flight: "jump", vault: "jump", throw: "throw", heave: "throw", toss: "throw", drive: "drive", kick: "kick" };
 const FEAT_VERB: Record<string, string> = { jumped: "jump", leapt: "jump", leaped: "jump", soared: "jump", vaulted: "jump", cleared: "jump", threw: "throw", hurled: "throw", heaved: "throw", tossed: "throw", drove: "drive", kicked: "kick" };
+/** "covering 50.267 kilometres in 60 minutes", "rode 52.067 km in an hour", "set a women's Hour Record of 50.267 kilometres": how far someone went (metres, kilometres or miles only: "ran for 101 yards" is a player's yardage). */
+const COVERED_BEFORE = /\b(?:(?:covered|covering|covers|rode|riding|ran|running|swam|swimming|cycled|cycling|walked|walking|sailed|paddled|rowed)|set\s+(?:a|an|the|her|his|their|its)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?record\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$/iu;
+const COVERED_UNIT = /^[\s-]?(metres?|meters?|m|kilomet(?:re|er)s?|km|miles?)\b(?![.-]?\d)/i;
 const HEDGE_WORDS = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?`;
 /** "a jump of 253.5 metres", "soared 235.5 metres", "threw the javelin 90.2 metres". */
 const FEAT_BEFORE = new RegExp(String.raw`\b(?:(jump|leap|flight|vault|throw|heave|toss|drive|kick)\s+of|(jumped|leapt|leaped|soared|vaulted|cleared|threw|hurled|heaved|tossed|drove|kicked)(?:\s+(?:the|his|her|its|their|a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+)?)\s+${HEDGE_WORDS}$`, "iu");
@@ -105,6 +108,11 @@ function featDistance(text: string, n: NumberMention): Classified | undefined {
   if (glued) {
     const unit = LENGTH_UNIT[glued[1].toLowerCase()] ?? glued[1].toLowerCase();
     return { kind: "count", end: n.end + /^[\s-]?[\p{L}]+/u.exec(after)![0].length, unit, noun: `distance:${FEAT[glued[2].toLowerCase()]}:${unit}` };
+  }
+  const covered = COVERED_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)) ? COVERED_UNIT.exec(after) : null;
+  if (covered) {
+    const u = LENGTH_UNIT[covered[1].toLowerCase()] ?? covered[1].toLowerCase();
+    return { kind: "count", end: n.end + covered[0].length, unit: u, noun: `distance:covered:${u}` };
   }
   const feat = FEAT_BEFORE.exec(text.slice(Math.max(0, n.hedgeStart - 50), n.hedgeStart));
   const unit = feat ? FEAT_UNIT.exec(after) : null;
@@ -205,7 +213,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const capacity = CAPACITY_AFTER.exec(after);
   if (capacity) {
     // "a 32,000-capacity stadium" counts seats, as "a 32,000-seat stadium" does.
-    const noun = capacity[1].toLowerCase() === "capacity" ? "seat" : capacity[1].toLowerCase();
+    // "Norvia's 150-seat parliament": the size of a chamber, not the seats a party won.
+    const chamber = /^(?:seat|member)$/i.test(capacity[1]) && /^\s+(?:[\p{Ll}-]+\s+)?(?:parliament|chamber|assembly|legislature|house|senate|council|congress|diet|bundestag|knesset|duma|sejm|cortes)\b/iu.test(after.slice(capacity[0].length));
+    const noun = capacity[1].toLowerCase() === "capacity" ? "seat" : chamber ? "seat:chamber" : capacity[1].toLowerCase();
     return { kind: "count", end: n.end + capacity[0].length, unit: noun, noun: `capacity:${noun}` };
   }
   // "Building 6000", "Route 66", "Flight 370", "Apollo 11": a number that is part of a name.

@@ -1,4 +1,7 @@
-/** Person names of an article: two or three capitalised words, the first a given name or the whole used as a person. */
+/**
+ * Person names of an article: two or three capitalised words, the first a given name or the whole used as a person
+ * (and names of vessels, spelled like people's: "the bulk carrier Nordic Harmony").
+ */
 import type { Claim, Sentence } from "../types.js";
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { isCommonWord, isFirstName, isPlaceWord } from "../nlp/compromise.js";
@@ -7,6 +10,11 @@ import { NOT_PERSON_WORD, TITLES } from "./entities.js";
 const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3}(?:,(?!\d)|\.?$)|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
 /** A title right before the name, or as its appositive head ("Its chief executive, Priya Raman, ..."). */
 const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)\.?\s+|(?:Officer|President|Senator|Governor|Mayor|Judge|Chief|coach|CEO|chief executive|chief financial officer|chief operating officer|founder|co-founder|chairman|chairwoman|chair|captain|skipper|pilot|driver|spokesman|spokeswoman|spokesperson|victim|suspect|director|manager|minister|secretary|commissioner|superintendent|president|treasurer|attorney|lawyer|sheriff|inspector)(?:\s*,\s*|\s+)|\b(?:man|woman|boy|girl|teenager|resident|local)\s*,\s*|\b(?:arrested|detained|charged|identified|named)\s+)$/i;
+
+/** A named vessel is spelled like a person's name: "the bulk carrier Nordic Harmony", "a ferry, the Baltic Star". */
+const VESSEL = String.raw`(?:ship|vessel|tanker|freighter|(?:bulk|ore|LNG|gas|car|aircraft|oil)\s+carrier|ferry|yacht|trawler|liner|boat|barge|tug|submarine|frigate|destroyer)`;
+const VESSEL_BEFORE = new RegExp(String.raw`\b${VESSEL}\s*,?\s+(?:the\s+)?$|\b(?:MV|MS|SS|HMS|USS|RMS|FV)\s+$`, "i");
+const VESSEL_AFTER = new RegExp(String.raw`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?${VESSEL}\b`, "iu");
 
 /** "Challenger Wolak", "Newcomer Brandt", "Striker Osei": a role noun before a surname (given names are known words). */
 const AGENT_WORD = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent)$/u;
@@ -44,7 +52,9 @@ function* personMentions(sentences: Sentence[], entities: EntityMention[][]): Ge
         PERSON_CONTEXT_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ||
         title > 0 ||
         calledBySurname(words, alone) ||
-        (!!from && isPlaceWord(from[1]) && words.every((w) => !isCommonWord(w) && !isPlaceWord(w)));
+        (!!from && isPlaceWord(from[1]) && words.every((w) => !isCommonWord(w) && !isPlaceWord(w))) ||
+        VESSEL_BEFORE.test(s.text.slice(Math.max(0, e.start - 30), e.start)) ||
+        VESSEL_AFTER.test(s.text.slice(e.end, e.end + 50));
       // "Penhallow County said", "West Germany said": a place that speaks is not a person (Michael Jordan is).
       if (!person || NOT_PERSON_WORD.test(words[words.length - 1]) || (!isFirstName(words[0]) && isPlaceWord(words[words.length - 1]))) continue;
       yield { s, entity, e, surface };

@@ -164,7 +164,8 @@ export class Gazetteer {
         // A plural-looking word ("Riders will pay", "Crews lost") is more likely a common noun than a name (but
         // "Aerolis has", "Atlas said": -is, -us, -as, -os, -ys are no plurals).
         // A headline opens with its subject: "Stridewell Q3: the numbers", "Harwick airport reopens".
-        const acting = ((heading && !inLexicon(s.text) && !this.seenInLowerCase(s.text)) || SUBJECT_NEXT.test(sentence.slice(s.end))) && !this.isOrdinary(s.text) && !/[^siuaoy]s$/.test(s.text);
+        // "Brenford and Castlemoor are to merge": an unknown word joined to a name is a name too.
+        const acting = ((heading && !inLexicon(s.text) && !this.seenInLowerCase(s.text)) || SUBJECT_NEXT.test(sentence.slice(s.end)) || /^\s+(?:and|&)\s+\p{Lu}\p{Ll}/u.test(sentence.slice(s.end, s.end + 8))) && !this.isOrdinary(s.text) && !/[^siuaoy]s$/.test(s.text);
         if (!acting) continue;
       }
       // "the German brewer", "Danish group Skovlund": a people's adjective before a noun describes, it names no one.

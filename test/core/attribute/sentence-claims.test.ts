@@ -526,6 +526,21 @@ const rows: Row[] = [
   ["He faces a maximum of 17 years in prison.", 17, { kind: "duration", measure: "duration:sentence:limit" }],
   ["The firearm charge is a mandatory minimum 10-year prison sentence.", 10, { measure: "duration:sentence:limit" }],
   ["He was sentenced to one to three years, with all but six months suspended.", 2, { measure: "duration:sentence:suspended" }],
+  // batch 78: seats won out of a chamber's; jobs cut however said; the share dealt with in a time limit; how far
+  // someone went
+  ["OSLO, Sept 14 (Wire) - Norvia's Social Democrats won 64 of parliament's 150 seats, final results showed.", 64, { kind: "count", measure: "seat", subject: "social democrats" }],
+  ["Ingrid Solberg's Social Democrats emerged as the largest party in Norvia's parliament with 46 of the 150 seats.", 46, { measure: "seat", subject: "social democrats" }],
+  ["The Social Democrats won 64 seats in Norvia's 150-seat parliament in Sunday's election.", 150, { measure: "seat:chamber" }],
+  ["The bank announced 1,800 layoffs.", 1800, { measure: "job:cut" }],
+  ["Insurers to merge with 1,800 redundancies", 1800, { measure: "job:cut" }],
+  ["Brenford and Castlemoor are to merge, with the loss of 1,800 jobs.", 1800, { measure: "job:cut" }],
+  ["The merged business will employ 23,000 people before the cuts.", 23000, { measure: "employees" }],
+  ["Only 71.3% of patients at Kestrel NHS Trust's emergency departments were seen within four hours.", 71.3, { kind: "percent", measure: "pct:within:4h" }],
+  ["Kestrel NHS Trust saw 73.1% of emergency patients within four hours last month.", 73.1, { measure: "pct:within:4h", time: "prev-month" }],
+  ["Some 82% of ambulances arrived within 8 minutes.", 82, { measure: "pct:within:8min" }],
+  ["Femke Aalders broke the Hour Record on Saturday, covering 50.267 kilometres in 60 minutes.", 50.267, { kind: "count", measure: "distance:covered:km", subject: "femke aalders" }],
+  ["Femke Aalders rode 52.067 km in an hour in Aguascalientes on Saturday.", 52.067, { measure: "distance:covered:km" }],
+  ["Femke Aalders of the Netherlands set a women's Hour Record of 50.267 kilometres on Saturday.", 50.267, { measure: "distance:covered:km" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 

@@ -38,6 +38,15 @@ describe("comparator: durations in different units", () => {
   });
 });
 
+describe("comparator: last month", () => {
+  it("is the present when no source names another month", () => {
+    expect(summary([
+      ["a.txt", "Only 71.3% of patients at Kestrel NHS Trust were seen within four hours, figures show."],
+      ["b.txt", "Kestrel NHS Trust saw 73.1% of emergency patients within four hours last month."],
+    ]).map((f) => f.values)).toEqual([[71.3, 73.1]]);
+  });
+});
+
 describe("comparator: sums far apart", () => {
   it("sums more than a thousand times apart are two things (info)", () => {
     expect(summary([
@@ -311,6 +320,14 @@ describe("entity claims", () => {
       ["c.txt", other],
     ]);
     expect(a.findings.filter((f) => f.kind === "entity")).toEqual([]);
+  });
+
+  it("a named vessel is spelled like a person's name", () => {
+    const a = analyzeTexts([
+      ["a.txt", "The bulk carrier Nordic Harmony ran aground off Hallvik with 21 crew on board."],
+      ["b.txt", "A 190-metre bulk carrier, the Nordic Harmonie, went aground off Hallvik on Tuesday."],
+    ]);
+    expect(a.findings.find((x) => x.kind === "name-spelling")?.values.map((v) => v.value)).toEqual(["Nordic Harmonie", "Nordic Harmony"]);
   });
 
   it("a title before a name is not part of its spelling ('Governor Rustam Beyly')", () => {

@@ -17,6 +17,8 @@ describe("gazetteer: names of an article", () => {
     // a common noun opening a headline is no name, even one compromise does not know, when the text uses it
     // a capital letter joined to a word is a common noun ("A-level", "X-ray")
     ["a letter and a word", "Some 31,500 students in Northern Ireland collected their A-level results and X-ray scans.", "text", ["northern ireland"], ["a-level", "x-ray"]],
+    // an unknown word joined to a name by "and" is a name too
+    ["two names joined at a sentence start", "Brenford and Castlemoor, two insurers, are to merge.", "text", ["brenford", "castlemoor"], []],
     ["a word the text writes in lower case", "# Wolf numbers climb\n\nThe census counted 86 wolves.", "markdown", [], ["wolf"]],
   ])("%s", (_, raw, format, present, absent) => {
     const found = keys(raw, format);
