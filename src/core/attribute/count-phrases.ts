@@ -6,7 +6,7 @@ import type { Word } from "./words.js";
 export const ROUND_SCORE_BEFORE = /\b(?:shot|shoots|carded|cards|fired|fires|posted|posts|signed\s+for|closed\s+with|opened\s+with|returned)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 export const ROUND_SCORE_AFTER = /^\s+(?:to\s+(?:finish|win|end|close|lead|take|claim|tie|share)\b|in\s+the\s+(?:final|first|second|third|fourth|last|opening)\s+round\b)/i;
 /** "won an order for 120 buses", "an order of 40 jets": what is bought. */
-export const ORDER_FOR = /\b(?:orders?|contract|deal)\s+(?:for|of|to\s+(?:buy|supply|deliver|build))\s+(?:(?:about|around|some|up\s+to|more\s+than|nearly|another|an\s+additional)\s+)?$/i;
+export const ORDER_FOR = /\b(?:orders?|contract|deal)\s+(?:from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:for|of|to\s+(?:buy|supply|deliver|build))\s+(?:(?:about|around|some|up\s+to|more\s+than|nearly|another|an\s+additional)\s+)?$/iu;
 /** "was downloaded 10 million times": how many it reached. */
 export const TIMES_DONE = /\b(?:was|were|is|are|been)\s+(downloaded|viewed|streamed|watched|played|shared|visited)\s+(?:(?:about|around|more\s+than|over|nearly|some|roughly|almost)\s+)?$/i;
 /** "540 kg", "12 kgs": units written short. */

@@ -91,7 +91,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (!WHOLE_SURVEYED.test(text.slice(valueEnd, valueEnd + 50)) && /(?:\d\s?%|\d\s+(?:percent|per cent)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-[a-z]+)?)\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)$/iu.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return undefined;
   let i = 0;
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
-  while (i < after.length && i < 2 && (MODIFIER.test(after[i].lower) || /^\p{Lu}\p{Ll}/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
+  // "30 Airbus A321neo jets": a maker and a model name too.
+  while (i < after.length && i < 3 && (MODIFIER.test(after[i].lower) || /^\p{Lu}(?:\p{Ll}|[\p{L}\d-]*\d)/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
   const noun = after[i];
   if (/\bin\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 4), valueStart)) && IN_INCIDENTS.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "incident", people: true };
   // "The number of giant pandas ... has reached 1,864.": a number that ends its phrase counts what was named before.

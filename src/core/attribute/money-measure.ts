@@ -20,6 +20,7 @@ const COST_SOMEONE = /\b(?:cost|costs|costing)\s+(?:the\s+(?:company|firm|organi
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
+const FUND_EVENT = /\b(?:gala|appeal|fundraiser|fund-raiser|fundraising|telethon|charity|auction|ball|fun\s+run|sponsored|bake\s+sale|concert|dinner|event|challenge|campaign)\b/i;
 const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|kilogram|kg|barrel|bushel|ounce|kilowatt-hour|kwh|megawatt-hour|mwh|therm)\b/i;
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
@@ -47,6 +48,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const label = MONEY_LABEL.exec(text.slice(0, valueStart));
   const labelled = label ? pick(words.filter((w) => w.end <= label[1].length).reverse(), 2, false) : undefined;
   if (labelled) return labelled;
+  // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.
+  if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) return { measure: "fundraising", start: valueStart, end: valueEnd };
   // "will bring in roughly $84 million a year": money coming in.
   if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(near)) return { measure: "revenue", start: valueStart, end: valueEnd };
   // "Bidding opened at $11 million", "shares opened at $42": where something started, not what it sold or took.

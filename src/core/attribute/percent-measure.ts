@@ -8,7 +8,7 @@ import type { Word } from "./words.js";
 
 /** Words after a percentage that open a period or a comparison, not a noun ("grew 4.1% between 2020 and 2025"). */
 const SPAN_WORD = /^(between|since|from|over|after|before|during|through|until|against|among|within|across|compared|versus)$/;
-const PERCENT_SYNONYMS: Record<string, string> = { residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", full: "occupancy", capacity: "occupancy", quotas: "quota", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
+const PERCENT_SYNONYMS: Record<string, string> = { "inflation rate": "inflation", grant: "funding", grants: "funding", subsidy: "funding", subsidies: "funding", "unemployment rate": "unemployment", "jobless rate": "unemployment", residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", full: "occupancy", capacity: "occupancy", quotas: "quota", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
 const FUND_NOUN = /^(endowment|endowments|fund|funds|portfolio|portfolios|pension|pensions)$/;
 const RETURN_VERB = /^(earned|earns|earn|posted|posts|post|delivered|delivers|generated|generates|made|makes)$/;
@@ -51,7 +51,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (doing && did && PEOPLE_NOUN.test(doing[1])) return `pct:${singular(doing[1])}:${did}`;
   // "Beekeepers lost 37% of their colonies", "the herd lost 30% of its animals": the share of a whole that was lost.
   const lost = LOST_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) ? LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)) : null;
-  if (lost && !NOT_COUNT_NOUN.test(lost[1].split(/\s+/).at(-1)!.toLowerCase())) return `pct:${singular(lost[1].split(/\s+/).at(-1)!.toLowerCase())}:lost`;
+  const whole = lost?.[1].split(/\s+/).at(-1)!.toLowerCase();
+  if (whole && !NOT_COUNT_NOUN.test(whole)) return `pct:${PERCENT_SYNONYMS[whole] ?? singular(whole)}:down`;
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
   const after = inClause.filter((w) => w.start >= valueEnd);
   const before = inClause.filter((w) => w.end <= valueStart).reverse();
@@ -82,7 +83,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
   }
   if (!noun && dir) {
-    const n = after.find((w) => PERCENT_NOUNS.test(w.lower));
+    // "The orchestra's annual grant from the arts council will be cut by 15%": the clause's head noun, further back.
+    const n = after.find((w) => PERCENT_NOUNS.test(w.lower)) ?? before.slice(6).reverse().find((w) => PERCENT_NOUNS.test(w.lower));
     if (n) take(n);
   }
   // "Flu vaccine uptake among over-65s has fallen to 63%", "vaccination coverage is 91%": the share vaccinated.
@@ -160,6 +162,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (/^(raise|rise|hike)$/.test(noun) && !dir) dir = "up";
   if (/^(wages?|salary|salaries|pay)$/.test(noun) && /\bby\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = dir ?? "up";
   noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
+  // "core inflation", "youth unemployment": a part of the whole rate, named by the word before it.
+  const part = /^(?:inflation|unemployment)$/.test(noun) && nounAt >= 0 ? /\b(core|food|services|goods|energy|wage|housing|rent|fuel|producer|import|youth|long-term|female|male)\s+$/i.exec(text.slice(Math.max(0, nounAt - 14), nounAt)) : null;
+  if (part) noun = `${part[1].toLowerCase()} ${noun}`;
   const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
   if (scope) noun = `${scope} ${noun}`;
   return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;

@@ -21,6 +21,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;
     // "bringing home 121 grams", "brought back": carried, not a running total.
     if (/^(bringing|brings|brought)$/.test(w.lower) && /^\s+(?:home|back)\b/i.test(text.slice(w.end, w.end + 6))) continue;
+    // "in May", "last May": the month, not the modal verb.
+    if (w.lower === "may" && text[w.start] === "M" && (w.start > 0 || /^\s+\d/.test(text.slice(w.end, w.end + 3)))) continue;
     for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
   }
   if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");

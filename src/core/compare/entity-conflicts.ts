@@ -11,7 +11,7 @@ import { variants } from "./name-variants.js";
 
 export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: (string | undefined)[], docKeys: string[][] = []): Finding[] {
   const buckets = new Map<string, Claim[]>();
-  for (const c of claims) {
+  for (const c of withStorySubjects(claims, ctx.storyOf)) {
     if (c.kind !== "entity" || c.subject === undefined) continue;
     const key = `${ctx.storyOf[c.doc]}\u0000${c.measure}\u0000${c.subject}`;
     addTo(buckets, key, c);
@@ -51,6 +51,22 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
     findings.push(f);
   }
   return findings;
+}
+
+/**
+ * "The company named its finance chief as interim chief executive": an entity claim whose body goes unnamed is the
+ * story's one body for that measure (or the story's itself when no source names one); with two bodies it stays out.
+ */
+function withStorySubjects(claims: Claim[], storyOf: number[]): Claim[] {
+  const bodies = new Map<string, Set<string>>();
+  const keyOf = (c: Claim) => `${storyOf[c.doc]}\u0000${c.measure}`;
+  for (const c of claims) if (c.kind === "entity" && c.subject !== undefined) bodies.set(keyOf(c), (bodies.get(keyOf(c)) ?? new Set<string>()).add(c.subject));
+  return claims.map((c) => {
+    if (c.kind !== "entity" || c.subject !== undefined) return c;
+    const known = [...(bodies.get(keyOf(c)) ?? [])];
+    if (known.length > 1) return c;
+    return { ...c, subject: known[0] ?? "", subjectLabel: known[0] ? claims.find((x) => x.subject === known[0] && keyOf(x) === keyOf(c))?.subjectLabel : "" };
+  });
 }
 
 /** "directed by Reyes" beside "directed by Ana Reyes": a surname alone is the one full name in the bucket ending in it. */

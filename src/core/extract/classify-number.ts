@@ -87,6 +87,7 @@ const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|runway|wall|fence|barrier|c
 /** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
 const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;
 
+const SPEED_UNIT = /^\s?(mph|miles\s+(?:per|an)\s+hour|km\/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour|knots?|kt)\b/i;
 const RULE_AGE_BEFORE = /\b(pension|retirement|voting|drinking|driving|school-leaving|leaving|marriage|consent)\s+age\b(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?[^.;:\d]{0,40}?\b(?:to|is|was|at|of|from|be|currently|reach|reaches|reached|hit)\s+$/iu;
 /** What an athlete's feat is called, whatever the word: a leap or a flight is a jump, a heave a throw. */
 const FEAT: Record<string, string> = { jump: "jump", leap: "jump", flight: "jump", vault: "jump", throw: "throw", heave: "throw", toss: "throw", drive: "drive", kick: "kick" };
@@ -171,6 +172,14 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const thing = compound?.[1] ?? THING_SIZED.exec(text.slice(Math.max(0, n.hedgeStart - 90), n.hedgeStart))?.[1];
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? singular(thing.toLowerCase()) : "size";
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
+  }
+  // "maximum sustained winds of 145 mph", "top sustained winds of 145 miles per hour", "gusts of up to 175 mph": a
+  // storm's wind speed, and its gusts apart (how fast it moves is not read).
+  const speed = SPEED_UNIT.exec(after);
+  const wind = speed ? /\b(?:(gusts?)|winds?)\b[^.;\d]{0,40}$/i.exec(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)) : null;
+  if (speed && wind) {
+    const unit = /^(?:mph|miles)/i.test(speed[1]) ? "mph" : /^(?:knots?|kt)/i.test(speed[1]) ? "kt" : "kmh";
+    return { kind: "count", end: n.end + speed[0].length, unit, noun: `speed:${wind[1] ? "gust" : "wind"}:${unit}` };
   }
   // "The state pension age will rise to 68", "the voting age is 16": an age a rule sets, the new one apart from
   // the one in force.

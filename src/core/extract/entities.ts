@@ -15,7 +15,9 @@ export interface NameSpan {
 
 // A word with a possessive ("Amazon's") ends a name.
 const WORD = "(?:\\p{Lu}[\\p{L}\\d&.-]*(?:['’](?!s\\b)[\\p{L}]+)*(?:['’]s\\b)?|\\d+\\p{Lu}[\\p{L}\\d]*)";
-const SPAN = new RegExp(`${WORD}(?:(?<!['’]s)\\s+(?:(?:of|de|del|da|von|van|der|bin|al|and|&)\\s+)?${WORD})*`, "gu");
+// ... unless a place's or body's noun follows: "St Aldric's Hospice", "St Mary's Church" are one name.
+const OWNED_PLACE = "(?:Hospice|Hospital|Church|Cathedral|Chapel|Abbey|College|School|Academy|Park|Square|Infirmary|Priory|Basilica)\\b";
+const SPAN = new RegExp(`${WORD}(?:(?:(?<!['’]s)\\s+(?:(?:of|de|del|da|von|van|der|bin|al|and|&)\\s+)?|(?<=['’]s)\\s+(?=${OWNED_PLACE}))${WORD})*`, "gu");
 
 const NOT_NAMES = new Set(
   (
@@ -102,7 +104,8 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
   // At the start of a sentence, of a quote, or right after a dateline ("DRESDEN - Jewellery worth ...").
   const initial = sentence.slice(0, start).trim() === "" || /[:“"‘]\s*$/.test(sentence.slice(0, start)) || /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*$/u.test(sentence.slice(0, start));
   // Drop leading function words written with a capital ("The", "In", "However").
-  while (words.length && NOT_NAMES.has(words[0].toLowerCase().replace(/[.'’]+$/, ""))) {
+  // ("St Aldric's Hospice", "St Louis": a saint's "St" before a name stays.)
+  while (words.length && NOT_NAMES.has(words[0].toLowerCase().replace(/[.'’]+$/, "")) && !(/^St\.?$/.test(words[0]) && words.length > 1)) {
     s += words[0].length;
     const rest = sentence.slice(s);
     s += rest.length - rest.trimStart().length;

@@ -46,7 +46,7 @@ const FUNDING = /^(?:aid|investment|subsidy)$/;
 const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|amounts\s+to)\b/i;
 
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
-const EVENT_PERCENT = /^pct:(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected|cost-covered)\b/;
+const EVENT_PERCENT = /^pct:(?:[\w-]+ )?(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected|cost-covered)\b/;
 
 const WILL_EMPLOY = /\b(?:will|would|to|could|should|may|might)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
 
@@ -223,7 +223,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age):/.test(c.noun ?? "")) {
+    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
       // How far someone jumped or threw is that athlete's ("Dahl soared 235.5 metres").

@@ -496,8 +496,8 @@ const rows: Row[] = [
   ["Henrik Dahl soared 235.5 metres on Sunday to break the world record.", 235.5, { measure: "distance:jump:m", subject: "henrik dahl" }],
   ["Ski jumper Henrik Dahl claimed the record on Sunday, landing a 253.5m jump in front of 18,000 fans.", 253.5, { measure: "distance:jump:m", subject: "henrik dahl" }],
   ["Neeraj Chopra threw the javelin 89.9 metres in Doha.", 89.9, { measure: "distance:throw:m" }],
-  ["Beekeepers in Austria lost 37% of their honeybee colonies over the winter, a survey found.", 37, { kind: "percent", measure: "pct:colony:lost", time: "" }],
-  ["The carrier lost 12% of its customers last year.", 12, { measure: "pct:customer:lost", time: "prev-year" }],
+  ["Beekeepers in Austria lost 37% of their honeybee colonies over the winter, a survey found.", 37, { kind: "percent", measure: "pct:colony:down", time: "" }],
+  ["The carrier lost 12% of its customers last year.", 12, { measure: "pct:customer:down", time: "prev-year" }],
   ["The annual survey covered 1,850 beekeepers.", 1850, { kind: "count", measure: "beekeeper:survey" }],
   ["The poll questioned 2,000 adults.", 2000, { measure: "adult:survey" }],
   // batch 76: prices in pence, per unit of a good; a change and a level ("by 2p to 36p"); a rate's place; prizes
@@ -541,6 +541,19 @@ const rows: Row[] = [
   ["Femke Aalders broke the Hour Record on Saturday, covering 50.267 kilometres in 60 minutes.", 50.267, { kind: "count", measure: "distance:covered:km", subject: "femke aalders" }],
   ["Femke Aalders rode 52.067 km in an hour in Aguascalientes on Saturday.", 52.067, { measure: "distance:covered:km" }],
   ["Femke Aalders of the Netherlands set a women's Hour Record of 50.267 kilometres on Saturday.", 50.267, { measure: "distance:covered:km" }],
+  // batch 79: a part of a rate ("core inflation"), "inflation rate" is inflation, the month May is no modal; a grant
+  // cut by a share; what a charity event raised; a maker and a model before the noun; a storm's winds and gusts
+  ["Core inflation, which excludes food and energy, eased to 2.9%.", 2.9, { kind: "percent", measure: "pct:core inflation", subject: "" }],
+  ["Teralia's annual inflation rate climbed to 4.3% in May, up from 3.1% in April.", 4.3, { measure: "pct:inflation", qualifiers: [] }],
+  ["The regional arts council is cutting the Halmstead Philharmonic's grant by 50% from April.", 50, { measure: "pct:funding:down" }],
+  ["The Halmstead Philharmonic's annual grant from the regional arts council will be cut by 15 per cent, to £1.7m.", 15, { measure: "pct:funding:down" }],
+  ["A charity gala in aid of St Aldric's Hospice raised £1.2 million on Saturday night.", 1.2e6, { kind: "money", measure: "fundraising" }],
+  ["Saturday's St Aldric's Hospice gala at Carrow Hall brought in £2.1 million.", 2.1e6, { measure: "fundraising", subject: "st aldrics hospice" }],
+  ["Scandinavian carrier SkyNordic has ordered 30 Airbus A321neo jets, with options for 20 more.", 30, { kind: "count", measure: "aircraft:buy", subject: "skynordic" }],
+  ["Skyframe has won an order from Aurelia Air for 60 S9 jets.", 60, { measure: "aircraft:buy" }],
+  ["Hurricane Marisol strengthened on Wednesday with maximum sustained winds of 145 mph.", 145, { measure: "speed:wind:mph", subject: "" }],
+  ["Marisol grew into a Category 4 storm with top sustained winds of 145 miles per hour.", 145, { measure: "speed:wind:mph" }],
+  ["Gusts of up to 175 mph were recorded by a hurricane hunter aircraft.", 175, { measure: "speed:gust:mph" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 

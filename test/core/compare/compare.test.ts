@@ -322,6 +322,14 @@ describe("entity claims", () => {
     expect(a.findings.filter((f) => f.kind === "entity")).toEqual([]);
   });
 
+  it("an appointment whose body goes unnamed is the story's body's", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Haldane Foods said chief executive Mark Ridley had quit. The company named its finance chief, Karen Voss, as interim chief executive."],
+      ["b.txt", "Haldane Foods chief executive Mark Ridley has resigned, and chief operating officer Daniel Okafor will take over as interim CEO."],
+    ]);
+    expect(a.findings.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([["appointed:interim ceo", "haldane foods", ["Daniel Okafor", "Karen Voss"]]]);
+  });
+
   it("a named vessel is spelled like a person's name", () => {
     const a = analyzeTexts([
       ["a.txt", "The bulk carrier Nordic Harmony ran aground off Hallvik with 21 crew on board."],

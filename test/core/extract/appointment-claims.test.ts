@@ -5,7 +5,7 @@ import { appointmentClaims } from "../../../src/core/extract/appointment-claims.
 const claims = (text: string) => appointmentClaims(text, sentenceEntities(text)).map((c) => [c.value, c.measure, c.subject]);
 
 describe("appointmentClaims: who was appointed to lead a body", () => {
-  it.each<[string, [string, string, string][]]>([
+  it.each<[string, [string, string, string | undefined][]]>([
     ["Norvale Bank has appointed Priya Desai as its next chief executive, the lender said.", [["Priya Desai", "appointed:ceo", "norvale bank"]]],
     ["Norvale Bank said on Monday it had named Anita Rao as chief executive, succeeding Graham Ellis.", [["Anita Rao", "appointed:ceo", "norvale bank"]]],
     ["Priya Desai has been named chief executive of Norvale Bank, replacing Graham Ellis.", [["Priya Desai", "appointed:ceo", "norvale bank"]]],
@@ -16,6 +16,11 @@ describe("appointmentClaims: who was appointed to lead a body", () => {
     ["STOCKHOLM, Oct 9 (Wire) - Tomas Reinholt was appointed finance minister on Friday.", [["Tomas Reinholt", "appointed:finance minister", ""]]],
     ["The president has named Ana Duarte as minister of finance.", [["Ana Duarte", "appointed:finance minister", ""]]],
     ["Maria Sand, the finance minister, resigned last week.", []],
+    // A stand-in's post, however said; with no body named, the story's (found when compared).
+    ["The company named its finance chief, Karen Voss, as interim chief executive.", [["Karen Voss", "appointed:interim ceo", undefined]]],
+    ["Haldane Foods chief executive Mark Ridley has resigned, and chief operating officer Daniel Okafor will take over as interim CEO.", [["Daniel Okafor", "appointed:interim ceo", "haldane foods"]]],
+    ["Karen Voss, the food group's chief financial officer, becomes interim chief executive.", [["Karen Voss", "appointed:interim ceo", undefined]]],
+    ["Karen Voss became chief executive of Haldane Foods in 2019.", []],
     // the person succeeded, a former holder, a title without an appointment: no claim
     ["Graham Ellis, the former chief executive of Norvale Bank, is retiring.", []],
     ["Norvale Bank chief executive Priya Desai said profits rose.", []],

@@ -19,6 +19,8 @@ describe("gazetteer: names of an article", () => {
     ["a letter and a word", "Some 31,500 students in Northern Ireland collected their A-level results and X-ray scans.", "text", ["northern ireland"], ["a-level", "x-ray"]],
     // an unknown word joined to a name by "and" is a name too
     ["two names joined at a sentence start", "Brenford and Castlemoor, two insurers, are to merge.", "text", ["brenford", "castlemoor"], []],
+    // a saint's "St" and a place owned in the possessive are part of the name
+    ["a possessive inside a name", "The gala for St Aldric's Hospice raised money. St Louis police said so.", "text", ["st aldrics hospice", "st louis"], ["aldric", "hospice", "louis"]],
     ["a word the text writes in lower case", "# Wolf numbers climb\n\nThe census counted 86 wolves.", "markdown", [], ["wolf"]],
   ])("%s", (_, raw, format, present, absent) => {
     const found = keys(raw, format);
