@@ -81,6 +81,8 @@ const FIGURE_IN = /^[\s"“‘'(]*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rate|level
 
 /** The place the clause's figure is of, named right after the figure's noun, with no other name before the value. */
 export function placeOfFigure(clauseStart: number, at: number, entities: EntityMention[], text: string): EntityMention | undefined {
+  const inAt = text.indexOf(" in ", clauseStart);
+  if (inAt < 0 || inAt > at) return undefined;
   const e = entities.find((x) => x.start >= clauseStart && x.end <= at && FIGURE_IN.test(text.slice(clauseStart, x.start)));
   return e && !entities.some((x) => x.start >= e.end && x.end <= at) && /^[^,;:]{0,60}$/.test(text.slice(e.end, at)) ? e : undefined;
 }

@@ -105,6 +105,8 @@ const FEAT_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(jump
 /** How far an athlete jumped or threw, in the unit written: `distance:<feat>:<unit>`. */
 function featDistance(text: string, n: NumberMention): Classified | undefined {
   const after = text.slice(n.end);
+  // Every reading needs a length unit right after the number: the cheap test first.
+  if (!FEAT_UNIT.test(after)) return undefined;
   const glued = FEAT_AFTER.exec(after);
   if (glued) {
     const unit = LENGTH_UNIT[glued[1].toLowerCase()] ?? glued[1].toLowerCase();
@@ -184,7 +186,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "The state pension age will rise to 68", "the voting age is 16": an age a rule sets, the new one apart from
   // the one in force.
   const ruleFrom = Math.max(0, n.hedgeStart - 100);
-  const ruled = n.value < 130 ? RULE_AGE_BEFORE.exec(text.slice(ruleFrom, n.hedgeStart)) : null;
+  const ruled = n.value < 130 && text.includes(" age") ? RULE_AGE_BEFORE.exec(text.slice(ruleFrom, n.hedgeStart)) : null;
   if (ruled) {
     const which = ruled[1].toLowerCase().replace(/^leaving$/, "school-leaving");
     const change = /\b(?:rise|rises|rising|rose|lift|lifts|lifted|raise|raises|raised|raising|increase[sd]?|lower|lowers|lowered|cut|cuts|reach|reaches|reached|go\s+up|goes\s+up|hit)\b/i.test(text.slice(Math.max(0, ruleFrom + ruled.index - 30), n.hedgeStart));
