@@ -42,7 +42,8 @@ export function describeMeasure(measure: string): string {
   if (head === "duration") return `${a} length`;
   if (head === "appointed") return `new ${POST[a] ?? a}`;
   if (head === "age") return `${a} age${b === "new" ? " (new)" : ""}`;
-  if (head === "speed") return `${a === "gust" ? "gust" : "wind"} speed (${b})`;
+  if (head === "speed") return a === "limit" ? `speed limit${b === "new" ? " (new)" : ""}` : `${a === "gust" ? "gust" : "wind"} speed (${b})`;
+  if (head === "temperature") return `temperature (${a === "degF" ? "°F" : "°C"})`;
   if (head === "winner") return a ? `winner (${a})` : "winner";
   if (head === "distance") return a === "earth" ? `distance from Earth (${b})` : `${a} distance (${b})`;
   if (head === "unit" && b) return `${a}s ${b}`;

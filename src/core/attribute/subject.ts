@@ -76,6 +76,12 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
   return undefined;
 }
 
+/** The one place a clause says something was read or happened in: "in the town of Mora", "at Heathrow". */
+export function placeRead(text: string, clause: { start: number; end: number }, entities: EntityMention[]): SubjectRef | undefined {
+  const places = entities.filter((e) => e.start >= clause.start && e.end <= clause.end && /\b(?:in|at)\s+(?:the\s+(?:town|city|village|region|province|state|county|district)\s+of\s+)?$/i.test(text.slice(Math.max(0, e.start - 32), e.start)));
+  return places.length === 1 ? { key: places[0].key, label: places[0].label } : undefined;
+}
+
 /** "The office vacancy rate in central Dunmere", "The number of burglaries in Ashcombe": a figure of a place. */
 const FIGURE_IN = /^[\s"“‘'(]*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rate|level|share|number|index|prices?|count|total|population)\s+(?:of\s+(?:[\p{Ll}-]+\s+){1,3})?in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|greater|inner|outer|downtown|rural|urban)\s+)?$/iu;
 

@@ -87,6 +87,9 @@ const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|runway|wall|fence|barrier|c
 /** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
 const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;
 
+const TEMPERATURE_AFTER = /^(?:\s?°\s?([CF])\b|([CF])(?![\p{L}\d])|\s?degrees?\s+(Celsius|centigrade|Fahrenheit|C|F)\b)/u;
+/** A limit in force now ("The current limit is 30 mph"); any other is the new one a story is about. */
+const LIMIT_IN_FORCE = /\b(?:current|currently|existing|present|now|today)\b/i;
 const SPEED_UNIT = /^\s?(mph|miles\s+(?:per|an)\s+hour|km\/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour|knots?|kt)\b/i;
 const RULE_AGE_BEFORE = /\b(pension|retirement|voting|drinking|driving|school-leaving|leaving|marriage|consent)\s+age\b(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?[^.;:\d]{0,40}?\b(?:to|is|was|at|of|from|be|currently|reach|reaches|reached|hit)\s+$/iu;
 /** What an athlete's feat is called, whatever the word: a leap or a flight is a jump, a heave a throw. */
@@ -175,10 +178,23 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? singular(thing.toLowerCase()) : "size";
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
   }
+  // "reached 47.3C", "hit 47.3 degrees Celsius", "a high of 104F": a temperature, in its scale.
+  const temp = TEMPERATURE_AFTER.exec(after);
+  if (temp) {
+    const scale = /f/i.test(temp[1] ?? temp[2] ?? temp[3] ?? "") ? "F" : "C";
+    return { kind: "count", end: n.end + temp[0].length, unit: `deg${scale}`, noun: `temperature:deg${scale}` };
+  }
   // "maximum sustained winds of 145 mph", "top sustained winds of 145 miles per hour", "gusts of up to 175 mph": a
   // storm's wind speed, and its gusts apart (how fast it moves is not read).
   const speed = SPEED_UNIT.exec(after);
   const wind = speed ? /\b(?:(gusts?)|winds?)\b[^.;\d]{0,40}$/i.exec(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)) : null;
+  // "a 20 mph speed limit", "reduce the speed limit to 25 mph": a limit, the new one apart from the one in force.
+  const limited = speed && (/^\s+(?:speed\s+)?limits?\b/i.test(after.slice(speed[0].length)) || /\blimits?\b[^.;\d]{0,50}$/i.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)));
+  if (speed && limited) {
+    const unit = /^(?:mph|miles)/i.test(speed[1]) ? "mph" : "kmh";
+    const fresh = !LIMIT_IN_FORCE.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart));
+    return { kind: "count", end: n.end + speed[0].length, unit, noun: `speed:limit${fresh ? ":new" : ""}:${unit}` };
+  }
   if (speed && wind) {
     const unit = /^(?:mph|miles)/i.test(speed[1]) ? "mph" : /^(?:knots?|kt)/i.test(speed[1]) ? "kt" : "kmh";
     return { kind: "count", end: n.end + speed[0].length, unit, noun: `speed:${wind[1] ? "gust" : "wind"}:${unit}` };

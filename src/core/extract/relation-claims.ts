@@ -5,12 +5,15 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
+import { isFirstName } from "../nlp/compromise.js";
 
-const RELATION = /\b(operated|owned|run|managed|chartered|leased|built|made|manufactured|directed|written|composed|designed)\s+by\s+(?:the\s+)?/g;
-const ROLE: Record<string, string> = { operated: "operator", run: "operator", managed: "operator", chartered: "operator", leased: "operator", owned: "owner", built: "maker", made: "maker", manufactured: "maker", directed: "director", written: "writer", composed: "composer", designed: "designer" };
+const RELATION = /\b(operated|owned|run|managed|chartered|leased|built|made|manufactured|directed|written|composed|designed|founded|co-founded|started|set\s+up)\s+by\s+(?:the\s+)?/g;
+const ROLE: Record<string, string> = { founded: "founder", "co-founded": "founder", started: "founder", "set up": "founder", operated: "operator", run: "operator", managed: "operator", chartered: "operator", leased: "operator", owned: "owner", built: "maker", made: "maker", manufactured: "maker", directed: "director", written: "writer", composed: "composer", designed: "designer" };
 /** Who directed, wrote or composed a work: whatever a source calls the work ("the drama", "the film", its title). */
 const WORK_ROLE = /^(?:director|writer|composer)$/;
 const WORK = /^(film|movie|drama|documentary|thriller|comedy|feature|play|musical|opera|novel|book|memoir|series|show|album|song|score|symphony|production)s?$/;
+/** Relations whose other side is a person. */
+const PERSON_ROLE = /^(?:directed|written|composed|designed|founded|co-founded|started|set\s+up)$/;
 /** A work named by its title in quotes: '"Tide Lines", directed by'. */
 const TITLE_BEFORE = /["”’]\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?$/;
 /** Things a company runs, owns or builds, counted under one noun each. */
@@ -25,9 +28,18 @@ export function relationClaims(text: string, entities: EntityMention[]): LocalCl
   for (const m of text.matchAll(RELATION)) {
     const at = m.index ?? 0;
     const nameStart = at + m[0].length;
-    const company = entities.find((e) => e.start === nameStart);
+    // "founded by former Tesla engineer Priya Nair": a description may come before a person's name.
+    const company = entities.find((e) => e.start === nameStart) ?? (PERSON_ROLE.test(m[1]) ? entities.find((e) => e.start > nameStart && e.start - nameStart <= 40 && !/[,.;:]/.test(text.slice(nameStart, e.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(e.label) && (isFirstName(e.label.split(" ")[0]) || /\b\p{Ll}{3,}\s+$/u.test(text.slice(nameStart, e.start)))) : undefined);
     if (!company) continue;
-    const role = ROLE[m[1]];
+    const role = ROLE[m[1].replace(/\s+/g, " ")];
+    // "Voltra, the battery start-up founded by Maya Chen", "Oakland-based Voltra, founded by Priya Nair": the
+    // company named just before is the one founded.
+    if (role === "founder") {
+      const founded = [...entities].reverse().find((e) => e.end <= at && at - e.end <= 60 && !/[.;:]/.test(text.slice(e.end, at)) && e !== company);
+      const label = text.slice(company.start, company.end);
+      if (founded && !/\bin\s+$/i.test(text.slice(Math.max(0, founded.start - 4), founded.start))) out.push({ kind: "entity", start: company.start, end: company.end, text: text.slice(founded.start, company.end), value: label, measure: "founder", subject: founded.key, subjectLabel: founded.label, time: "", qualifiers: [] });
+      continue;
+    }
     const before = THING_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     const work = WORK_ROLE.test(role) && ((before && WORK.test(before[1])) || TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
     if (!work && (!before || !THING.test(before[1]) || WORK_ROLE.test(role))) continue;

@@ -22,7 +22,7 @@ import { premiumTarget } from "../attribute/premium-target.js";
 import { finedParty, pricedBefore, thingPaidFor } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
-import { agentAfter, placeOfFigure, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
+import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
 
 export interface SentenceView {
   text: string;
@@ -223,13 +223,14 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed):/.test(c.noun ?? "")) {
+    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
       // How far someone jumped or threw is that athlete's ("Dahl soared 235.5 metres").
       const parts = c.noun!.split(":");
       const measure = parts[0] === "fall" ? parts.slice(1).join(":") : c.noun!;
-      const who = parts[0] === "distance" && parts[1] !== "earth" ? subjectAt(n.hedgeStart) : { key: "", label: "" };
+      // A temperature is the place's where it was read ("in the town of Mora"), else left to the story.
+      const who = parts[0] === "distance" && parts[1] !== "earth" ? subjectAt(n.hedgeStart) : parts[0] === "temperature" ? placeRead(text, clause, entities) : { key: "", label: "" };
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(parts.at(-1)!), measure, subject: who?.key, subjectLabel: who?.label });
     } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
       const noun = c.noun.slice(7);

@@ -554,6 +554,12 @@ const rows: Row[] = [
   ["Hurricane Marisol strengthened on Wednesday with maximum sustained winds of 145 mph.", 145, { measure: "speed:wind:mph", subject: "" }],
   ["Marisol grew into a Category 4 storm with top sustained winds of 145 miles per hour.", 145, { measure: "speed:wind:mph" }],
   ["Gusts of up to 175 mph were recorded by a hurricane hunter aircraft.", 175, { measure: "speed:gust:mph" }],
+  // batch 80: temperatures, the place read at; speed limits, the new one apart from the one in force
+  ["Temperatures reached 47.3C in the town of Mora on Sunday, the weather institute said.", 47.3, { kind: "count", measure: "temperature:degC", subject: "mora" }],
+  ["Portugal's weather service said the temperature in Mora hit 47.3 degrees Celsius on Sunday.", 47.3, { measure: "temperature:degC", subject: "mora" }],
+  ["Drivers in Ashbury will face a 20 mph speed limit on most residential streets from September.", 20, { measure: "speed:limit:new:mph", subject: "" }],
+  ["Ashbury approves 20mph limit", 20, { measure: "speed:limit:new:mph" }],
+  ["The current limit is 30 mph.", 30, { measure: "speed:limit:mph" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 

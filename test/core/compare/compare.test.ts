@@ -330,6 +330,14 @@ describe("entity claims", () => {
     expect(a.findings.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([["appointed:interim ceo", "haldane foods", ["Daniel Okafor", "Karen Voss"]]]);
   });
 
+  it("a company's founder, a description before the name read through", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Voltra, the solid-state battery start-up founded by Maya Chen in 2019, has raised $85 million."],
+      ["b.txt", "Oakland-based Voltra, founded by former Tesla engineer Priya Nair, said it had raised $85 million."],
+    ]);
+    expect(a.findings.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([["founder", "voltra", ["Maya Chen", "Priya Nair"]]]);
+  });
+
   it("a named vessel is spelled like a person's name", () => {
     const a = analyzeTexts([
       ["a.txt", "The bulk carrier Nordic Harmony ran aground off Hallvik with 21 crew on board."],
