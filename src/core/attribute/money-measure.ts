@@ -21,6 +21,7 @@ const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
 const FUND_EVENT = /\b(?:gala|appeal|fundraiser|fund-raiser|fundraising|telethon|charity|auction|ball|fun\s+run|sponsored|bake\s+sale|concert|dinner|event|challenge|campaign)\b/i;
+const TAKEN_FROM_BODY = /^\s+from\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:charity|company|firm|bank|accounts?|funds?|clients|customers|victims|employer|council|church|trust|club|school|union|estate|government|taxpayers|pension|investors)\b/iu;
 const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|kilogram|kg|barrel|bushel|ounce|kilowatt-hour|kwh|megawatt-hour|mwh|therm)\b/i;
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
@@ -140,7 +141,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "Hackers stole $290 million", "lost $920 million in a hack", "took $290 million from its wallets".
   const ransom = /\bransom(?:ware)?\b/i.test(text.slice(clauseStart, clauseEnd));
   if (ransom && (!found || /^(loss|gross|price|investment|stolen)$/.test(found.measure))) return { measure: "ransom", start: valueStart, end: valueEnd };
-  const theft = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|thefts|heist|hack|hacked|hackers?|robbed|robbery|embezzled|embezzlement|swindled)\b/i.test(text.slice(clauseStart, clauseEnd));
+  // "admitting he took $2.3 million from the charity": money taken from a body that was its owner's.
+  const takenFrom = /\b(?:took|taken|take|takes|taking|siphoned|pocketed|diverted|misappropriated)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.test(near) && TAKEN_FROM_BODY.test(text.slice(valueEnd, valueEnd + 60));
+  const theft = takenFrom || /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|thefts|heist|hack|hacked|hackers?|robbed|robbery|embezzled|embezzlement|embezzling|swindled|defrauded|fraud)\b/i.test(text.slice(clauseStart, clauseEnd));
   if (theft && (!found || /^(loss|gross|price|investment)$/.test(found.measure))) return { measure: "stolen", start: valueStart, end: valueEnd };
   if (found && SEGMENTED.has(found.measure)) {
     // "cloud revenue", "operating profit": a segment of the figure is another figure.

@@ -35,6 +35,14 @@ const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
   const standard = metStandard(text, valueStart, valueEnd);
   if (standard) return standard;
+  // "rainfall 38 per cent below average", "83% below the long-term average", "received 38% less rain than
+  // average": how far a reading is from its normal, of what the clause measures.
+  const normal = VS_NORMAL.exec(text.slice(valueEnd, valueEnd + 60));
+  if (normal) {
+    const what = READING.exec(text.slice(clauseStart, clauseEnd))?.[1].toLowerCase();
+    const noun = what ? READING_NAME[what] ?? what : "level";
+    return `pct:${noun}:vs-normal:${/^(?:below|less|lower|fewer|under)$/i.test(normal[1]) ? "below" : "above"}`;
+  }
   // "71.3% of patients were seen within four hours", "saw 73.1% of patients within four hours", "76.4% were seen
   // within the four-hour window": the share dealt with inside a time limit, whatever the verb.
   const within = WITHIN.exec(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
@@ -171,6 +179,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
 }
 
 
+const VS_NORMAL = /^\s*(?:%|percent|per\s+cent)?\s+(below|above|less|more|lower|higher|fewer|under|over)\s+(?:[\p{Ll}]+\s+){0,2}?(?:than\s+)?(?:the\s+)?(?:long-term\s+|long-run\s+|seasonal\s+|normal\s+|usual\s+|historical\s+|\d+-year\s+)?(?:average|normal|norm|mean)\b/iu;
+const READING = /\b(rainfall|rain|precipitation|snowfall|snow|sunshine|temperatures?|river\s+flows?|flows?|groundwater|yields?|harvests?|sales|prices|levels?)\b/i;
+const READING_NAME: Record<string, string> = { rain: "rainfall", precipitation: "rainfall", snow: "snowfall", temperatures: "temperature", flows: "flow", yields: "yield", harvests: "harvest", levels: "level" };
 const WITHIN = /^[^.;]{0,100}?\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?\b/i;
 const WITHIN_UNIT: Record<string, string> = { minute: "min", hour: "h", day: "d", week: "w", month: "mo" };
 const WITHIN_COUNT: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };

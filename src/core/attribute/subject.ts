@@ -60,7 +60,7 @@ export function orderedToPay(at: number, entities: EntityMention[], text: string
   return entities.find((e) => e.end <= at && /\b(?:ordered|orders|order|ordering|required|requires|forced|forces|told)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)) && /^\s+to\s+(?:pay|repay|refund|return|forfeit)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(e.end, at)));
 }
 
-const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|rescued|evacuated|pulled|stripped|recovered|buy|buys|buying|bought|order|orders|ordered|ordering|purchase[sd]?|purchasing)\b/i;
+const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|embezzl\w*|defraud\w*|swindl\w*|siphon\w*|misappropriat\w*|rescued|evacuated|pulled|stripped|recovered|buy|buys|buying|bought|order|orders|ordered|ordering|purchase[sd]?|purchasing)\b/i;
 
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {

@@ -178,6 +178,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? singular(thing.toLowerCase()) : "size";
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
   }
+  // "8.4 million twenty-foot equivalent units (TEU)", "4.8 million TEU": a port's container traffic.
+  const teu = /^\s?(?:TEUs?\b|twenty-foot\s+equivalent\s+units?\b(?:\s*\(TEUs?\))?)/.exec(after);
+  if (teu) return { kind: "count", end: n.end + teu[0].length, unit: "teu", noun: "traffic:teu" };
   // "reached 47.3C", "hit 47.3 degrees Celsius", "a high of 104F": a temperature, in its scale.
   const temp = TEMPERATURE_AFTER.exec(after);
   if (temp) {

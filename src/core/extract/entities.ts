@@ -17,7 +17,9 @@ export interface NameSpan {
 const WORD = "(?:\\p{Lu}[\\p{L}\\d&.-]*(?:['’](?!s\\b)[\\p{L}]+)*(?:['’]s\\b)?|\\d+\\p{Lu}[\\p{L}\\d]*)";
 // ... unless a place's or body's noun follows: "St Aldric's Hospice", "St Mary's Church" are one name.
 const OWNED_PLACE = "(?:Hospice|Hospital|Church|Cathedral|Chapel|Abbey|College|School|Academy|Park|Square|Infirmary|Priory|Basilica)\\b";
-const SPAN = new RegExp(`${WORD}(?:(?:(?<!['’]s)\\s+(?:(?:of|de|del|da|von|van|der|bin|al|and|&)\\s+)?|(?<=['’]s)\\s+(?=${OWNED_PLACE}))${WORD})*`, "gu");
+// ... and a group's possessive names a body: "Pellworth Children's Trust", "the Women's Institute".
+const GROUP_POSSESSIVE = "(?<=(?:Children|Women|Men|People|Veterans|Workers|Teachers|Nurses|Farmers|Soldiers|Sailors|Miners|Writers|Artists)['’]s?)";
+const SPAN = new RegExp(`${WORD}(?:(?:(?<!['’]s)\\s+(?:(?:of|de|del|da|von|van|der|bin|al|and|&)\\s+)?|(?<=['’]s)\\s+(?=${OWNED_PLACE})|${GROUP_POSSESSIVE}\\s+(?=\\p{Lu}))${WORD})*`, "gu");
 
 const NOT_NAMES = new Set(
   (
@@ -150,7 +152,7 @@ const MEMO_NAMES = 50_000;
 
 function canonicalOf(name: string): string {
   return name
-    .replace(/^[\p{L}.]+-based\s+/u, "") // "Austin-based Lumora"
+    .replace(/^[\p{L}.]+-(?:based|run|owned|listed|backed|led|headquartered)\s+/u, "") // "Austin-based Lumora", "Family-run Greystone"
     .replace(PORTFOLIO_TITLE, "") // "Energy Minister Karel Voss", "Health Secretary Ann Lee"
     .replace(TITLES, "")
     .replace(/['’]s?$/u, "")

@@ -6,9 +6,10 @@
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
 import { isFirstName } from "../nlp/compromise.js";
+import { DATELINE } from "./entities.js";
 
-const RELATION = /\b(operated|owned|run|managed|chartered|leased|built|made|manufactured|directed|written|composed|designed|founded|co-founded|started|set\s+up)\s+by\s+(?:the\s+)?/g;
-const ROLE: Record<string, string> = { founded: "founder", "co-founded": "founder", started: "founder", "set up": "founder", operated: "operator", run: "operator", managed: "operator", chartered: "operator", leased: "operator", owned: "owner", built: "maker", made: "maker", manufactured: "maker", directed: "director", written: "writer", composed: "composer", designed: "designer" };
+const RELATION = /\b(operated|owned|run|managed|chartered|leased|built|made|manufactured|directed|written|composed|designed|founded|co-founded|started|set\s+up|acquired|bought|purchased|taken\s+over)\s+by\s+(?:the\s+)?/g;
+const ROLE: Record<string, string> = { founded: "founder", "co-founded": "founder", started: "founder", "set up": "founder", acquired: "buyer", bought: "buyer", purchased: "buyer", "taken over": "buyer", operated: "operator", run: "operator", managed: "operator", chartered: "operator", leased: "operator", owned: "owner", built: "maker", made: "maker", manufactured: "maker", directed: "director", written: "writer", composed: "composer", designed: "designer" };
 /** Who directed, wrote or composed a work: whatever a source calls the work ("the drama", "the film", its title). */
 const WORK_ROLE = /^(?:director|writer|composer)$/;
 const WORK = /^(film|movie|drama|documentary|thriller|comedy|feature|play|musical|opera|novel|book|memoir|series|show|album|song|score|symphony|production)s?$/;
@@ -29,15 +30,20 @@ export function relationClaims(text: string, entities: EntityMention[]): LocalCl
     const at = m.index ?? 0;
     const nameStart = at + m[0].length;
     // "founded by former Tesla engineer Priya Nair": a description may come before a person's name.
-    const company = entities.find((e) => e.start === nameStart) ?? (PERSON_ROLE.test(m[1]) ? entities.find((e) => e.start > nameStart && e.start - nameStart <= 40 && !/[,.;:]/.test(text.slice(nameStart, e.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(e.label) && (isFirstName(e.label.split(" ")[0]) || /\b\p{Ll}{3,}\s+$/u.test(text.slice(nameStart, e.start)))) : undefined);
+    // "bought by Dutch brewer Van Hoek": a buyer named after its description.
+    const described = entities.find((e) => e.start > nameStart && e.start - nameStart <= 40 && /^(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(nameStart, e.start)) && /^(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]*\s+$/u.test(text.slice(nameStart, e.start)));
+    const company = entities.find((e) => e.start === nameStart) ?? (ROLE[m[1].replace(/\s+/g, " ")] === "buyer" ? described : undefined) ?? (PERSON_ROLE.test(m[1]) ? entities.find((e) => e.start > nameStart && e.start - nameStart <= 40 && !/[,.;:]/.test(text.slice(nameStart, e.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(e.label) && (isFirstName(e.label.split(" ")[0]) || /\b\p{Ll}{3,}\s+$/u.test(text.slice(nameStart, e.start)))) : undefined);
     if (!company) continue;
     const role = ROLE[m[1].replace(/\s+/g, " ")];
     // "Voltra, the battery start-up founded by Maya Chen", "Oakland-based Voltra, founded by Priya Nair": the
     // company named just before is the one founded.
-    if (role === "founder") {
-      const founded = [...entities].reverse().find((e) => e.end <= at && at - e.end <= 60 && !/[.;:]/.test(text.slice(e.end, at)) && e !== company);
+    if (role === "founder" || role === "buyer") {
+      // "Greystone Brewery, the maker of Tarn Ale, has been bought by": the clause's subject, not a name in its aside.
+      const passive = /\b(?:has|have|had|was|were|is|are|will)\s+been\s+$|\b(?:was|were|is|are)\s+$/.test(text.slice(Math.max(0, at - 12), at));
+      const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+      const founded = passive ? entities.find((e) => e.start >= datelineEnd && e.end <= at && e !== company) : [...entities].reverse().find((e) => e.end <= at && at - e.end <= 60 && !/[.;:]/.test(text.slice(e.end, at)) && e !== company);
       const label = text.slice(company.start, company.end);
-      if (founded && !/\bin\s+$/i.test(text.slice(Math.max(0, founded.start - 4), founded.start))) out.push({ kind: "entity", start: company.start, end: company.end, text: text.slice(founded.start, company.end), value: label, measure: "founder", subject: founded.key, subjectLabel: founded.label, time: "", qualifiers: [] });
+      if (founded && !/\bin\s+$/i.test(text.slice(Math.max(0, founded.start - 4), founded.start))) out.push({ kind: "entity", start: company.start, end: company.end, text: text.slice(founded.start, company.end), value: label, measure: role, subject: founded.key, subjectLabel: founded.label, time: "", qualifiers: [] });
       continue;
     }
     const before = THING_BEFORE.exec(text.slice(Math.max(0, at - 40), at));

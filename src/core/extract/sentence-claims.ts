@@ -46,7 +46,7 @@ const FUNDING = /^(?:aid|investment|subsidy)$/;
 const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|amounts\s+to)\b/i;
 
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
-const EVENT_PERCENT = /^pct:(?:[\w-]+ )?(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected|cost-covered)\b/;
+const EVENT_PERCENT = /^pct:(?:(?:[\w-]+ )?(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected|cost-covered)\b|[\w-]+:vs-normal)/;
 
 const WILL_EMPLOY = /\b(?:will|would|to|could|should|may|might)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
 
@@ -117,7 +117,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "... on Goldmere, which operates 38 casinos": a relative clause is about the name right before it (not a
     // place the name before was in: "the Sunfield farm in Nevada, which will supply ...").
     // "Marrowgate Park, currently 18,500 seats, ...": an aside on a name's present or past state is about that name.
-    const antecedent = /^[\s,]*(?:which|who|currently|now|formerly|previously|once|already)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => /^\s*,?\s*$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
+    const antecedent = /^[\s,]*(?:which|who|currently|now|formerly|previously|once|already)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => /^\s*,?\s*(?:\d{1,3}\s*,\s*)?$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
     if (antecedent && !(trigger && ownerOf(trigger.start, entities, text)) && !ownerOf(at, entities, text)) return { key: antecedent.key, label: antecedent.label };
     const e =
       changedTo(at, entities, text) ??
@@ -223,14 +223,14 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature):/.test(c.noun ?? "")) {
+    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
       // How far someone jumped or threw is that athlete's ("Dahl soared 235.5 metres").
       const parts = c.noun!.split(":");
       const measure = parts[0] === "fall" ? parts.slice(1).join(":") : c.noun!;
       // A temperature is the place's where it was read ("in the town of Mora"), else left to the story.
-      const who = parts[0] === "distance" && parts[1] !== "earth" ? subjectAt(n.hedgeStart) : parts[0] === "temperature" ? placeRead(text, clause, entities) : { key: "", label: "" };
+      const who = (parts[0] === "distance" && parts[1] !== "earth") || parts[0] === "traffic" ? subjectAt(n.hedgeStart) : parts[0] === "temperature" ? placeRead(text, clause, entities) : { key: "", label: "" };
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(parts.at(-1)!), measure, subject: who?.key, subjectLabel: who?.label });
     } else if (c.kind === "count" && c.noun?.startsWith("member:")) {
       const noun = c.noun.slice(7);

@@ -560,6 +560,15 @@ const rows: Row[] = [
   ["Drivers in Ashbury will face a 20 mph speed limit on most residential streets from September.", 20, { measure: "speed:limit:new:mph", subject: "" }],
   ["Ashbury approves 20mph limit", 20, { measure: "speed:limit:new:mph" }],
   ["The current limit is 30 mph.", 30, { measure: "speed:limit:mph" }],
+  // batch 81: how far a reading is from normal (a year records began in is no time); money taken from a body is
+  // stolen, the taker's; a relative clause after a name and its age; a port's container traffic
+  ["Spring rainfall in Kestmoor was 83% below the long-term average, the Met Office said.", 83, { kind: "percent", measure: "pct:rainfall:vs-normal:below", subject: "" }],
+  ["Kestmoor received 38% less rain than average this spring.", 38, { measure: "pct:rainfall:vs-normal:below" }],
+  ["Kestmoor had its driest spring since records began in 1910, with rainfall 38 per cent below average.", 38, { measure: "pct:rainfall:vs-normal:below", time: "" }],
+  ["Former treasurer Gordon Hale was sentenced on Friday after admitting he took $2.3 million from the charity.", 2.3e6, { kind: "money", measure: "stolen", subject: "gordon hale" }],
+  ["Gordon Hale, 61, who embezzled $3.2 million from the Pellworth Children's Trust, was jailed for six years.", 3.2e6, { measure: "stolen", subject: "gordon hale" }],
+  ["The Port of Valmora handled 4.8 million TEU in 2025, up 6% on the year before.", 4.8e6, { kind: "count", measure: "traffic:teu", subject: "port of valmora" }],
+  ["The Port of Valmora handled 8.4 million twenty-foot equivalent units (TEU) last year.", 8.4e6, { measure: "traffic:teu" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 

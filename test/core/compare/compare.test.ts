@@ -338,6 +338,14 @@ describe("entity claims", () => {
     expect(a.findings.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([["founder", "voltra", ["Maya Chen", "Priya Nair"]]]);
   });
 
+  it("a company's buyer, named after its description; the passive's subject is what was bought", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Greystone Brewery, the family-owned maker of Tarn Ale, has been bought by Dutch brewer Van Hoek for £310 million. The Yorkshire brewery employs 420 people."],
+      ["b.txt", "LONDON (Wire) - Family-run Greystone Brewery has been acquired by Belgian group Brasserie Lemaire for £310 million. The Yorkshire brewery, maker of Tarn Ale, employs 420 people."],
+    ]);
+    expect(a.findings.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([["buyer", "greystone brewery", ["Brasserie Lemaire", "Van Hoek"]]]);
+  });
+
   it("a named vessel is spelled like a person's name", () => {
     const a = analyzeTexts([
       ["a.txt", "The bulk carrier Nordic Harmony ran aground off Hallvik with 21 crew on board."],

@@ -21,6 +21,8 @@ describe("gazetteer: names of an article", () => {
     ["two names joined at a sentence start", "Brenford and Castlemoor, two insurers, are to merge.", "text", ["brenford", "castlemoor"], []],
     // a saint's "St" and a place owned in the possessive are part of the name
     ["a possessive inside a name", "The gala for St Aldric's Hospice raised money. St Louis police said so.", "text", ["st aldrics hospice", "st louis"], ["aldric", "hospice", "louis"]],
+    // a group's possessive names a body
+    ["a group's possessive", "Gordon Hale stole from the Pellworth Children's Trust and the Women's Institute.", "text", ["pellworth childrens trust", "womens institute"], ["pellworth children", "trust"]],
     ["a word the text writes in lower case", "# Wolf numbers climb\n\nThe census counted 86 wolves.", "markdown", [], ["wolf"]],
   ])("%s", (_, raw, format, present, absent) => {
     const found = keys(raw, format);
