@@ -11,6 +11,7 @@ import { findStories, type StoryFeatures } from "./group/stories.js";
 import { factConflicts } from "./compare/fact-conflicts.js";
 import { crossSubjectConflicts } from "./compare/cross-subject.js";
 import { entityConflicts } from "./compare/entity-conflicts.js";
+import { inferStoryYears } from "./resolve/story-year.js";
 import { nameVariantConflicts } from "./compare/name-variants.js";
 import { dedupeFindings } from "./compare/dedupe.js";
 import { currencyNotes } from "./compare/currency-notes.js";
@@ -108,6 +109,7 @@ export class RunCollector {
     this.years.forEach((y, i) => {
       if (y !== undefined && (storyYear.get(storyOf[i]) ?? 0) < y) storyYear.set(storyOf[i], y);
     });
+    inferStoryYears(claims, storyOf, syndication.originalOf, storyYear);
     applyStoryAcronyms(claims, storyOf, this.acronyms);
     // "October 15" in a story dated 2026 is 2026-10-15.
     for (const c of claims) {

@@ -38,6 +38,19 @@ describe("comparator: durations in different units", () => {
   });
 });
 
+describe("comparator: an undated story's year", () => {
+  const port = (b: string) => summary([
+    ["a.txt", "Port Halloran welcomed 1.2 million cruise passengers in 2026, a record. A total of 412 cruise ships called, up from 361 in 2025."],
+    ["b.txt", b],
+  ]).filter((f) => f.measure === "passenger");
+  it("is read from a figure one source dates by a year and another by 'last year'", () => {
+    expect(port("Port Halloran handled a record 1.4 million cruise passengers this year. A total of 412 cruise ships called, up from 361 last year.")).toEqual([{ severity: "warning", measure: "passenger", values: [1.2e6, 1.4e6] }]);
+  });
+  it("stays unknown without such a figure, and 'this year' is not compared with a year", () => {
+    expect(port("Port Halloran handled a record 1.4 million cruise passengers this year. A total of 412 cruise ships called.")).toEqual([]);
+  });
+});
+
 describe("comparator: last month", () => {
   it("is the present when no source names another month", () => {
     expect(summary([
