@@ -3,7 +3,8 @@ import type { Claim, Quantity } from "../types.js";
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { scanNumbers, type NumberMention } from "./scan-numbers.js";
 import { classifyNumber } from "./classify-number.js";
-import { findDates, isoDate } from "./dates.js";
+import { findDates } from "./dates.js";
+import { dateClaims } from "./date-claims.js";
 import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
 import { findTimes, timeNear } from "../attribute/time.js";
 import { countMeasure } from "../attribute/measure.js";
@@ -68,16 +69,6 @@ const ARRIVE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|are|were|should|
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
-const DATE_EVENTS: [string, RegExp][] = [
-  ["event", /^(struck|hit|occurred|happened|erupted|crashed|exploded|collapsed)$/],
-  ["launch", /^(launch|launched|launches|launching|liftoff|lift-off|lifted|blasted|flew|release|released|releases|debut|debuts|debuted|unveiled|unveil|available|ship|ships|shipping|arrive|arrives|goes|go)$/],
-  ["election", /^(election|elections|vote|voting|polls|ballot|referendum|runoff|primary)$/],
-  ["born", /^(born)$/],
-  ["died", /^(died|death|passed)$/],
-  ["founded", /^(founded|established|formed|incorporated)$/],
-  ["opening", /^(open|opens|opened|opening|inaugurated)$/],
-  ["deadline", /^(deadline|expires|expire|expiry)$/],
-];
 
 /** Every claim needs a digit or a number word; other sentences only pass their subject on. */
 const MAY_HOLD_CLAIM = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
@@ -321,20 +312,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       claims.push({ ...base, kind: "magnitude", value: n.value, quantity: q("magnitude"), measure: after ? "magnitude:aftershock" : "magnitude", subject: "", subjectLabel: "" });
     }
   }
-  for (const d of dates) {
-    if (d.day === undefined) continue;
-    const clause = clauses.of(d.start);
-    const measure = effectiveDate(text, d.start, d.end, clause.start, clause.end) ? "effective" : dateMeasure(words, d.start, d.end, clause.start, clause.end);
-    if (!measure) continue;
-    // A launch or opening date belongs to the thing launched: the nearest name before it.
-    // (A person "released on bond" is not a product launch.)
-    const near = [...entities].reverse().find((e) => e.end <= d.start);
-    if ((measure === "launch" || measure === "opening") && near && isFirstName(near.label.split(" ")[0])) continue;
-    // What takes effect is someone's change: Citgo's price rise and Phillips's are two facts.
-    const subject = measure === "born" || measure === "died" || measure === "effective" ? subjectAt(d.start) : measure === "launch" || measure === "opening" ? (near ? { key: near.key, label: near.label } : undefined) : { key: "", label: "" };
-    const value = isoDate(d, view.year);
-    claims.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value, measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
-  }
+  claims.push(...dateClaims(text, words, dates, clauses, entities, view.year, subjectAt));
   toWiderArea(text, claims);
   return { claims, subject: sentenceSubject(text, words, entities) ?? describedSubject(text, view.ante) ?? view.carried };
 }
@@ -352,35 +330,6 @@ function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefine
   if (inch) return { key: `model:${inch[1]}-inch`, label: `the ${inch[1]}-inch model` };
   const named = entities.filter((e) => e.end <= left.length && /\d/.test(e.label)).pop();
   return named ? { key: named.key, label: named.label } : undefined;
-}
-
-/**
- * The day a rule, price or wage starts to apply: "takes effect January 1, 2027", "effective March 3",
- * "From July 1, 2027, employers must pay", "will rise to $17.50 on July 1, 2027".
- */
-function effectiveDate(text: string, start: number, end: number, clauseStart: number, clauseEnd: number): boolean {
-  const left = text.slice(Math.max(clauseStart, start - 40), start);
-  // Only a change still to come: "raised its prices, effective June 17" is history, and one company's changes differ.
-  if (/\b(?:takes?|come|comes|goes|go)\s+(?:into\s+)?(?:effect|force)\s+(?:on\s+|from\s+)?$/i.test(left)) return true;
-  if (/\beffective\s+(?:from\s+|on\s+|as\s+of\s+)?$/i.test(left) && /\b(?:will|shall|must|is to|are to|is set to|are set to|is due to|are due to)\b/i.test(text.slice(clauseStart, start))) return true;
-  // "From July 1, 2027, employers ... must pay": a sentence that opens with the date, about what will apply.
-  const rest = text.slice(end, clauseEnd);
-  if (/^\s*(?:from|starting|beginning|as of)\s+$/i.test(text.slice(0, start)) && /^,\s/.test(text.slice(end)) && /\b(?:must|will|shall|have to|has to|need to|needs to)\b/i.test(text.slice(end, end + 120))) return true;
-  // "will raise the minimum wage to $17.50 an hour on July 1, 2027": a change, dated, in the future.
-  return /\bon\s+$/i.test(left) && /\b(?:will|would|is set to|are set to|is due to|are due to)\s+(?:[\p{Ll}-]+\s+)?(?:raise|rise|increase|climb|go up|lift|cut|fall|drop|lower|reduce|change)\b/iu.test(text.slice(clauseStart, start)) && !/\b(?:said|announced|voted)\b/.test(rest.slice(0, 12));
-}
-
-function dateMeasure(words: Word[], start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {
-  const near = words
-    .filter((w) => w.start >= clauseStart && w.end <= clauseEnd && (w.end <= start || w.start >= end))
-    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
-  for (const w of near.slice(0, 8)) for (const [m, re] of DATE_EVENTS) if (re.test(w.lower)) return m;
-  // "the first flight of its Halcyon rocket on March 14", "the maiden voyage ... planned for March 14".
-  const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
-  if (inClause.some((w, k) => /^(first|maiden|inaugural)$/.test(w.lower) && /^(flight|voyage|launch|sailing)$/.test(inClause[k + 1]?.lower ?? ""))) return "launch";
-  // "The rocket lifted off at 6:42 a.m. local time on November 26": a take-off anywhere in the clause.
-  if (near.some((w, k) => /^(lifted|lifts|blasted|blasts|took|takes)$/.test(w.lower) && near.some((o) => o.lower === "off" && o.start > w.end && o.start - w.end <= 2) && k < 16)) return "launch";
-  return undefined;
 }
 
 /** "Brandt, 25,", "the 24-year-old gunman", "aged 30, John Smith". */

@@ -569,6 +569,15 @@ const rows: Row[] = [
   ["Gordon Hale, 61, who embezzled $3.2 million from the Pellworth Children's Trust, was jailed for six years.", 3.2e6, { measure: "stolen", subject: "gordon hale" }],
   ["The Port of Valmora handled 4.8 million TEU in 2025, up 6% on the year before.", 4.8e6, { kind: "count", measure: "traffic:teu", subject: "port of valmora" }],
   ["The Port of Valmora handled 8.4 million twenty-foot equivalent units (TEU) last year.", 8.4e6, { measure: "traffic:teu" }],
+  // batch 82: a date's own commas do not end its clause; concerts, shows and trials are dated events; a launch or
+  // release is the thing's named after the event's noun
+  ["Orbital Freight's Kestrel rocket will now launch on Wednesday, April 9, at 2:14 a.m. from Cape Canaveral.", "--04-09", { kind: "date", measure: "date:launch", subject: "kestrel" }],
+  ["Silverlake has set a November 12, 2026 theatrical release for Glass Harbour 2.", "2026-11-12", { measure: "date:launch", subject: "glass harbour 2" }],
+  ["Orbital Freight now targets April 9 for the launch of its Kestrel rocket.", "--04-09", { measure: "date:launch", subject: "kestrel" }],
+  ["Orbital Freight has pushed back the launch of its Kestrel cargo rocket to April 10 to replace a valve.", "--04-10", { measure: "date:launch" }],
+  ["Pop star Nova Reyes will play a second concert at Hallam Park on Saturday, June 14, after the first show sold out.", "--06-14", { measure: "date:performance", subject: "" }],
+  ["A second show has been scheduled at Hallam Park for June 14.", "--06-14", { measure: "date:performance" }],
+  ["The trial of Alan Kellerman will begin on March 3, 2027, a judge ruled on Tuesday.", "2027-03-03", { measure: "date:trial" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
@@ -612,6 +621,8 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The 24-year-old beat the previous mark of 253 metres, set by Stefan Kraft in 2017.",
     "Nearly one in eight offices in central Dunmere now stands empty.",
     "Peyton Hillis ran for 101 yards.",
+    "Le's sentencing is set for Feb. 18.",
+    "Figures published on March 3 show a rise.",
     "EDS shares added 26 cents to close at $24.34 Tuesday.",
     "HP shares dropped $2.49, more than 5 percent, as investors fretted.",
   ])("%s", (sentence) => {
