@@ -68,6 +68,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\bset(?:s|ting)?\s+aside\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|an?\s+(?:extra|additional|further)\s+)?$/i.test(near)) return { measure: "budget", start: valueStart, end: valueEnd };
   // "The production was capitalized at $22 million": the money raised to mount a show or build a thing, its cost.
   if (/\bcapitali[sz]ed\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(near)) return { measure: "price", start: valueStart, end: valueEnd };
+  // "sold 40 million shares at $27 each": the price of each share sold.
+  if (/\bshares\s+at\s+$/i.test(near) && /^\s+(?:each|apiece|a\s+piece)\b/i.test(text.slice(valueEnd, valueEnd + 10))) return { measure: "price:share", start: valueStart, end: valueEnd };
   // "$41.50 a share", "$41.50 per Nantwell share": what is paid for each share (a profit per share is the profit's).
   if (/^\s*(?:a|per|for\s+each)\s+(?:\p{Lu}[\p{L}-]*\s+)?share\b/u.test(text.slice(valueEnd, valueEnd + 30)) && !/\b(?:earn\w*|profits?|income|loss|losses|dividends?|eps)\b/i.test(near)) return { measure: "price:share", start: valueStart, end: valueEnd };
   // "36p a litre", "$82 a barrel", "€310 per tonne": money for each unit of a good is its price.

@@ -21,6 +21,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;
     // "bringing home 121 grams", "brought back": carried, not a running total.
     if (/^(bringing|brings|brought)$/.test(w.lower) && /^\s+(?:home|back)\b/i.test(text.slice(w.end, w.end + 6))) continue;
+    // "initial public offering": a name for a sale of shares, not the first of several.
+    if (w.lower === "initial" && /^\s+(?:public|coin)\s+offering/i.test(text.slice(w.end, w.end + 20))) continue;
     // "in May", "last May": the month, not the modal verb.
     if (w.lower === "may" && text[w.start] === "M" && (w.start > 0 || /^\s+\d/.test(text.slice(w.end, w.end + 3)))) continue;
     for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);

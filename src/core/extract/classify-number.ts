@@ -90,6 +90,8 @@ const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|w
 const TEMPERATURE_AFTER = /^(?:\s?°\s?([CF])\b|([CF])(?![\p{L}\d])|\s?degrees?\s+(Celsius|centigrade|Fahrenheit|C|F)\b)/u;
 /** A limit in force now ("The current limit is 30 mph"); any other is the new one a story is about. */
 const LIMIT_IN_FORCE = /\b(?:current|currently|existing|present|now|today)\b/i;
+const ONGOING = /\b(?:strike|walkout|stoppage|lockout|protests?|siege|war|search|shutdown|occupation|blockade|standoff|sit-in|hunger\s+strike|trial)\b/i;
+const QUAKE = /\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b/i;
 const SPEED_UNIT = /^\s?(mph|miles\s+(?:per|an)\s+hour|km\/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour|knots?|kt)\b/i;
 const RULE_AGE_BEFORE = /\b(pension|retirement|voting|drinking|driving|school-leaving|leaving|marriage|consent)\s+age\b(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?[^.;:\d]{0,40}?\b(?:to|is|was|at|of|from|be|currently|reach|reaches|reached|hit)\s+$/iu;
 /** What an athlete's feat is called, whatever the word: a leap or a flight is a jump, a heave a throw. */
@@ -175,8 +177,17 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     // wall"), so a tower's height never meets a wall's.
     const compound = /^-/.test(after) ? /^\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after.slice(dim[0].length)) : null;
     const thing = compound?.[1] ?? THING_SIZED.exec(text.slice(Math.max(0, n.hedgeStart - 90), n.hedgeStart))?.[1];
-    const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? singular(thing.toLowerCase()) : "size";
+    const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? (QUAKE.test(thing) ? "quake" : singular(thing.toLowerCase())) : "size";
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
+  }
+  // "the walkout entered its 12th day", "the strike reached its 21st day": how long an ongoing event has run.
+  const ordinal = /^(?:st|nd|rd|th)\s+(day)\b/i.exec(after);
+  if (ordinal && /\b(?:its|the|their)\s+$/i.test(before) && ONGOING.test(text)) return { kind: "duration", end: n.end + ordinal[0].length, unit: ordinal[1].toLowerCase(), noun: "ongoing" };
+  // "struck at a depth of 10 kilometres": a quake's depth, as "the quake was 10 km deep" says.
+  const deep = /\ba\s+depth\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|just\s+)?$/i.test(before) ? SIZE_UNIT.exec(after) : null;
+  if (deep) {
+    const unit = LENGTH_UNIT[deep[1].toLowerCase()] ?? deep[1].toLowerCase();
+    return { kind: "count", end: n.end + deep[0].length, unit, noun: `depth:${QUAKE.test(text) ? "quake" : "size"}:${unit}` };
   }
   // "8.4 million twenty-foot equivalent units (TEU)", "4.8 million TEU": a port's container traffic.
   const teu = /^\s?(?:TEUs?\b|twenty-foot\s+equivalent\s+units?\b(?:\s*\(TEUs?\))?)/.exec(after);

@@ -578,6 +578,13 @@ const rows: Row[] = [
   ["Pop star Nova Reyes will play a second concert at Hallam Park on Saturday, June 14, after the first show sold out.", "--06-14", { measure: "date:performance", subject: "" }],
   ["A second show has been scheduled at Hallam Park for June 14.", "--06-14", { measure: "date:performance" }],
   ["The trial of Alan Kellerman will begin on March 3, 2027, a judge ruled on Tuesday.", "2027-03-03", { measure: "date:trial" }],
+  // batch 83: how long an ongoing event has run; a quake's depth however said; shares sold at a price each; an
+  // initial public offering is no first of several
+  ["Bus drivers remained on strike on Monday as the walkout entered its 12th day.", 12, { kind: "duration", measure: "duration:ongoing", subject: "" }],
+  ["A magnitude 6.8 earthquake struck southern Peru on Sunday at a depth of 10 kilometres.", 10, { kind: "count", measure: "depth:quake:km" }],
+  ["The USGS said the earthquake was 35 km deep.", 35, { measure: "depth:quake:km" }],
+  ["Lumenfield sold 40 million shares at $27 each in its initial public offering.", 27, { kind: "money", measure: "price:share", qualifiers: ["rate"] }],
+  ["Lumenfield priced its initial public offering at $21 a share on Wednesday.", 21, { measure: "price:share", qualifiers: ["rate"] }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
@@ -622,6 +629,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Nearly one in eight offices in central Dunmere now stands empty.",
     "Peyton Hillis ran for 101 yards.",
     "Le's sentencing is set for Feb. 18.",
+    "He finished 12th day after day.",
     "Figures published on March 3 show a rise.",
     "EDS shares added 26 cents to close at $24.34 Tuesday.",
     "HP shares dropped $2.49, more than 5 percent, as investors fretted.",
