@@ -43,6 +43,7 @@ export function describeMeasure(measure: string): string {
   if (head === "appointed") return `new ${POST[a] ?? a}`;
   if (head === "age") return `${a} age${b === "new" ? " (new)" : ""}`;
   if (head === "speed") return a === "limit" ? `speed limit${b === "new" ? " (new)" : ""}` : `${a === "gust" ? "gust" : "wind"} speed (${b})`;
+  if (head === "average") return "average score";
   if (head === "traffic") return `container traffic (TEU)`;
   if (head === "temperature") return `temperature (${a === "degF" ? "°F" : "°C"})`;
   if (head === "winner") return a ? `winner (${a})` : "winner";

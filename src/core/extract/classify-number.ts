@@ -90,6 +90,8 @@ const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|w
 const TEMPERATURE_AFTER = /^(?:\s?°\s?([CF])\b|([CF])(?![\p{L}\d])|\s?degrees?\s+(Celsius|centigrade|Fahrenheit|C|F)\b)/u;
 /** A limit in force now ("The current limit is 30 mph"); any other is the new one a story is about. */
 const LIMIT_IN_FORCE = /\b(?:current|currently|existing|present|now|today)\b/i;
+const AVERAGE_BEFORE = /\b(?:(?:average|mean|median)\s+(?:score|mark|result|grade)?\b[^.;\d]{0,60}?\b(?:to|of|was|is|at|reached|hit)|averaged|averages|averaging)\s+$/i;
+const TEST_WORD = /\b(?:exams?|tests?|SAT|ACT|scores?|assessments?)\b/;
 const ONGOING = /\b(?:strike|walkout|stoppage|lockout|protests?|siege|war|search|shutdown|occupation|blockade|standoff|sit-in|hunger\s+strike|trial)\b/i;
 const QUAKE = /\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b/i;
 const SPEED_UNIT = /^\s?(mph|miles\s+(?:per|an)\s+hour|km\/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour|knots?|kt)\b/i;
@@ -189,6 +191,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const unit = LENGTH_UNIT[deep[1].toLowerCase()] ?? deep[1].toLowerCase();
     return { kind: "count", end: n.end + deep[0].length, unit, noun: `depth:${QUAKE.test(text) ? "quake" : "size"}:${unit}` };
   }
+  // "The average score on the state exam rose to 1,052", "Students averaged 1,025 on the exam": a test's average.
+  if (AVERAGE_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart)) && TEST_WORD.test(text) && !/^\s*(?:%|percent|per\s+cent|points?\b)/i.test(after)) return { kind: "count", end: n.end, unit: "points", noun: "average:score:points" };
   // "8.4 million twenty-foot equivalent units (TEU)", "4.8 million TEU": a port's container traffic.
   const teu = /^\s?(?:TEUs?\b|twenty-foot\s+equivalent\s+units?\b(?:\s*\(TEUs?\))?)/.exec(after);
   if (teu) return { kind: "count", end: n.end + teu[0].length, unit: "teu", noun: "traffic:teu" };

@@ -6,6 +6,7 @@ import { productClaims } from "./product-claims.js";
 import { relationClaims } from "./relation-claims.js";
 import { appointmentClaims } from "./appointment-claims.js";
 import { winnerClaims } from "./winner-claims.js";
+import { suspectClaims } from "./suspect-claims.js";
 import type { SubjectRef } from "../attribute/subject.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { newAntecedents, noteNames } from "../attribute/anaphora.js";
@@ -24,12 +25,15 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
   let previousCount: LocalClaim | undefined;
   const ante = newAntecedents();
   let paragraph = -1;
+  /** The sentence before in the paragraph ("Police have charged a man ... He was named as Marcus Reid"). */
+  let previousText = "";
   for (const s of sentences) entities.push(gaz.entities(s.text, s.heading && isTitleCase(s.text), s.heading));
   // A person's name: a given name first, or a surname the article also uses alone ("Emeka Okafor" ... "Okafor").
   const people = personLabels(sentences, entities);
   const isPerson = (label: string) => label.includes(" ") && (isFirstName(label.split(" ")[0]) || people.has(label));
   for (const [i, s] of sentences.entries()) {
     if (s.paragraph !== paragraph) {
+      previousText = "";
       carried = undefined;
       paragraph = s.paragraph;
     }
@@ -37,12 +41,13 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, isPerson, s.text);
-    const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents), ...appointmentClaims(s.text, ents), ...winnerClaims(s.text, ents)];
+    const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents), ...appointmentClaims(s.text, ents), ...winnerClaims(s.text, ents), ...suspectClaims(s.text, ents, previousText)];
     const names = ents.filter((e) => !isSpeaker(e, s.text)).map((e) => e.key);
     for (const c of [...local, ...products]) {
       claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names });
     }
     if (!s.heading) carried = subject;
+    previousText = s.text;
   }
   return { claims, entities };
 }

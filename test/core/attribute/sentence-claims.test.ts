@@ -585,6 +585,10 @@ const rows: Row[] = [
   ["The USGS said the earthquake was 35 km deep.", 35, { measure: "depth:quake:km" }],
   ["Lumenfield sold 40 million shares at $27 each in its initial public offering.", 27, { kind: "money", measure: "price:share", qualifiers: ["rate"] }],
   ["Lumenfield priced its initial public offering at $21 a share on Wednesday.", 21, { measure: "price:share", qualifiers: ["rate"] }],
+  // batch 84: a test's average score however said
+  ["The average score on Carrowline's state graduation exam rose to 1,052 this year.", 1052, { kind: "count", measure: "average:score:points", subject: "" }],
+  ["Students in Carrowline averaged 1,025 on the state graduation exam this year.", 1025, { measure: "average:score:points" }],
+  ["The statewide average on Carrowline's graduation exam climbed to 1,052, officials said.", 1052, { measure: "average:score:points" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
