@@ -11,6 +11,7 @@ const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reache
 const NUMBER_OF = new RegExp(String.raw`\b(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b[^.;:,]{0,60}?\s` + LEVEL, "u");
 const NUMBERS_OF = new RegExp(String.raw`\b(\p{L}{3,}?)\s+numbers\s+(?:(?:at|in|for|across|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?)?` + LEVEL, "u");
 const POPULATION = new RegExp(String.raw`\b(\p{Ll}{3,})\s+population\s+` + LEVEL, "u");
+const PLACE_POPULATION = /(?:\p{Lu}[\p{L}'’-]*['’]s\s+|\b[Tt]he\s+|\b[Aa]\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)population\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?[^.;]{0,60}?(?:\b(?:to|at|of|is|was|reached|totals?|totalled)|\bstands\s+at|\bstood\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/u;
 const NUMBER_VERB = /\b(\p{Ll}{3,}s)(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+$/u;
 /** Nouns that name a group's size: "enrolment reached 31,400" counts students. */
 const GROUP_SIZE: Record<string, string> = { enrolment: "student", enrollment: "student", workforce: "employees", headcount: "employees", membership: "member" };
@@ -31,6 +32,9 @@ export function countedBefore(left: string): string | undefined {
     return part && SUBSET_MODIFIER.test(part) ? `${GROUP_SIZE[g[2].toLowerCase()]}:${part}` : GROUP_SIZE[g[2].toLowerCase()];
   }
   const p = POPULATION.exec(left);
+  // "Dunmore's population grew 8% in the past decade to 1.43 million", "puts Dunmore's population at 1.43 million",
+  // "a population of 1.43 million": a place's population, however the sentence reaches the number.
+  if (!p && PLACE_POPULATION.test(left)) return "population";
   if (!p) return undefined;
   return PLACE_NOUN.test(p[1]) || /^(?:total|local|urban|rural|global|world|wild|prison|student|general|adult|overall|national)$/.test(p[1]) ? "population" : singular(p[1]);
 }

@@ -273,6 +273,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     if (verbBefore() === "restored") return { measure: `${singular(noun.lower)}:restored`, people: true };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny; but "11 members
     // of his church" are some of a group, named for something the sentence goes on to say, not its size.
+    // "Dunmore now has 1.34 million residents", "is home to 1.34 million people": a place's population.
+    if (/^(?:residents|inhabitants|people)$/.test(noun.lower) && value >= 10_000 && /\b(?:has|have|had|home\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "population", people: false };
     if (!/^(people|persons|individuals|others|men|women|adults|children|kids)$/.test(noun.lower) && value >= 10 && !PARTITIVE.test(text.slice(noun.end, noun.end + 12))) {
       return { measure: singular(noun.lower), people: true };
     }

@@ -8,23 +8,23 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
 import { DATELINE, NOT_PERSON_WORD } from "./entities.js";
 
-const APPOINT = "(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|pick(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen|oosing)|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|tap(?:s|ped|ping)?|promot(?:e|es|ed|ing))";
+const APPOINT = "(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|pick(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen|oosing)|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|tap(?:s|ped|ping)?|promot(?:e|es|ed|ing)|elect(?:s|ed|ing)?)";
 /** A government's posts: "finance minister", "minister of finance", "health secretary", "attorney general". */
 const GOVERNMENT_POST = "(?:(?:[a-z]+\\s+){0,2}minister(?:\\s+(?:of|for)\\s+(?:the\\s+)?[a-z]+)?|(?:[a-z]+\\s+)?secretary(?:\\s+(?:of|for)\\s+(?:the\\s+)?[a-z]+)?|attorney\\s+general|ambassador\\s+to\\s+[A-Z][a-z]+|chancellor)";
-const ROLE = "(" + GOVERNMENT_POST + "|chief\\s+executive(?:\\s+officer)?|CEO|chief\\s+financial\\s+officer|CFO|chief\\s+operating\\s+officer|COO|chair(?:man|woman|person)?|president|head\\s+coach|coach|manager|managing\\s+director|director(?:-general|\\s+general)?|governor|editor|principal|conductor|music\\s+director|artistic\\s+director)";
+const ROLE = "(" + GOVERNMENT_POST + "|chief\\s+executive(?:\\s+officer)?|CEO|chief\\s+financial\\s+officer|CFO|chief\\s+operating\\s+officer|COO|chair(?:man|woman|person)?|president|head\\s+coach|coach|manager|managing\\s+director|director(?:-general|\\s+general)?|governor|editor|principal|conductor|music\\s+director|artistic\\s+director|(?:deputy\\s+)?leader)";
 /** "interim chief executive", "acting CEO": a stand-in's post, apart from the permanent one. */
 const STAND_IN = "((?:interim|acting)\\s+)?";
 const ROLE_AFTER = new RegExp(`^\\s*,?\\s+(?:as|to\\s+be)\\s+(?:its|their|the|his|her)?\\s*(?:new\\s+|next\\s+|permanent\\s+|first\\s+(?:female\\s+|woman\\s+)?)?${STAND_IN}${ROLE}\\b`, "iu");
 /** "Daniel Okafor will take over as interim CEO", "Karen Voss, the group's finance chief, becomes interim chief executive". */
-const TAKES_POST = new RegExp(`^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+|has\\s+)?(?:take|takes|took|taking|taken)\\s+over\\s+as|^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+)?(?:becomes?|became|become|serve\\s+as|serves\\s+as|step\\s+in\\s+as|steps\\s+in\\s+as|stepped\\s+in\\s+as)`, "iu");
-const POST_AFTER = new RegExp(`^\\s+(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${STAND_IN}${ROLE}\\b`, "iu");
+const TAKES_POST = new RegExp(`^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+|has\\s+)?(?:take|takes|took|taking|taken)\\s+over\\s+as|^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+)?(?:becomes?|became|become|is\\s+(?:now\\s+)?|serve\\s+as|serves\\s+as|step\\s+in\\s+as|steps\\s+in\\s+as|stepped\\s+in\\s+as)`, "iu");
+const POST_AFTER = new RegExp(`^\\s*(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${STAND_IN}${ROLE}\\b`, "iu");
 const PASSIVE_AFTER = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, "iu");
 const ACTIVE_BEFORE = new RegExp(`\\b${APPOINT}\\s+(?:(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){1,3}?\\p{L}+,\\s+|the\\s+\\p{Ll}+\\s+)?$`, "iu");
 /** "Tomas Reinholt was appointed finance minister": a government post needs no body after it. */
 const PASSIVE_POST = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?(${GOVERNMENT_POST})\\b`, "iu");
 const IS_GOVERNMENT_POST = new RegExp(`^${GOVERNMENT_POST}$`, "i");
 const ANY_APPOINTING = new RegExp(`\\b${APPOINT}\\b`, "i");
-const ANY_TAKING = /\b(?:take|takes|took|taking|taken)\s+over\s+as\b|\bbec(?:ome|omes|ame)\b|\bserves?\s+as\b|\bstep(?:s|ped)?\s+in\s+as\b/i;
+const ANY_TAKING = /\b(?:take|takes|took|taking|taken)\s+over\s+as\b|\bbec(?:ome|omes|ame)\b|\bis\s+(?:now\s+)?the\s+new\b|\bserves?\s+as\b|\bstep(?:s|ped)?\s+in\s+as\b/i;
 
 /** One name for each post, however a source writes it. */
 function post(role: string): string {

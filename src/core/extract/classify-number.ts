@@ -281,6 +281,11 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (ageLike && ((/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) || (/\p{Lu}[\p{L}'’.-]+,?\s+(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)))) {
     return { kind: "age", end: n.end, unit: "years" };
   }
+  // "took an average of 41 minutes to reach patients", "waited 14 minutes on average": an average time.
+  const averaged = /^\s(minute|hour|day|week|month)s?\b/i.exec(after);
+  if (averaged && (/\ban\s+average\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i.test(before) || /^\s+on\s+average\b/i.test(after.slice(averaged[0].length)))) {
+    return { kind: "duration", end: n.end + averaged[0].length, unit: averaged[1].toLowerCase(), noun: "average" };
+  }
   // How long an event lasted: "a 78-minute final", "lasted 87 minutes", "won ... in 78 minutes".
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {

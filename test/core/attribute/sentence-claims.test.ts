@@ -589,6 +589,12 @@ const rows: Row[] = [
   ["The average score on Carrowline's state graduation exam rose to 1,052 this year.", 1052, { kind: "count", measure: "average:score:points", subject: "" }],
   ["Students in Carrowline averaged 1,025 on the state graduation exam this year.", 1025, { measure: "average:score:points" }],
   ["The statewide average on Carrowline's graduation exam climbed to 1,052, officials said.", 1052, { measure: "average:score:points" }],
+  // batch 85: a place's population however the sentence reaches it; an average time
+  ["Dunmore's population grew 8% in the past decade to 1.43 million, making it the fastest-growing city.", 1.43e6, { kind: "count", measure: "population", subject: "dunmore" }],
+  ["The latest census puts Dunmore's population at 1.43 million.", 1.43e6, { measure: "population", subject: "dunmore" }],
+  ["Dunmore is home to 1.34 million people.", 1.34e6, { measure: "population", subject: "dunmore" }],
+  ["Ambulances in Westshire took an average of 41 minutes to reach patients in December.", 41, { kind: "duration", measure: "duration:average", subject: "" }],
+  ["Westshire's ambulance service took 41 minutes on average to reach stroke patients last month.", 41, { measure: "duration:average" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 

@@ -21,6 +21,10 @@ describe("appointmentClaims: who was appointed to lead a body", () => {
     ["Haldane Foods chief executive Mark Ridley has resigned, and chief operating officer Daniel Okafor will take over as interim CEO.", [["Daniel Okafor", "appointed:interim ceo", "haldane foods"]]],
     ["Karen Voss, the food group's chief financial officer, becomes interim chief executive.", [["Karen Voss", "appointed:interim ceo", undefined]]],
     ["Karen Voss became chief executive of Haldane Foods in 2019.", []],
+    // a party's leader, elected or new
+    ["The Green Party elected Amara Osei as its new leader on Saturday.", [["Amara Osei", "appointed:leader", "green party"]]],
+    ["Hannah Fenwick was elected leader of the Green Party on Saturday.", [["Hannah Fenwick", "appointed:leader", "green party"]]],
+    ["Amara Osei is the new leader of the Green Party.", [["Amara Osei", "appointed:leader", "green party"]]],
     // the person succeeded, a former holder, a title without an appointment: no claim
     ["Graham Ellis, the former chief executive of Norvale Bank, is retiring.", []],
     ["Norvale Bank chief executive Priya Desai said profits rose.", []],
