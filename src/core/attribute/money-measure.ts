@@ -72,6 +72,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/\bshares\s+at\s+$/i.test(near) && /^\s+(?:each|apiece|a\s+piece)\b/i.test(text.slice(valueEnd, valueEnd + 10))) return { measure: "price:share", start: valueStart, end: valueEnd };
   // "$41.50 a share", "$41.50 per Nantwell share": what is paid for each share (a profit per share is the profit's).
   if (/^\s*(?:a|per|for\s+each)\s+(?:\p{Lu}[\p{L}-]*\s+)?share\b/u.test(text.slice(valueEnd, valueEnd + 30)) && !/\b(?:earn\w*|profits?|income|loss|losses|dividends?|eps)\b/i.test(near)) return { measure: "price:share", start: valueStart, end: valueEnd };
+  // "will pay £4.20 each way to use the tunnel", "charged £2.40 per crossing", "The toll for cars will be £4.20":
+  // what using a road, bridge or tunnel costs.
+  if (/^\s+(?:each\s+way|per\s+crossing|a\s+crossing|per\s+trip|per\s+journey|to\s+use|to\s+cross)\b/i.test(text.slice(valueEnd, valueEnd + 16)) || /\btolls?\b/i.test(text.slice(clauseStart, valueStart))) return { measure: "toll", start: valueStart, end: valueEnd };
   // "36p a litre", "$82 a barrel", "€310 per tonne": money for each unit of a good is its price.
   if (PER_GOODS_UNIT.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "price", start: valueStart, end: valueEnd };
   // "the $2 million prize fund", "a $500,000 purse": what a contest pays out in all.

@@ -9,7 +9,7 @@
 import type { Claim, Finding } from "../types.js";
 import { addTo } from "../multimap.js";
 import { isCountry } from "../nlp/compromise.js";
-import { consistent } from "./severity.js";
+import { consistent, farApart } from "./severity.js";
 import { findingOf } from "./value-groups.js";
 import type { CompareContext } from "./fact-conflicts.js";
 
@@ -47,6 +47,9 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
     if (!countryAndItsBody(subjects) && bucket.some((c) => subjects.some((s) => !names(docNames[c.doc], s)))) continue;
     const disagree = lists.some((A, i) => lists.slice(i + 1).some((B) => !A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))));
     if (!disagree) continue;
+    // "an 85 million euro project" and "rates start at 290 euros": values orders of magnitude apart are two things.
+    const values = bucket.map((c) => Number(c.value));
+    if (farApart(bucket[0].kind, Math.min(...values), Math.max(...values))) continue;
     const finding = findingOf(bucket, bucket[0].kind, "warning", ["subjects-differ"], story, originalOf);
     const labels = subjects.map((s) => bucket.find((c) => c.subject === s)!.subjectLabel ?? s);
     out.push({ ...finding, subject: subjects.join("+"), subjectLabel: labels.join(" / ") });

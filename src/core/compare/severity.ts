@@ -12,6 +12,12 @@ const SCOPE_RATIO: Partial<Record<Claim["kind"], number>> = { count: 50, money: 
 
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** Two values of a kind further apart than its scope ratio: two things, not one miscounted. */
+export function farApart(kind: Claim["kind"], x: number, y: number): boolean {
+  const scope = SCOPE_RATIO[kind];
+  return scope !== undefined && Math.max(x, y) / Math.max(1, Math.min(x, y)) > scope;
+}
+
 function share(c: Claim): "additional" | "initial" | "total" | "plain" {
   if (c.qualifiers.includes("additional")) return "additional";
   if (c.qualifiers.includes("initial")) return "initial";
@@ -42,8 +48,7 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
     reasons.push("game-statistic");
   }
   // Values orders of magnitude apart are two things, not one thing miscounted.
-  const scope = SCOPE_RATIO[a.kind];
-  if (scope !== undefined && typeof a.value === "number" && typeof b.value === "number" && Math.max(a.value, b.value) / Math.max(1, Math.min(a.value, b.value)) > scope) {
+  if (typeof a.value === "number" && typeof b.value === "number" && farApart(a.kind, a.value, b.value)) {
     return { severity: "info", reasons: ["different-scope"] };
   }
   // Ages a year or two apart: a birthday between two reports is common.

@@ -193,7 +193,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : described ?? giver ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
-      const moneyBase = tier ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
+      const moneyBase = tier || trig.measure === "toll" ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
       claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: measure.startsWith("cost:") ? undefined : recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its

@@ -595,6 +595,10 @@ const rows: Row[] = [
   ["Dunmore is home to 1.34 million people.", 1.34e6, { measure: "population", subject: "dunmore" }],
   ["Ambulances in Westshire took an average of 41 minutes to reach patients in December.", 41, { kind: "duration", measure: "duration:average", subject: "" }],
   ["Westshire's ambulance service took 41 minutes on average to reach stroke patients last month.", 41, { measure: "duration:average" }],
+  // batch 86: what using a road, bridge or tunnel costs
+  ["Drivers will pay £4.20 each way to use the new Marrick river tunnel when it opens.", 4.2, { kind: "money", measure: "toll", qualifiers: [] }],
+  ["Car drivers will be charged £2.40 per crossing of the new Marrick tunnel.", 2.4, { measure: "toll" }],
+  ["The toll for cars using the new Marrick tunnel will be £4.20.", 4.2, { measure: "toll" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 

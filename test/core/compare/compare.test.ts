@@ -182,6 +182,12 @@ describe("comparator: one figure given to different subjects", () => {
       ["b.txt", "Norway has ordered six frigates from shipbuilder Calder Marine for its Rosyth yard."],
     ])).toEqual([]);
   });
+  it("is not compared when the values are orders of magnitude apart", () => {
+    expect(summary([
+      ["a.txt", "The Grand Aurelian hotel opened in Porto Vell after a project costing 85 million euros."],
+      ["b.txt", "Porto Vell's newest hotel, the Grand Aurelian, opened. Nightly rates in Porto Vell start at 290 euros."],
+    ]).filter((f) => f.measure === "price")).toEqual([]);
+  });
   it("is not compared when one source gives the measure to two subjects", () => {
     expect(summary([
       ["a.txt", "Grand Meridian has 610 rooms, and the nearby Lisle Tower has 240 rooms."],
