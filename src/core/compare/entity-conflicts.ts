@@ -58,14 +58,19 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
  * story's one body for that measure (or the story's itself when no source names one); with two bodies it stays out.
  */
 function withStorySubjects(claims: Claim[], storyOf: number[]): Claim[] {
-  const bodies = new Map<string, Set<string>>();
+  const bodies = new Map<string, Map<string, string | undefined>>();
   const keyOf = (c: Claim) => `${storyOf[c.doc]}\u0000${c.measure}`;
-  for (const c of claims) if (c.kind === "entity" && c.subject !== undefined) bodies.set(keyOf(c), (bodies.get(keyOf(c)) ?? new Set<string>()).add(c.subject));
+  for (const c of claims) {
+    if (c.kind !== "entity" || c.subject === undefined) continue;
+    const known = bodies.get(keyOf(c)) ?? new Map<string, string | undefined>();
+    if (!known.has(c.subject)) known.set(c.subject, c.subjectLabel);
+    bodies.set(keyOf(c), known);
+  }
   return claims.map((c) => {
     if (c.kind !== "entity" || c.subject !== undefined) return c;
-    const known = [...(bodies.get(keyOf(c)) ?? [])];
+    const known = [...(bodies.get(keyOf(c)) ?? new Map<string, string | undefined>())];
     if (known.length > 1) return c;
-    return { ...c, subject: known[0] ?? "", subjectLabel: known[0] ? claims.find((x) => x.subject === known[0] && keyOf(x) === keyOf(c))?.subjectLabel : "" };
+    return { ...c, subject: known[0]?.[0] ?? "", subjectLabel: known[0] ? known[0][1] : "" };
   });
 }
 
