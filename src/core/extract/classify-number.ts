@@ -101,6 +101,7 @@ const FEAT: Record<string, string> = { jump: "jump", leap: "jump", flight: "jump
 const FEAT_VERB: Record<string, string> = { jumped: "jump", leapt: "jump", leaped: "jump", soared: "jump", vaulted: "jump", cleared: "jump", threw: "throw", hurled: "throw", heaved: "throw", tossed: "throw", drove: "drive", kicked: "kick" };
 /** "covering 50.267 kilometres in 60 minutes", "rode 52.067 km in an hour", "set a women's Hour Record of 50.267 kilometres": how far someone went (metres, kilometres or miles only: "ran for 101 yards" is a player's yardage). */
 const COVERED_BEFORE = /\b(?:(?:covered|covering|covers|rode|riding|ran|running|swam|swimming|cycled|cycling|walked|walking|sailed|paddled|rowed)|set\s+(?:a|an|the|her|his|their|its)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?record\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$/iu;
+const RETREAT_BEFORE = /\b(?:retreated|retreats|retreating|receded|recedes|receding|pulled\s+back|melted\s+back|shrank|shrunk|advanced|eroded|crumbled|lost)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$/i;
 const COVERED_UNIT = /^[\s-]?(metres?|meters?|m|kilomet(?:re|er)s?|km|miles?)\b(?![.-]?\d)/i;
 const HEDGE_WORDS = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?`;
 /** "a jump of 253.5 metres", "soared 235.5 metres", "threw the javelin 90.2 metres". */
@@ -118,6 +119,12 @@ function featDistance(text: string, n: NumberMention): Classified | undefined {
   if (glued) {
     const unit = LENGTH_UNIT[glued[1].toLowerCase()] ?? glued[1].toLowerCase();
     return { kind: "count", end: n.end + /^[\s-]?[\p{L}]+/u.exec(after)![0].length, unit, noun: `distance:${FEAT[glued[2].toLowerCase()]}:${unit}` };
+  }
+  // "retreated by 83 metres last year", "pulled back 83 metres": how far a glacier, coast or front moved.
+  if (RETREAT_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 40), n.hedgeStart))) {
+    const u = FEAT_UNIT.exec(after)!;
+    const unit = LENGTH_UNIT[u[1].toLowerCase()] ?? u[1].toLowerCase();
+    return { kind: "count", end: n.end + u[0].length, unit, noun: `distance:retreat:${unit}` };
   }
   const covered = COVERED_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)) ? COVERED_UNIT.exec(after) : null;
   if (covered) {

@@ -6,9 +6,11 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
+import { isFirstName } from "../nlp/compromise.js";
 
 const PRIZE = /\b(?:Prize|Award|Medal|Trophy|Medallion|Fellowship)$/;
 const WON = /^\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|took|takes|claimed|claims|scooped|collected|collects|picked\s+up|was\s+awarded|has\s+been\s+awarded|received|receives)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[£$€][\d.,]+\s*(?:million|m|bn)?\s+|[\d.,]+\s+(?:million\s+)?(?:euros?|dollars?|pounds?|kronor|francs?)\s+)?$/iu;
+const WON_ASIDE = new RegExp(`^(?:\\s*,[^,;]{1,60}){0,2}?,?${WON.source.slice(1)}`, "iu");
 const AWARDED_TO = /^\s+(?:was|has\s+been|is|will\s+be)\s+(?:awarded|given|presented)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|this\s+year\s+|posthumously\s+)?to\s+(?:(?:the\s+)?\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 const GOES_TO = /^\s+(?:goes|went|has\s+gone)\s+to\s+(?:(?:the\s+)?\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "for Fiction", "in Physics": the prize's category, part of which prize it is. */
@@ -25,12 +27,16 @@ export function winnerClaims(text: string, entities: EntityMention[]): LocalClai
     if (!PRIZE.test(prize.label)) continue;
     const category = CATEGORY.exec(text.slice(prize.end, prize.end + 60));
     const prizeEnd = category ? prize.end + category[0].length : prize.end;
-    const before = entities[k - 1];
+    // "Elena Markova, 61, of the University of Vienna, has won the Nobel Prize": a person before asides.
+    const won = entities.slice(0, k).reverse().filter((e) => !PRIZE.test(e.label) && WON_ASIDE.test(text.slice(e.end, prize.start)));
+    const before = won.find((e) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) ?? won.find((e) => WON.test(text.slice(e.end, prize.start)));
     const after = entities.slice(k + 1).find((e) => e.start >= prizeEnd);
     const winner =
-      before && !PRIZE.test(before.label) && WON.test(text.slice(before.end, prize.start)) ? before :
+      before ? before :
       after && !PRIZE.test(after.label) && (AWARDED_TO.test(text.slice(prizeEnd, after.start)) || GOES_TO.test(text.slice(prizeEnd, after.start))) ? after : undefined;
-    if (!winner || NOT_THIS_WIN.test(text.slice(Math.min(winner.start, prize.start), Math.max(winner.end, prizeEnd))) || NOT_THIS_WIN.test(text.slice(0, Math.min(winner.start, prize.start))) || EARLIER_AFTER.test(text.slice(Math.max(winner.end, prizeEnd), Math.max(winner.end, prizeEnd) + 30))) continue;
+    // "The 2026 Nobel Prize": a year naming the prize's edition is no earlier win.
+    const edition = /\b(?:19|20)\d\d\s+$/.test(text.slice(Math.max(0, prize.start - 6), prize.start)) ? text.slice(0, prize.start).replace(/\b(?:19|20)\d\d\s+$/, "") : text.slice(0, Math.min(winner?.start ?? 0, prize.start));
+    if (!winner || NOT_THIS_WIN.test(text.slice(Math.min(winner.start, prize.start), Math.max(winner.end, prizeEnd))) || NOT_THIS_WIN.test(edition.slice(0, Math.min(winner.start, edition.length))) || EARLIER_AFTER.test(text.slice(Math.max(winner.end, prizeEnd), Math.max(winner.end, prizeEnd) + 30))) continue;
     const label = text.slice(winner.start, winner.end);
     const cat = category ? `:${category[1].toLowerCase().replace(/^the\s+/, "")}` : "";
     out.push({ kind: "entity", start: winner.start, end: winner.end, text: label, value: label, measure: `winner${cat}`, subject: prize.key, subjectLabel: prize.label, time: "", qualifiers: [] });

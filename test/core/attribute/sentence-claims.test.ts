@@ -599,6 +599,9 @@ const rows: Row[] = [
   ["Drivers will pay £4.20 each way to use the new Marrick river tunnel when it opens.", 4.2, { kind: "money", measure: "toll", qualifiers: [] }],
   ["Car drivers will be charged £2.40 per crossing of the new Marrick tunnel.", 2.4, { measure: "toll" }],
   ["The toll for cars using the new Marrick tunnel will be £4.20.", 4.2, { measure: "toll" }],
+  // batch 87: how far a glacier or coast moved
+  ["The Morteratsch glacier in Switzerland retreated by 83 metres last year.", 83, { kind: "count", measure: "distance:retreat:m", time: "prev-year" }],
+  ["GLAMOS says the Morteratsch glacier pulled back 83 metres last year.", 83, { measure: "distance:retreat:m" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 

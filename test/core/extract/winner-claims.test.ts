@@ -10,6 +10,9 @@ describe("winnerClaims: who won a named prize", () => {
     ["LONDON, Nov 10 (Wire) - Ruth Ogilvie won the £50,000 Halden Prize for Fiction on Tuesday.", [["Ruth Ogilvie", "winner:fiction", "halden prize"]]],
     ["The Halden Prize for Fiction was awarded on Tuesday to Ruth Ogilvie for her debut novel.", [["Ruth Ogilvie", "winner:fiction", "halden prize"]]],
     ["Halden Prize goes to novelist Mara Quist", [["Mara Quist", "winner", "halden prize"]]],
+    // a year naming the prize's edition; a winner before asides
+    ["The 2026 Nobel Prize in Physics was awarded on Tuesday to Elena Markova.", [["Elena Markova", "winner:physics", "nobel prize"]]],
+    ["Elena Markova, 61, of the University of Vienna, has won the Nobel Prize in Physics.", [["Elena Markova", "winner:physics", "nobel prize"]]],
     // a past winner, a nominee, a loser: no claim about this year's winner
     ["Last year the Halden Prize went to Tom Reyes.", []],
     ["Mara Quist won the Halden Prize in 2019.", []],
