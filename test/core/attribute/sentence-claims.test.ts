@@ -602,6 +602,8 @@ const rows: Row[] = [
   // batch 87: how far a glacier or coast moved
   ["The Morteratsch glacier in Switzerland retreated by 83 metres last year.", 83, { kind: "count", measure: "distance:retreat:m", time: "prev-year" }],
   ["GLAMOS says the Morteratsch glacier pulled back 83 metres last year.", 83, { measure: "distance:retreat:m" }],
+  // batch 88: doses received are doses, as doses that arrived are
+  ["Marandi has received 210,000 doses of mpox vaccine donated by the European Union.", 210000, { kind: "count", measure: "dose" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
 ];
 
