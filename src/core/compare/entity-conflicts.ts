@@ -68,7 +68,7 @@ function withStorySubjects(claims: Claim[], storyOf: number[]): Claim[] {
   }
   return claims.map((c) => {
     if (c.kind !== "entity" || c.subject !== undefined) return c;
-    const known = [...(bodies.get(keyOf(c)) ?? new Map<string, string | undefined>())];
+    const known = [...(bodies.get(keyOf(c))?.entries() ?? [])];
     if (known.length > 1) return c;
     return { ...c, subject: known[0]?.[0] ?? "", subjectLabel: known[0] ? known[0][1] : "" };
   });

@@ -60,6 +60,8 @@ const UNIT_OF_DEPTH: Record<string, string> = {
 
 const LENGTH_UNITS = "metres?|meters?|m|kilomet(?:re|er)s?|km|miles?|feet|foot|ft|yards?";
 const LENGTH_UNIT: Record<string, string> = { metre: "m", metres: "m", meter: "m", meters: "m", m: "m", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile", foot: "foot", feet: "foot", ft: "foot", yard: "yard", yards: "yard" };
+/** A length unit as written ("kilometres", "KM") in its short form ("km"). */
+const lengthUnit = (written: string) => LENGTH_UNIT[written.toLowerCase()] ?? written.toLowerCase();
 const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
 /** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
 const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|dam|levee|fence|barrier)\\b`, "iu");
@@ -117,24 +119,24 @@ function featDistance(text: string, n: NumberMention): Classified | undefined {
   if (!FEAT_UNIT.test(after)) return undefined;
   const glued = FEAT_AFTER.exec(after);
   if (glued) {
-    const unit = LENGTH_UNIT[glued[1].toLowerCase()] ?? glued[1].toLowerCase();
+    const unit = lengthUnit(glued[1]);
     return { kind: "count", end: n.end + /^[\s-]?[\p{L}]+/u.exec(after)![0].length, unit, noun: `distance:${FEAT[glued[2].toLowerCase()]}:${unit}` };
   }
   // "retreated by 83 metres last year", "pulled back 83 metres": how far a glacier, coast or front moved.
   if (RETREAT_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 40), n.hedgeStart))) {
     const u = FEAT_UNIT.exec(after)!;
-    const unit = LENGTH_UNIT[u[1].toLowerCase()] ?? u[1].toLowerCase();
+    const unit = lengthUnit(u[1]);
     return { kind: "count", end: n.end + u[0].length, unit, noun: `distance:retreat:${unit}` };
   }
   const covered = COVERED_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)) ? COVERED_UNIT.exec(after) : null;
   if (covered) {
-    const u = LENGTH_UNIT[covered[1].toLowerCase()] ?? covered[1].toLowerCase();
+    const u = lengthUnit(covered[1]);
     return { kind: "count", end: n.end + covered[0].length, unit: u, noun: `distance:covered:${u}` };
   }
   const feat = FEAT_BEFORE.exec(text.slice(Math.max(0, n.hedgeStart - 50), n.hedgeStart));
   const unit = feat ? FEAT_UNIT.exec(after) : null;
   if (!feat || !unit) return undefined;
-  const u = LENGTH_UNIT[unit[1].toLowerCase()] ?? unit[1].toLowerCase();
+  const u = lengthUnit(unit[1]);
   const name = feat[1] ? FEAT[feat[1].toLowerCase()] : FEAT_VERB[feat[2].toLowerCase()];
   return { kind: "count", end: n.end + unit[0].length, unit: u, noun: `distance:${name}:${u}` };
 }
@@ -166,7 +168,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "a 300-metre section of the road", "buried 300 metres of highway", "the 366-metre ship": a length, in its unit.
   const length = LENGTH_AFTER.exec(after) ?? LENGTH_OF.exec(after);
   if (length) {
-    const unit = LENGTH_UNIT[length[1].toLowerCase()] ?? length[1].toLowerCase();
+    const unit = lengthUnit(length[1]);
     const thing = length[2].toLowerCase();
     const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : thing === "bore" ? "tunnel" : singular(thing);
     return { kind: "count", end: n.end + /^[\s-]?[^\s-]+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
@@ -175,13 +177,13 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // high": how high an eruption's or a fire's plume rose.
   const plume = PLUME_BEFORE.test(before) ? (PLUME_INTO_AFTER.exec(after) ?? (PLUME_ROSE_BEFORE.test(before) ? PLUME_UNIT_AFTER.exec(after) : null)) : null;
   if (plume) {
-    const unit = LENGTH_UNIT[plume[1].toLowerCase()] ?? plume[1].toLowerCase();
+    const unit = lengthUnit(plume[1]);
     return { kind: "count", end: n.end + plume[0].length, unit, noun: `height:plume:${unit}` };
   }
   // "12 metres wide", "8 metres deep", "a 40-metre-high wall", "2 km across": a size along a named dimension.
   const dim = DIMENSION_AFTER.exec(after);
   if (dim) {
-    const unit = LENGTH_UNIT[dim[1].toLowerCase()] ?? dim[1].toLowerCase();
+    const unit = lengthUnit(dim[1]);
     // Whose size: the thing the clause is about ("The crater on Dunlow Road was 12 metres wide", "a 40-metre-high
     // wall"), so a tower's height never meets a wall's.
     const compound = /^-/.test(after) ? /^\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after.slice(dim[0].length)) : null;
@@ -195,7 +197,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "struck at a depth of 10 kilometres": a quake's depth, as "the quake was 10 km deep" says.
   const deep = /\ba\s+depth\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|just\s+)?$/i.test(before) ? SIZE_UNIT.exec(after) : null;
   if (deep) {
-    const unit = LENGTH_UNIT[deep[1].toLowerCase()] ?? deep[1].toLowerCase();
+    const unit = lengthUnit(deep[1]);
     return { kind: "count", end: n.end + deep[0].length, unit, noun: `depth:${QUAKE.test(text) ? "quake" : "size"}:${unit}` };
   }
   // "The average score on the state exam rose to 1,052", "Students averaged 1,025 on the exam": a test's average.
@@ -215,13 +217,14 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const wind = speed ? /\b(?:(gusts?)|winds?)\b[^.;\d]{0,40}$/i.exec(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)) : null;
   // "a 20 mph speed limit", "reduce the speed limit to 25 mph": a limit, the new one apart from the one in force.
   const limited = speed && (/^\s+(?:speed\s+)?limits?\b/i.test(after.slice(speed[0].length)) || /\blimits?\b[^.;\d]{0,50}$/i.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)));
+  const speedUnit = speed ? (/^(?:mph|miles)/i.test(speed[1]) ? "mph" : /^(?:knots?|kt)/i.test(speed[1]) ? "kt" : "kmh") : "";
   if (speed && limited) {
-    const unit = /^(?:mph|miles)/i.test(speed[1]) ? "mph" : "kmh";
+    const unit = speedUnit;
     const fresh = !LIMIT_IN_FORCE.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart));
     return { kind: "count", end: n.end + speed[0].length, unit, noun: `speed:limit${fresh ? ":new" : ""}:${unit}` };
   }
   if (speed && wind) {
-    const unit = /^(?:mph|miles)/i.test(speed[1]) ? "mph" : /^(?:knots?|kt)/i.test(speed[1]) ? "kt" : "kmh";
+    const unit = speedUnit;
     return { kind: "count", end: n.end + speed[0].length, unit, noun: `speed:${wind[1] ? "gust" : "wind"}:${unit}` };
   }
   // "The state pension age will rise to 68", "the voting age is 16": an age a rule sets, the new one apart from
@@ -241,13 +244,14 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "was around 18 metres long", "measured about 14 metres": the story's thing's length, or a named part's.
   // "the tunnel, which will run for 5.7 kilometres": only a linear thing runs for a length ("ran for 101 yards" is a
   // player's).
-  const runs = RUN_FOR_BEFORE.test(before) && [...text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart).matchAll(LINEAR_THING)].length > 0;
+  const linearBefore = () => [...text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart).matchAll(LINEAR_THING)].at(-1)?.[1].toLowerCase();
+  const runs = RUN_FOR_BEFORE.test(before) && linearBefore() !== undefined;
   const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) || runs ? SIZE_UNIT.exec(after) : null);
   if (size) {
-    const unit = LENGTH_UNIT[size[1].toLowerCase()] ?? size[1].toLowerCase();
+    const unit = lengthUnit(size[1]);
     const part = PART_SUBJECT.exec(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart));
     // "the Ardley rail tunnel, which will run for 5.7 kilometres": a linear thing named before is what is that long.
-    const linear = part ? undefined : [...text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart).matchAll(LINEAR_THING)].at(-1)?.[1].toLowerCase();
+    const linear = part ? undefined : linearBefore();
     const noun = part ? singular(part[1].toLowerCase()) : linear ? (linear === "bore" ? "tunnel" : singular(linear)) : "size";
     return { kind: "count", end: n.end + /^[\s-][\p{L}]+/u.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
   }

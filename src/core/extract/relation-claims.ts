@@ -29,12 +29,14 @@ export function relationClaims(text: string, entities: EntityMention[]): LocalCl
   for (const m of text.matchAll(RELATION)) {
     const at = m.index ?? 0;
     const nameStart = at + m[0].length;
-    // "founded by former Tesla engineer Priya Nair": a description may come before a person's name.
-    // "bought by Dutch brewer Van Hoek": a buyer named after its description.
-    const described = entities.find((e) => e.start > nameStart && e.start - nameStart <= 40 && /^(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(nameStart, e.start)) && /^(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]*\s+$/u.test(text.slice(nameStart, e.start)));
-    const company = entities.find((e) => e.start === nameStart) ?? (ROLE[m[1].replace(/\s+/g, " ")] === "buyer" ? described : undefined) ?? (PERSON_ROLE.test(m[1]) ? entities.find((e) => e.start > nameStart && e.start - nameStart <= 40 && !/[,.;:]/.test(text.slice(nameStart, e.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(e.label) && (isFirstName(e.label.split(" ")[0]) || /\b\p{Ll}{3,}\s+$/u.test(text.slice(nameStart, e.start)))) : undefined);
-    if (!company) continue;
     const role = ROLE[m[1].replace(/\s+/g, " ")];
+    // A name after its description: "bought by Dutch brewer Van Hoek", "founded by former Tesla engineer Priya Nair".
+    const afterDescription = (ok: (e: EntityMention, between: string) => boolean) => entities.find((e) => e.start > nameStart && e.start - nameStart <= 40 && ok(e, text.slice(nameStart, e.start)));
+    const company =
+      entities.find((e) => e.start === nameStart) ??
+      (role === "buyer" ? afterDescription((_, between) => /^(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]*\s+$/u.test(between)) : undefined) ??
+      (PERSON_ROLE.test(m[1]) ? afterDescription((e, between) => !/[,.;:]/.test(between) && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(e.label) && (isFirstName(e.label.split(" ")[0]) || /\b\p{Ll}{3,}\s+$/u.test(between))) : undefined);
+    if (!company) continue;
     // "Voltra, the battery start-up founded by Maya Chen", "Oakland-based Voltra, founded by Priya Nair": the
     // company named just before is the one founded.
     if (role === "founder" || role === "buyer") {

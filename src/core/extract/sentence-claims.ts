@@ -69,7 +69,6 @@ const ARRIVE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|are|were|should|
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
-
 /** Every claim needs a digit or a number word; other sentences only pass their subject on. */
 const MAY_HOLD_CLAIM = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
 

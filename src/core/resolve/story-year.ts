@@ -5,26 +5,35 @@
  * story points to it (dated stories keep the year of their dates).
  */
 import type { Claim } from "../types.js";
+import { addTo } from "../multimap.js";
 
 const SHIFT: Record<string, number> = { "prev-year": 1, current: 0 };
 
+interface Dated {
+  story: number;
+  source: number;
+  /** The story's year this dating implies, with the other kind's: a relative shift, or an absolute year. */
+  shift?: number;
+  year?: number;
+}
+
 export function inferStoryYears(claims: Claim[], storyOf: number[], originalOf: number[], storyYear: Map<number, number>): void {
-  const relative = new Map<string, { shift: number; source: number }[]>();
-  const absolute = new Map<string, { year: number; source: number }[]>();
+  const dated = new Map<string, Dated[]>();
   for (const c of claims) {
-    if (storyYear.has(storyOf[c.doc]) || c.kind === "date" || c.kind === "entity" || c.kind === "name") continue;
-    const key = [storyOf[c.doc], c.kind, c.measure, c.quantity?.unit ?? "", c.value].join("\u0000");
+    const story = storyOf[c.doc];
     const year = /^y(\d{4})$/.exec(c.time)?.[1];
-    if (c.time in SHIFT) relative.set(key, [...(relative.get(key) ?? []), { shift: SHIFT[c.time], source: originalOf[c.doc] }]);
-    else if (year) absolute.set(key, [...(absolute.get(key) ?? []), { year: Number(year), source: originalOf[c.doc] }]);
+    // Only figures dated one way or the other, in stories with no year yet, can place a story.
+    if ((!(c.time in SHIFT) && !year) || storyYear.has(story) || c.kind === "date" || c.kind === "entity" || c.kind === "name") continue;
+    const key = [story, c.kind, c.measure, c.quantity?.unit ?? "", c.value].join("\u0000");
+    addTo(dated, key, year ? { story, source: originalOf[c.doc], year: Number(year) } : { story, source: originalOf[c.doc], shift: SHIFT[c.time] });
   }
   const candidates = new Map<number, Set<number>>();
-  for (const [key, rel] of relative) {
-    for (const a of absolute.get(key) ?? []) {
-      for (const r of rel) {
-        if (r.source === a.source) continue;
-        const story = Number(key.split("\u0000")[0]);
-        candidates.set(story, (candidates.get(story) ?? new Set<number>()).add(a.year + r.shift));
+  for (const list of dated.values()) {
+    for (const a of list) {
+      if (a.year === undefined) continue;
+      for (const r of list) {
+        if (r.shift === undefined || r.source === a.source) continue;
+        candidates.set(a.story, (candidates.get(a.story) ?? new Set<number>()).add(a.year + r.shift));
       }
     }
   }
