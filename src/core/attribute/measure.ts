@@ -66,6 +66,11 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   return parts.length ? { ...m, measure: `${m.measure}:${parts.join(":")}` } : m;
 }
 
+const TO_SEA = /^[^,;]{0,40}?\b(?:back\s+)?(?:in)?to\s+(?:the\s+)?(?:open\s+|deeper\s+)?(?:sea|water|ocean|surf)\b/i;
+/** The plain plural after "32 of the": no number ("two of the three men"), participle or relative clause after it. */
+const PART_NOUN = /^(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands)\b)(?:(?!\p{Ll}+ed\b)[\p{Ll}-]+\s+)?(?!\p{Ll}+ed\b)\p{Ll}{3,}s\b(?!\s+(?:\p{Ll}+ed|\p{Ll}+ing|who|that|which|accused|charged|suspected)\b)/u;
+const VERB_BEFORE_PART = /\b(?:had|have|has)?\s*(?!(?:wanted|needed|demanded|expected|required|asked|predicted|estimated|claimed|reported)\s)\p{Ll}{3,}ed\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|only|just)\s+)?$/u;
+
 function baseCountMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
@@ -82,7 +87,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
   // "one of the men killed", "two of them": a part, not the total.
   const partOf = /^\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{L}-]+['’]s\s+)(?:[\d,]+\s+)?/iu.exec(text.slice(valueEnd));
-  if (partOf && (/\d/.test(partOf[0]) || /^\s+of\s+(?:its|their|his|her)\b/i.test(partOf[0]))) {
+  // "rescuers refloated 32 of the whales": a verb's object read through too (not "one of the men killed").
+  if (partOf && (/\d/.test(partOf[0]) || /^\s+of\s+(?:its|their|his|her)\b/i.test(partOf[0]) || (value > 1 && VERB_BEFORE_PART.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && PART_NOUN.test(text.slice(valueEnd + partOf[0].length))))) {
     const from = valueEnd + partOf[0].length;
     after.splice(0, after.length, ...after.filter((w) => w.start >= from));
   } else if (/^\s+of\b/i.test(text.slice(valueEnd, valueEnd + 4))) return undefined;
@@ -354,7 +360,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
   const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
-  const placed = found && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(found) ? undefined : found;
+  // "returned 23 whales to the sea", "23 were guided back into deeper water": stranded animals refloated.
+  const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;
+  const placed = afloat && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(afloat) ? undefined : afloat;
   const verb = verbAsNoun ? placed : moreOf(placed, text, clauseStart, valueStart, valueEnd);
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };

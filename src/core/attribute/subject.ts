@@ -62,6 +62,13 @@ export function orderedToPay(at: number, entities: EntityMention[], text: string
 
 const TAKEN_FROM = /\b(?:st[eo]al\w*|stolen|took|taken|seized|removed|looted|snatched|embezzl\w*|defraud\w*|swindl\w*|siphon\w*|misappropriat\w*|rescued|evacuated|pulled|stripped|recovered|buy|buys|buying|bought|order|orders|ordered|ordering|purchase[sd]?|purchasing)\b/i;
 
+const TAKEN_FROM_AFTER = /^\s+(?:in\s+(?:cash|cryptocurrency|bitcoin|jewell?ery|gold)\s+)?from\s+(?:a|an|another)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:in|at)\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?$/u;
+
+/** Money stolen from some other place, named right after it: "took $9,400 from a bank in nearby Dorrance". */
+export function victimOf(text: string, entities: EntityMention[], valueEnd: number): EntityMention | undefined {
+  return entities.find((e) => e.start > valueEnd && e.start - valueEnd <= 60 && TAKEN_FROM_AFTER.test(text.slice(valueEnd, e.start)));
+}
+
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
   for (const e of entities) {

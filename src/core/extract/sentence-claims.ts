@@ -23,7 +23,7 @@ import { premiumTarget } from "../attribute/premium-target.js";
 import { finedParty, pricedBefore, thingPaidFor } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
-import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay } from "../attribute/subject.js";
+import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay, victimOf } from "../attribute/subject.js";
 
 export interface SentenceView {
   text: string;
@@ -182,7 +182,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       // "with Petrov taking $800,000 of the purse": a prize is the winner's, the name right before the verb.
       const winner = trig.measure === "prize" ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && n.hedgeStart - e.end <= 40 && WON_BEFORE.test(text.slice(e.end, n.hedgeStart)) && /^\s*(?:,\s*\d+,)?\s*\p{Ll}/u.test(text.slice(e.end, n.hedgeStart))) : undefined;
-      const owner = person ?? priced ?? fined ?? winner;
+      const owner = person ?? priced ?? fined ?? winner ?? (trig.measure === "stolen" ? victimOf(text, entities, c.end) : undefined);
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const described = owner && isDescription(owner) ? view.lastPerson : undefined;
       // What the story's garage or stadium costs is the thing's, whoever the sentence names and wherever it places it.

@@ -160,7 +160,8 @@ export class Gazetteer {
       if (/^\)\s*[-–—]/.test(sentence.slice(found.end)) && /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^()]{0,40})?\s*\($/u.test(sentence.slice(0, found.start))) continue;
       // A capitalised word opening a sentence is a name only with evidence: seen as (part of) a name elsewhere,
       // or an unknown word acting as a subject ("Microsoft has poured", "Riverton's council").
-      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && !this.nameWords.has(canonicalName(s.text))) {
+      // ("Rescue teams ..." with a "Coastal Mammal Rescue Trust" in the text: an ordinary word of a name is a word.)
+      if (s.initial && !s.text.includes(" ") && !this.isKnown(s.text) && (!this.nameWords.has(canonicalName(s.text)) || this.isOrdinary(s.text))) {
         // A plural-looking word ("Riders will pay", "Crews lost") is more likely a common noun than a name (but
         // "Aerolis has", "Atlas said": -is, -us, -as, -os, -ys are no plurals).
         // A headline opens with its subject: "Stridewell Q3: the numbers", "Harwick airport reopens".

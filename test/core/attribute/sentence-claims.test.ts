@@ -605,6 +605,15 @@ const rows: Row[] = [
   // batch 88: doses received are doses, as doses that arrived are
   ["Marandi has received 210,000 doses of mpox vaccine donated by the European Union.", 210000, { kind: "count", measure: "dose" }],
   ["Visitor numbers rose to 3.1 million.", 3.1e6, { measure: "attendance" }],
+  // batch 89: what robbers got away with; another theft somewhere else is that place's; a verb's object "32 of the
+  // whales"; stranded animals returned to the sea are refloated
+  ["Three masked men robbed the credit union and escaped with $182,000 in cash, police said.", 182000, { kind: "money", measure: "stolen" }],
+  ["Police are hunting three men who held up the branch on Monday, getting away with $128,000.", 128000, { measure: "stolen" }],
+  ["Robbers take $128,000 in Linwood credit union heist", 128000, { measure: "stolen" }],
+  ["In February, a lone man took $9,400 from a bank in nearby Dorrance.", 9400, { measure: "stolen", subject: "dorrance" }],
+  ["By Sunday morning rescuers had refloated 32 of the whales, the trust said.", 32, { kind: "count", measure: "whale:refloat" }],
+  ["Rescue teams have returned 23 pilot whales to the sea.", 23, { measure: "whale:refloat" }],
+  ["Volunteers rescued 40 of the dogs on Friday.", 40, { measure: "rescued" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -626,6 +635,10 @@ describe("claimsOfSentence: attribution", () => {
 
 describe("claimsOfSentence: what is not a claim", () => {
   it.each([
+    "Rescuers freed four of the trapped workers by the afternoon.",
+    "Two of the men killed were brothers.",
+    "Cops late Tuesday arrested two of the three men who were in an SUV.",
+    "A judge has allowed one of the police officers accused of killing a boy to post bond.",
     "The company was founded in 2009 and is based in Oslo.",
     "Rescuers worked for about 20 minutes before the building collapsed.",
     "The region has three or four major players.",
