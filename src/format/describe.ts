@@ -14,6 +14,9 @@ const MEASURES: Record<string, string> = {
   affected: "number affected", vaccinated: "number vaccinated", malnourished: "number malnourished",
   beneficiary: "number helped", attendance: "attendance", crew: "number of crew",
   "pct:cost-covered": "share of the cost covered (%)",
+  repayment: "amount to repay", refund: "refund", ransom: "ransom", subsidy: "subsidy", capital: "capital",
+  bonus: "bonus", salary: "salary", insurance: "insured value", fundraising: "money raised", toll: "toll",
+  prize: "prize money", opening: "opening price",
 };
 
 /** Verb stems a count's measure keeps ("painting:steal"), in words ("painting stolen"). */
@@ -24,6 +27,7 @@ const PARTICIPLE: Record<string, string> = {
   steal: "stolen", los: "lost", mak: "made", tak: "taken", giv: "given", buy: "bought", sell: "sold", build: "built",
   pay: "paid", win: "won", catch: "caught", cancel: "cancelled", hir: "hired", clos: "closed", fit: "fitted",
   swallow: "swallowed", survey: "surveyed", install: "installed", cut: "cut", reach: "reached", exit: "left", issu: "issued",
+  find: "found", refloat: "refloated",
 };
 
 export function describeMeasure(measure: string): string {
@@ -41,7 +45,8 @@ export function describeMeasure(measure: string): string {
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration") return `${a} length`;
   if (head === "appointed") return `new ${POST[a] ?? a}`;
-  if (head === "age") return `${a} age${b === "new" ? " (new)" : ""}`;
+  if (head === "age") return a === "limit" ? "age limit" : `${a} age${b === "new" ? " (new)" : ""}`;
+  if (head === "level") return `peak level (${b})`;
   if (head === "speed") return a === "limit" ? `speed limit${b === "new" ? " (new)" : ""}` : `${a === "gust" ? "gust" : "wind"} speed (${b})`;
   if (head === "average") return "average score";
   if (head === "traffic") return `container traffic (TEU)`;

@@ -38,6 +38,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "salary", words: /^(contract|salary|salaries|wages?|earns|offer|offered|compensation)$/ },
   { measure: "ransom", words: /^(ransom|ransoms|extortion)$/ },
   { measure: "refund", words: /^(credit|credits|refund|refunds|rebate|rebates|reimburse|reimbursed|reimbursement)$/ },
+  { measure: "repayment", words: /^(repay|repays|repaid|repaying|repayment|repayments)$/ },
   { measure: "aid", words: /^(aid|relief|assistance|donations?|donated|donate|grants?|granted)$/ },
   { measure: "damage", words: /^(damage|damages)$/ },
   { measure: "insurance", words: /^(insure|insures|insurance|insurers?|underwriters?)$/ },

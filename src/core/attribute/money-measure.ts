@@ -93,6 +93,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (COST_SOMEONE.test(near) || (/\bhole\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i.test(near) && /^\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:finances|budget|accounts|balance\s+sheet)\b/iu.test(text.slice(valueEnd, valueEnd + 60)))) return { measure: "loss", start: valueStart, end: valueEnd };
   // "offering households up to €5,000 each": money handed to people is aid.
   if (OFFERED_PEOPLE.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart))) return { measure: "aid", start: valueStart, end: valueEnd };
+  // "must pay back £84,000": money returned is a repayment, as "repay" says.
+  if (/\b(?:pay|pays|paid|paying)\s+back\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i.test(near)) return { measure: "repayment", start: valueStart, end: valueEnd };
   const changed = moneyChange(text, words, valueStart); // "cut the budget by $18 million, to $412 million"
   if (changed === "skip") return undefined;
   if (changed) return { measure: changed, start: valueStart, end: valueEnd };

@@ -139,14 +139,17 @@ export function clauseSubject(
   const placeOf = head ? null : /^[Tt]he\s+(?:city|town|county|state|village|borough|province|region|port|island|district|municipality)\s+of\s+(?=\p{Lu})/u.exec(text.slice(theAt, at));
   if (placeOf) head = entities.find((e) => e.start === theAt + placeOf[0].length && e.end <= at);
   // "The container ship Maren Sky lost ...", "the Swiss drugmaker Novartis said": a kind before the name.
-  const kind = head ? undefined : /^[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(text.slice(theAt, at));
+  const kind = head ? undefined : /^[Tt]he\s+((?:(?:[\p{Ll}-]+|MP|MEP|MSP|MLA)\s+){1,3})(?=\p{Lu})/u.exec(text.slice(theAt, at));
   if (kind && !NOT_TITLE.test(kind[1])) {
     // "The opposition Progress Party won ...": a name that ends in its own kind may have any word before it.
-    head = entities.find((e) => e.start === theAt + kind[0].length && e.end <= at && (BODY_GAP.test(` ${kind[1]}`) || /\s(?:Party|Bloc|Alliance|Front|Union|Coalition|League|Movement)$/.test(e.label)) && !isObject(e, text, words, entities));
+    head = entities.find((e) => e.start === theAt + kind[0].length && e.end <= at && (BODY_GAP.test(` ${kind[1]}`) || /\b(?:MP|MEP|MSP|MLA)\s+$/.test(kind[1]) || /\s(?:Party|Bloc|Alliance|Front|Union|Coalition|League|Movement)$/.test(e.label)) && !isObject(e, text, words, entities));
   }
+  // "Researchers on the Meridian Star have discovered ...", "Scientists at Harlow University found ...": people
+  // known by where they work act for it.
+  if (!head) head = entities.find((e) => e.end <= at && PEOPLE_AT.test(text.slice(here.start + dateline, e.start).toLowerCase()) && !/^['’]/.test(text.slice(e.end, e.end + 1)));
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
   // "Hallenberg's public transport operator HVB has ordered ...": so does a possessive before a kind of body.
-  const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && e.end <= at && (/^['’]s?\s+$/u.test(text.slice(head!.end, e.start)) || BODY_GAP.test(text.slice(head!.end, e.start).replace(/^['’]s?/u, "")))) : undefined;
+  const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && e.end <= at && (POSSESSED_GAP.test(text.slice(head!.end, e.start)) || BODY_GAP.test(text.slice(head!.end, e.start).replace(/^['’]s?/u, "")))) : undefined;
   if (next) head = next;
   // "Kessa Conservation Trust says a record 1,840 turtle nests were laid": what a speaker reports about counted
   // things is not the speaker's own figure.
@@ -158,10 +161,13 @@ export function clauseSubject(
     if (i > 0 && /^[\s,]*(?:the|a|an)\s+[\p{Ll}\d]/u.test(text.slice(clauses.bounds[i], clauses.bounds[i + 1]))) continue;
     const first = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     // "Saara Lind's Progress Party became the largest party ..., winning 46 seats": the possessed name.
-    const e = first && isPossessive(first, text) ? entities.find((x) => x.start > first.end && /^['’]s?\s+$/u.test(text.slice(first.end, x.start))) ?? first : first;
+    const e = first && isPossessive(first, text) ? entities.find((x) => x.start > first.end && POSSESSED_GAP.test(text.slice(first.end, x.start))) ?? first : first;
     // "..., near Savannah, Georgia, creating": a later clause that is only a name is an appositive.
     const onlyName = e && text.slice(clauses.bounds[i], clauses.bounds[i + 1]).replace(/[\s,;:()—–-]+/g, " ").trim() === text.slice(e.start, e.end);
-    if (e && !(onlyName && i > 0)) return titled(e, entities, text, at) ?? e;
+    // "The Labour MP for Castlebrook, Derek Whitlow, has been ordered to ...": a person set off by commas right
+    // before the verb is the subject the description introduced.
+    const introduced = onlyName && i > 0 && i === here.index - 1 && e!.label.includes(" ") && FINITE_OPEN.test(text.slice(clauses.bounds[here.index], at));
+    if (e && (!(onlyName && i > 0) || introduced)) return titled(e, entities, text, at) ?? e;
   }
   // "The vaccine prevented severe RSV disease with 78% efficacy": a clause whose subject is a common noun
   // phrase has no named subject; a name later in it is an object.
@@ -195,13 +201,20 @@ function titled(head: EntityMention, entities: EntityMention[], text: string, be
   return TITLE_GAP.test(gap) && !NOT_TITLE.test(gap) ? next : undefined;
 }
 
+const PEOPLE_AT = /^[\s"“‘'(]*(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:researchers|scientists|engineers|astronomers|archaeologists|biologists|doctors|surgeons|investigators|experts|analysts|economists|teams?)\s+(?:on|at|aboard|from|with)\s+(?:board\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+const FINITE_OPEN = /^[\s,]*(?:has|have|had|is|was|will|would|must|should|can|could|may|said|says)\b/;
+
+/** Between a possessive name and the name it owns: "Norland's Liberal Party", "Imogen Sallis's The Ember Crown". */
+const POSSESSED_GAP = /^['’]s?\s+(?:[Tt]he\s+)?$/u;
+
 const COMMON_HEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or)\s+)*(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+\p{Ll}/iu;
 
 /** The first subject of a sentence, carried to the next sentence when that one names nobody. */
 export function sentenceSubject(text: string, words: Word[], entities: EntityMention[]): SubjectRef | undefined {
   let first = entities.find((x) => !isObject(x, text, words));
   // "Lunaforge's Ember Tide moved 4 million copies": a possessive name qualifies the name after it.
-  const owned = first && isPossessive(first, text) ? entities.find((e) => e.start > first!.end && /^['’]s?\s+$/u.test(text.slice(first!.end, e.start))) : undefined;
+  const owned = first && isPossessive(first, text) ? entities.find((e) => e.start > first!.end && POSSESSED_GAP.test(text.slice(first!.end, e.start))) : undefined;
   if (owned) first = owned;
   if (first) first = titled(first, entities, text, text.length) ?? first;
   return first ? { key: first.key, label: first.label } : undefined;

@@ -1,13 +1,16 @@
 /** Word forms: a verb's stem, a plural noun's singular, and nouns outlets use for one thing. */
 /** Stems of one verb written differently: irregular past forms ("lost" is "losing"'s verb), and synonyms. */
-const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv", stole: "steal", stolen: "steal", brought: "bring", examin: "survey", inspect: "survey", studi: "survey", assess: "survey", sampl: "survey", pas: "reach", top: "reach", surpas: "reach", cros: "reach", exceed: "reach", order: "buy", purchas: "buy", fit: "install", instal: "install", donat: "giv", bequeath: "giv", gift: "giv" };
+const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv", stole: "steal", stolen: "steal", brought: "bring", examin: "survey", inspect: "survey", studi: "survey", assess: "survey", sampl: "survey", pas: "reach", top: "reach", surpas: "reach", cros: "reach", exceed: "reach", order: "buy", purchas: "buy", fit: "install", instal: "install", donat: "giv", bequeath: "giv", gift: "giv", discover: "find", identifi: "find", uncover: "find" };
 export function stemOf(word: string): string {
   // "bring", "sing", "string": -ing that is the verb itself.
   const stem = /^(?:br|s|r|sw|st|spr|str|cl|fl|wr)ing$/.test(word) ? word : word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
+  // "found" is find's past ("found 27 species"); "founded" is another verb.
+  if (word === "found") return "find";
   return VERB_SYNONYM[word] ?? VERB_SYNONYM[stem] ?? stem;
 }
 /** A plural noun's singular: "crashes" -> "crash", "injuries" -> "injury", "homes" -> "home". */
 export function singular(word: string): string {
+  if (/^(?:species|series|news|means|headquarters)$/.test(word)) return word;
   // "wolves", "knives", "thieves", "halves": the -ves plurals of -f and -fe nouns ("lives" is kept: a count of lives).
   const ves = /^(?:wol|hal|cal|shel|thie|lea|loa|el|sel|dwar|scar|whar)ves$|^(?:kni|wi)ves$/.exec(word);
   if (ves) return word.replace(/ves$/, /^(?:kni|wi)ves$/.test(word) ? "fe" : "f");

@@ -4,6 +4,7 @@
  */
 import type { NumberMention } from "./scan-numbers.js";
 import { singular } from "../attribute/word-forms.js";
+import { ageLimit, waterPeak } from "./thresholds.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
 
@@ -14,6 +15,8 @@ export interface Classified {
   unit?: string;
   /** For durations: the thing that lasts ("contract"). */
   noun?: string;
+  /** The hedge word is part of what the number means ("children under 16": the line at 16), so it is exact. */
+  exact?: boolean;
 }
 
 const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
@@ -236,6 +239,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const change = /\b(?:rise|rises|rising|rose|lift|lifts|lifted|raise|raises|raised|raising|increase[sd]?|lower|lowers|lowered|cut|cuts|reach|reaches|reached|go\s+up|goes\s+up|hit)\b/i.test(text.slice(Math.max(0, ruleFrom + ruled.index - 30), n.hedgeStart));
     return { kind: "count", end: n.end, unit: "years", noun: `age:${which}${change ? ":new" : ""}:years` };
   }
+  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit);
+  if (threshold) return threshold;
   const feat = featDistance(text, n);
   if (feat) return feat;
   // "124 light-years from Earth", "a star 142 light-years away": how far the story's object is.

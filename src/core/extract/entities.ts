@@ -31,7 +31,7 @@ const NOT_NAMES = new Set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
     "september october november december mr mrs ms dr faq q1 q2 q3 q4 ai ceo cfo coo cto gpu cpu llm ipo tv " +
     "ok am pm mph km kg lb st please read share click updated published photo video image breaking watch " +
-    "key what's who's let's let msrp gdp eps nasdaq nyse suv suvs ev evs"
+    "key what's who's let's let msrp gdp eps nasdaq nyse suv suvs ev evs mp mps mep meps msp msps mla mlas"
   ).split(" "),
 );
 
@@ -41,7 +41,7 @@ export const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\
 /** Last words of names that are places or bodies, never people. */
 export const NOT_PERSON_WORD = /^(?:County|City|Town|Valley|River|Lake|Island|Mountain|Park|Bay|Port|Beach|Hills?|Heights|Springs|Falls|Creek|Harbor|Harbour|Province|State|Region|District|Borough|Village|Hospital|University|College|School|Council|Group|Bank|Airlines?|Airways|Motors|Energy|Telecom|Brewery|Breweries|Brau|Holdings|Capital|Partners|Media|Systems|Technologies|Labs|Pharma|Foods|Stadium|Arena|Centre|Center|Street|Road|Avenue|Square|Bridge|Hotel|Station|Airport|Museum|Library|Commission|Committee|Agency|Authority|Ministry|Office|Party|Association|Federation|Institute|Foundation|Court|Service|Services|Department|Board|Union|Assembly|Parliament|Police|Army|Navy|Force|Forces|Front|Movement|Organi[sz]ation|Corporation|Company|Trust|Fund|Society|Church|League|Club|Team|Academy|Centre|Cup|Open|Championship|Games|Festival|Awards?|Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|GmbH|Industries|Enterprises|Resources|Mining|Steel|Oil|Gas|Stores|Retail|Insurance|Financial|Investments?|Shipping|Logistics|Pharmaceuticals|Therapeutics|Semiconductors?|Electronics|Software|Networks|Airlines|Rovers|United|Athletic|City)$/;
 
-export const TITLES = /^(?:(?:president|vice president|prime minister|minister|secretary|chancellor|governor|gov\.?|senator|sen\.?|rep\.?|representative|mayor|judge|justice|chief|officer|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|det\.?|deputy|sheriff|coach|ceo|chairman|chairwoman|chair|director|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|general|gen\.?|col\.?|colonel|king|queen|prince|princess|pope|rev\.?|father|sister|brother|commissioner|superintendent|spokesman|spokeswoman|spokesperson|founder|analyst|manager|striker|midfielder|defender|goalkeeper|quarterback|forward|guard|pitcher|star)\s+)+/i;
+export const TITLES = /^(?:(?:president|vice president|prime minister|minister|secretary|chancellor|governor|gov\.?|senator|sen\.?|rep\.?|representative|mayor|judge|justice|chief|officer|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|det\.?|deputy|sheriff|coach|ceo|chairman|chairwoman|chair|director|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|general|gen\.?|col\.?|colonel|king|queen|prince|princess|pope|rev\.?|father|sister|brother|commissioner|superintendent|spokesman|spokeswoman|spokesperson|founder|analyst|manager|striker|midfielder|defender|goalkeeper|quarterback|forward|guard|pitcher|star|mp|mep|msp|mla)\s+)+/i;
 
 const SUFFIXES = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|ag|sa|nv|gmbh|s\.a|l\.p|lp|holdings?))+\.?$/i;
 
@@ -114,7 +114,8 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
     words = words.slice(1);
   }
   // "Stridewell Q3", "Vantor FY2026": a period label after a name is no part of it.
-  while (words.length > 1 && /^(?:Q[1-4]|H[12]|FY\d{0,4})$/i.test(words[words.length - 1])) words = words.slice(0, -1);
+  // "Labour MP for Castlebrook": a legislator's title after a party is no part of its name.
+  while (words.length > 1 && (/^(?:Q[1-4]|H[12]|FY\d{0,4})$/i.test(words[words.length - 1]) || /^(?:MPs?|MEPs?|MSPs?|MLAs?)$/.test(words[words.length - 1]))) words = words.slice(0, -1);
   if (!words.length) return;
   // "Record-breaker Mary Achieng", "Finals MVP Daniel Okafor": a person's name starts at the given name.
   const given = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && isFirstName(w));

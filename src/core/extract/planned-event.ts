@@ -10,7 +10,9 @@ const PLANNED_VERB: [string, RegExp][] = [
 const FUTURE = /\b(?:will|would|should|is to|are to|due|set to|slated|scheduled|expected|expects?|planned|plans?|aims?|targets?|on track|to be|hopes?)\b/i;
 
 /** The planned event a year at the end of `left` is the date of, when the clause speaks of the future. */
-export function plannedEvent(left: string): string | undefined {
+export function plannedEvent(whole: string): string | undefined {
+  // "sold 640,000 copies in its opening week in 2023": a first week or night is a time, not an event.
+  const left = whole.replace(/\bopening\s+(?:week|weekend|day|night|round|match|game|months?|hours|years?|season)\b/gi, "");
   const tail = /(?:\b(?:in|by|for|around|during|until|before)\s+(?:(?:early|late|mid|the end of|the start of|sometime in)\s+)?)$/i.exec(left);
   // Scheduled events are told in the present too ("Construction starts in 2027"); what started is history.
   if (!tail || !(FUTURE.test(left) || /\b(?:starts|begins|opens|launches|finishes|completes|starting|beginning|opening|launching)\b/i.test(left))) return undefined;

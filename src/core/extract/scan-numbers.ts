@@ -77,6 +77,7 @@ function wordCurrency(word: string, nat: string | undefined): string {
   const named = nat ? NATIONAL[`${nat.toLowerCase().replace(/\s+/g, " ")} ${one}`] : undefined;
   return named ?? CURRENCY_WORDS[one] ?? currencyCode(word, "");
 }
+const GLUED_COUNT = /^\s+(?:(?:new|more|extra|additional|active|monthly|daily|weekly|paying|unique|registered)\s+)?(?!(?:waves|swells|seas|gusts|drops|falls|runs|steps|lengths|jumps|throws|sprints|heats|finals|events|races)\b)\p{Ll}{3,}s\b/u;
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
   tn: 1e12, trillion: 1e12, crore: 1e7, lakh: 1e5,
@@ -96,7 +97,8 @@ export function scanNumbers(text: string): NumberMention[] {
   for (const m of text.matchAll(DIGITS)) {
     const at = m.index ?? 0;
     // "Vantor-2", "COVID-19", "MS08-067": a number joined to a word by a hyphen is part of a name.
-    if (/\p{L}-$/u.test(text.slice(Math.max(0, at - 2), at))) {
+    // ("under-16s", "over-65s": an age group, not a name.)
+    if (/\p{L}-$/u.test(text.slice(Math.max(0, at - 2), at)) && !/\b(?:under|over)-$/i.test(text.slice(Math.max(0, at - 6), at))) {
       taken.push([at, at + m[0].length]);
       continue;
     }
@@ -132,7 +134,9 @@ function build(text: string, start: number, end: number, base: number, decimals:
     // A glued "m"/"b"/"k" needs a currency before it ("€80m", "$5B"); else "5m" may be metres.
     const glued = !!scale.groups?.glued;
     const currencyNear = CURRENCY_BEFORE.test(text.slice(0, start)) || /[$€£¥]\d[\d.,]*\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 16), start));
-    if (factor && (!glued || currencyNear || /^(bn|mln|mn|tn)$/i.test(word))) {
+    // "2.1m copies", "40k fans": a count of things, where a length would not be plural ("5m waves" aside).
+    const counted = glued && /^[mk]$/.test(word) && GLUED_COUNT.test(text.slice(end + scale[0].length, end + scale[0].length + 40));
+    if (factor && (!glued || currencyNear || counted || /^(bn|mln|mn|tn)$/i.test(word))) {
       value = Math.round(base * factor * 1000) / 1000; // 4.1 * 1e9 is 4099999999.9999995 in floating point
       unitSize *= factor;
       scaled = true;

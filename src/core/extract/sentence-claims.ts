@@ -139,7 +139,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "450kg", "12km": a unit written onto the number is part of the claim's text.
     const end = c.end + (/\d$/.test(text.slice(0, c.end)) ? /^\p{Ll}{1,3}\b/u.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0 : 0);
     const base = { start: n.hedgeStart, end, text: text.slice(n.hedgeStart, end), time, qualifiers };
-    const q = (unit: string): Quantity => ({ value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
+    const q = (unit: string): Quantity => (c.exact ? { value: n.value, low: n.value, high: n.value, hedge: "exact", unit } : { value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
     // "up from $4.1 billion", "from $11.5 billion a year earlier": the earlier value of the figure before it.
     // "$281 million of the purchase price": a part of another figure (a winner's share of a prize fund is the
     // winner's prize: "takes home $1.2 million of the $2 million prize fund").
@@ -213,7 +213,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic|average):/.test(c.noun ?? "")) {
+    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic|average|level):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
       // How far someone jumped or threw is that athlete's ("Dahl soared 235.5 metres").

@@ -103,7 +103,8 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     // "The budget gives the sheriff's office $410 million": an office that one article gives the measure to does
     // not compete with a named subject that two articles give it to.
     const named = [...m.keys()].filter((k) => !k.startsWith("role:") || docCount(c, k) > 1);
-    const k = m.size === 1 ? [...m.keys()][0] : named.length === 1 && docCount(c, named[0]) >= 2 ? named[0] : apart(c, named);
+    // The one named subject, when two articles give it the measure or the claim's own sentence names it.
+    const k = m.size === 1 ? [...m.keys()][0] : named.length === 1 && (docCount(c, named[0]) >= 2 || (c.names ?? []).includes(named[0])) ? named[0] : apart(c, named);
     if (k !== undefined && (docCount(c, k) >= 2 || c.kind === "date" || !(c.names ?? []).some((n) => !longerName(n, k)))) {
       // The story's one subject for the measure, when two articles establish it, when it is the date of an
       // event (a story's launch has one date: "The launch on November 26 raised ..., Strathlyn said"), or when

@@ -614,6 +614,23 @@ const rows: Row[] = [
   ["By Sunday morning rescuers had refloated 32 of the whales, the trust said.", 32, { kind: "count", measure: "whale:refloat" }],
   ["Rescue teams have returned 23 pilot whales to the sea.", 23, { measure: "whale:refloat" }],
   ["Volunteers rescued 40 of the dogs on Friday.", 40, { measure: "rescued" }],
+  // batch 90: people known by where they work act for it; "Since 2023" opening a sentence; a span from a
+  // programme's start; a possessed title; how high a river crested; the age a ban draws its line at; repayments,
+  // and an MP introduced by a description
+  ["Researchers on the Meridian Star have discovered 72 species previously unknown to science.", 72, { kind: "count", measure: "species:find", subject: "meridian star" }],
+  ["Scientists at Harlow University found 12 new genes.", 12, { measure: "gene:find", subject: "harlow university" }],
+  ["Since 2023 the alliance's voyages have identified 866 new species.", 866, { measure: "species:find", time: "since-2023" }],
+  ["The alliance has now recorded 866 new species since its programme began in 2023.", 866, { time: "since-2023" }],
+  ["Imogen Sallis's The Ember Crown sold 2.1 million copies in the UK.", 2.1e6, { measure: "copy:sold", subject: "ember crown" }],
+  ["Its predecessor sold 640,000 copies in its opening week in 2023.", 640000, { measure: "copy:sold", time: "y2023" }],
+  ["The River Sillan crested at 8.4 metres in Dunmere on Wednesday evening.", 8.4, { kind: "count", measure: "level:peak:m", subject: "" }],
+  ["Dunmere floods: river reaches 4.8m peak", 4.8, { measure: "level:peak:m" }],
+  ["Children under 16 will be barred from holding social media accounts.", 16, { kind: "count", measure: "age:limit:years" }],
+  ["Valdoria's parliament voted to ban social media for under-16s.", 16, { measure: "age:limit:years" }],
+  ["Derek Whitlow, the MP for Castlebrook, must repay £84,000 claimed in housing expenses.", 84000, { kind: "money", measure: "repayment", subject: "derek whitlow" }],
+  ["The Labour MP for Castlebrook, Derek Whitlow, has been ordered to repay £48,000 of housing expenses.", 48000, { measure: "repayment", subject: "derek whitlow" }],
+  ["The MP Derek Whitlow has been told to repay £48,000.", 48000, { measure: "repayment", subject: "derek whitlow" }],
+  ["Castlebrook MP must pay back £84,000 in housing claims", 84000, { measure: "repayment" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -638,6 +655,8 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Rescuers freed four of the trapped workers by the afternoon.",
     "Two of the men killed were brothers.",
     "Cops late Tuesday arrested two of the three men who were in an SUV.",
+    "Children under 5 were most at risk.",
+    "Scientists are still unsure why pods strand.",
     "A judge has allowed one of the police officers accused of killing a boy to post bond.",
     "The company was founded in 2009 and is based in Oslo.",
     "Rescuers worked for about 20 minutes before the building collapsed.",

@@ -298,6 +298,9 @@ describe("name variants", () => {
     ["Tom Hall", "Tom Hill", true],
     ["Amy Lee", "Amy Li", false],
     ["Anna Kowalski", "Anna Kowalski", false],
+    ["Rajesh Nair", "Rajesh Nayar", true],
+    ["Dave Rossi", "David Rossi", false],
+    ["Shawn Stewart", "Sean Stewart", false],
   ])("%s ~ %s: %s", (a, b, expected) => expect(variants(a, b)).toBe(expected));
 
   it("a title set off by commas marks a person ('Its chief executive, Priya Raman, ...')", () => {

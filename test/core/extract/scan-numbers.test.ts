@@ -153,4 +153,14 @@ describe("scanNumbers: ranges and rounding", () => {
   it("does not read a number inside a word or a glued metre as millions", () => {
     expect(scanNumbers("the B737 flew 5m above")).toEqual(expect.arrayContaining([expect.objectContaining({ value: 5, scaled: false })]));
   });
+
+  it.each([
+    ["The Ember Crown sells 2.1m copies in seven days", 2.1e6],
+    ["Streamer gains 3m new subscribers", 3e6],
+    ["Festival draws 40k fans", 40e3],
+    ["Swells brought 5m waves to the coast", 5],
+    ["The wall is 5m high", 5],
+  ])("a glued m or k before a plural noun counts things: %s", (text, value) => {
+    expect(scanNumbers(text)[0].value).toBe(value);
+  });
 });
