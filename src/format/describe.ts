@@ -47,6 +47,7 @@ export function describeMeasure(measure: string): string {
   if (head === "appointed") return `new ${POST[a] ?? a}`;
   if (head === "age") return a === "limit" ? "age limit" : `${a} age${b === "new" ? " (new)" : ""}`;
   if (head === "level") return `peak level (${b})`;
+  if (head === "approach") return `closest approach (${a})`;
   if (head === "speed") return a === "limit" ? `speed limit${b === "new" ? " (new)" : ""}` : `${a === "gust" ? "gust" : "wind"} speed (${b})`;
   if (head === "average") return "average score";
   if (head === "traffic") return `container traffic (TEU)`;

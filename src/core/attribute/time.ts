@@ -43,6 +43,8 @@ export function findTimes(sentence: string): TimeMark[] {
       if (/^Q\d:/.test(m[0] + sentence.slice(end, end + 1)) && sentence.slice(0, start).trim() === "") continue;
       // "a bottle of 1945 Romanée-Conti", "the 2019 Camry": a year naming a thing, not a time.
       if (/^y\d/.test(key(m)) && /\b(?:of|a|an|the|his|her|its)\s+$/i.test(sentence.slice(Math.max(0, start - 5), start)) && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) continue;
+      // "asteroid 2026 KR3", "comet 2024 XB1": a designation, not a time (but "2024 Q3" is a quarter).
+      if (/^y\d/.test(key(m)) && /^\s(?![QH][1-4]\b)\p{Lu}{1,2}\d{1,4}\b/u.test(sentence.slice(end, end + 8))) continue;
       // "the 1920s hotel", "since the 1990s": a decade is not the year it starts with.
       if (/^y\d/.test(key(m)) && (/\ds$/.test(m[0]) || /^['’]s\b/.test(sentence.slice(end, end + 3)))) continue;
       // "the driest since records began in 1910", "the first since 1987": the year a comparison reaches back to.

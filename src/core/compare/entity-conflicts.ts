@@ -31,7 +31,9 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
         const A = bySource.get(sources[i])!;
         const B = bySource.get(sources[j])!;
         // One name spelt two ways ("Katrin Oberholzer", "Katrin Oberholtzer") is the spelling check's to report.
-        const crossMention = A.some((a) => B.some((b) => mentions(b.doc, String(a.value)) || variants(String(a.value), String(b.value)))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
+        // A festival's winners name each other's films and people in other categories: a category's winner is
+        // only disputed by another winner of it.
+        const crossMention = CATEGORY_WIN.test(A[0].measure) ? A.some((a) => B.some((b) => variants(String(a.value), String(b.value)))) : A.some((a) => B.some((b) => mentions(b.doc, String(a.value)) || variants(String(a.value), String(b.value)))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
         if (!crossMention) disputed = true;
       }
     }
@@ -84,5 +86,7 @@ function withFullNames(bucket: Claim[]): Claim[] {
     return full.length === 1 ? { ...c, value: full[0] } : c;
   });
 }
+
+const CATEGORY_WIN = /^winner:best /;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -4,7 +4,9 @@
  */
 import type { NumberMention } from "./scan-numbers.js";
 import { singular } from "../attribute/word-forms.js";
-import { ageLimit, waterPeak } from "./thresholds.js";
+import { ageLimit, approachDistance, waterPeak } from "./thresholds.js";
+import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
+import { compoundSize, THING_BEFORE } from "./object-size.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
 
@@ -61,10 +63,6 @@ const UNIT_OF_DEPTH: Record<string, string> = {
   millimeters: "mm", millimetres: "mm", millimeter: "mm", millimetre: "mm", mm: "mm", feet: "foot", foot: "foot", ft: "foot",
 };
 
-const LENGTH_UNITS = "metres?|meters?|m|kilomet(?:re|er)s?|km|miles?|feet|foot|ft|yards?";
-const LENGTH_UNIT: Record<string, string> = { metre: "m", metres: "m", meter: "m", meters: "m", m: "m", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", km: "km", mile: "mile", miles: "mile", foot: "foot", feet: "foot", ft: "foot", yard: "yard", yards: "yard" };
-/** A length unit as written ("kilometres", "KM") in its short form ("km"). */
-const lengthUnit = (written: string) => LENGTH_UNIT[written.toLowerCase()] ?? written.toLowerCase();
 const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
 /** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
 const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|dam|levee|fence|barrier)\\b`, "iu");
@@ -190,10 +188,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     // Whose size: the thing the clause is about ("The crater on Dunlow Road was 12 metres wide", "a 40-metre-high
     // wall"), so a tower's height never meets a wall's.
     const compound = /^-/.test(after) ? /^\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after.slice(dim[0].length)) : null;
-    const thing = compound?.[1] ?? THING_SIZED.exec(text.slice(Math.max(0, n.hedgeStart - 90), n.hedgeStart))?.[1];
+    const thing = compound?.[1] ?? THING_SIZED.exec(text.slice(Math.max(0, n.hedgeStart - 90), n.hedgeStart))?.[1] ?? THING_BEFORE.exec(text.slice(Math.max(0, n.hedgeStart - 40), n.hedgeStart))?.[1];
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? (QUAKE.test(thing) ? "quake" : singular(thing.toLowerCase())) : "size";
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
   }
+  const sized = compoundSize(text, n);
+  if (sized) return sized;
   // "the walkout entered its 12th day", "the strike reached its 21st day": how long an ongoing event has run.
   const ordinal = /^(?:st|nd|rd|th)\s+(day)\b/i.exec(after);
   if (ordinal && /\b(?:its|the|their)\s+$/i.test(before) && ONGOING.test(text)) return { kind: "duration", end: n.end + ordinal[0].length, unit: ordinal[1].toLowerCase(), noun: "ongoing" };
@@ -239,7 +239,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const change = /\b(?:rise|rises|rising|rose|lift|lifts|lifted|raise|raises|raised|raising|increase[sd]?|lower|lowers|lowered|cut|cuts|reach|reaches|reached|go\s+up|goes\s+up|hit)\b/i.test(text.slice(Math.max(0, ruleFrom + ruled.index - 30), n.hedgeStart));
     return { kind: "count", end: n.end, unit: "years", noun: `age:${which}${change ? ":new" : ""}:years` };
   }
-  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit);
+  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit) ?? approachDistance(text, n);
   if (threshold) return threshold;
   const feat = featDistance(text, n);
   if (feat) return feat;

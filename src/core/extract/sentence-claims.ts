@@ -67,6 +67,11 @@ const COMPARED = /(?:\bfrom|\b(?:compared|up|down|as)\s+(?:with|against|to)|\bve
 /** Between a count and its year: the counted things themselves arrive ("new aircraft would arrive in"). */
 const ARRIVE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|are|were|should|could)\s+(?:(?:expected|due|set|scheduled|slated)\s+to\s+)?(?:be\s+)?(?:arrive|delivered|handed\s+over|enter\s+service|join\s+the\s+fleet)\s+(?:in|by|during)\s+(?:(?:early|late|mid)\s+)?$/iu;
 
+/** A change said before a "from" figure makes it the base: "rose to 41 from 38", "cut the fare to $2 from $2.50". */
+const CHANGE_SAID = /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*|drop\w*|declin\w*|dip\w*|slid\w*|slump\w*|surg\w*|soar\w*|doubl\w*|halv\w*|tripl\w*|cut|cuts|cutting|rais\w*|lower\w*|reduc\w*|boost\w*|expand\w*|shr[ai]nk\w*|went|gone|chang\w*|revis\w*|mov\w*|swung|swing\w*|narrow\w*|widen\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|slow\w*|eas\w*|hik\w*|trimm?\w*|lift\w*|push\w*|pull\w*|bump\w*|edg\w*|tick\w*|shed|lost|gain\w*|add\w*|compar\w*)\b/i;
+
+const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s+from|after|predecessor|agent|agents|lawyer|spokesman|spokeswoman|spokesperson),?\s+$/i;
+
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
 /** Every claim needs a digit or a number word; other sentences only pass their subject on. */
@@ -146,7 +151,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (c.kind === "money" && /^\s+of\s+(?:the|its|their|that)\b/i.test(text.slice(n.end, n.end + 12)) && !PRIZE_SHARE.test(text.slice(n.end, n.end + 60))) continue;
     // "$334 million, of which $281 million in cash": a part of the figure before it.
     if (/\bof (?:which|whom|them|those)\s+(?:[\p{L}]+\s+)?$/iu.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart))) continue;
-    const earlier = COMPARED.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) ? claims.filter((x) => x.kind === c.kind).at(-1) : undefined;
+    // ("214 films from 48 countries": a bare "from" with no change said is where things came from, not a base.)
+    const bareFrom = /[^,]\s+from\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 8), n.hedgeStart)) && !CHANGE_SAID.test(text.slice(0, n.hedgeStart));
+    const earlier = COMPARED.test(text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart)) && !bareFrom ? claims.filter((x) => x.kind === c.kind).at(-1) : undefined;
     if (earlier && (c.kind === "money" || c.kind === "percent" || c.kind === "count")) {
       // "killed 86 rhinos last year, up from 52 the year before": a base said in the figure's own period words is
       // still the period before it.
@@ -213,7 +220,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic|average|level):/.test(c.noun ?? "")) {
+    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic|average|level|approach):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
       // How far someone jumped or threw is that athlete's ("Dahl soared 235.5 metres").
@@ -272,7 +279,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // person's contract when the clause names a person ("Toulon have landed Tane Walker on a four-year contract").
       const isPerson = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
       // A tenure is a person's: the one named in the clause, else the only one named in the sentence.
-      const people = c.noun === "tenure" ? entities.filter(isPerson) : [];
+      // So is a contract when the sentence names one person ("said that Lena Brandvold will become its chief
+      // conductor ..., on a four-year contract").
+      // (Not the one replaced, "succeeding Peter Aldana", nor one who speaks for the holder, "agent Scott Boras".)
+      const people = c.noun === "tenure" ? entities.filter(isPerson) : c.noun === "contract" ? entities.filter((e) => isPerson(e) && !SUCCEEDED_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) : [];
       // "signed Elton Brand to a five-year deal", "landed Tane Walker on a four-year contract": the name right before.
       const holder = c.noun === "contract" ? entities.find((e) => e.end <= n.hedgeStart && /^\s+(?:on|to)\s+(?:a|an)\s+$/i.test(text.slice(e.end, n.hedgeStart)) && SIGNED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) : undefined;
       const party = holder ?? (c.noun === "contract" || c.noun === "tenure" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);

@@ -32,3 +32,14 @@ export function ageLimit(text: string, n: NumberMention): Classified | undefined
   if (!RULE_CUE.test(text)) return undefined;
   return { kind: "count", end: n.end + (plural ? 1 : 0), unit: "years", noun: "age:limit:years", exact: true };
 }
+
+const APPROACH_BEFORE = /\b(?:(?:pass(?:es|ed|ing)?|fl(?:y|ies|ew|ying)|com(?:e|es|ing)|came|sweep(?:s|ing)?|swept|approach(?:es|ed|ing)?|miss(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:at\s+a\s+distance\s+of|within|by)|closest\s+approach\s+of|at\s+a\s+distance\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|only\s+|less\s+than\s+)?$/iu;
+const APPROACH_UNIT = /^\s?(kilomet(?:re|er)s|km|miles)\b/i;
+
+/** How close an object passes Earth: "will pass within 2.1 million kilometres of Earth", "at a distance of 1.2 million km". */
+export function approachDistance(text: string, n: NumberMention): Classified | undefined {
+  const unit = APPROACH_UNIT.exec(text.slice(n.end));
+  if (!unit || !/\b(?:Earth|planet|of\s+us|the\s+Moon)\b/.test(text) || !APPROACH_BEFORE.test(text.slice(Math.max(0, n.start - 80), n.start))) return undefined;
+  const u = /^m/i.test(unit[1]) ? "mile" : "km";
+  return { kind: "count", end: n.end + unit[0].length, unit: u, noun: `approach:${u}`, exact: true };
+}

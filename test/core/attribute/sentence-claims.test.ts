@@ -631,6 +631,18 @@ const rows: Row[] = [
   ["The Labour MP for Castlebrook, Derek Whitlow, has been ordered to repay £48,000 of housing expenses.", 48000, { measure: "repayment", subject: "derek whitlow" }],
   ["The MP Derek Whitlow has been told to repay £48,000.", 48000, { measure: "repayment", subject: "derek whitlow" }],
   ["Castlebrook MP must pay back £84,000 in housing claims", 84000, { measure: "repayment" }],
+  // batch 91: a thing's size said before its noun or right after it; how close an object passes Earth (a
+  // designation is no year); a contract's one person; a bare "from" names where things came from
+  ["The weather service has confirmed that a 12.6 cm hailstone that fell on Marlow is the largest on record.", 12.6, { kind: "count", measure: "width:hailstone:cm", subject: "" }],
+  ["A hailstone 16.2 centimetres wide that landed in Marlow this week is the biggest on record.", 16.2, { measure: "width:hailstone:cm" }],
+  ["A 340-metre asteroid will fly past Earth on Friday.", 340, { measure: "width:asteroid:m" }],
+  ["The 96-metre spire was gutted by fire.", 96, { measure: "height:spire:m" }],
+  ["A 340-metre asteroid, 2026 KR3, will pass within 2.1 million kilometres of Earth on Friday.", 2.1e6, { measure: "approach:km", subject: "", time: "" }],
+  ["The asteroid will fly past Earth at a distance of about 1.2 million kilometres.", 1.2e6, { measure: "approach:km" }],
+  ["The orchestra said on Wednesday that Lena Brandvold, 41, will become its chief conductor from September 2027, on a four-year contract.", 4, { kind: "duration", measure: "duration:contract", subject: "lena brandvold" }],
+  ["Brandvold will take up the post in September 2027 on a five-year contract, succeeding Peter Aldana.", 5, { measure: "duration:contract", subject: "brandvold" }],
+  ["The festival screened 214 films from 48 countries over nine days.", 48, { kind: "count", measure: "country", time: "" }],
+  ["Teixeira's agent, Scott Boras, entered the free agency process hoping his client could attract a 10-year deal.", 10, { measure: "duration:contract", subject: "teixeira" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
