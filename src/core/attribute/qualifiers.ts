@@ -21,6 +21,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;
     // "bringing home 121 grams", "brought back": carried, not a running total.
     if (/^(bringing|brings|brought)$/.test(w.lower) && /^\s+(?:home|back)\b/i.test(text.slice(w.end, w.end + 6))) continue;
+    // "an all-time high of $2,590": a record, not a career's total.
+    if (w.lower === "all-time" && /^\s+(?:highs?|lows?|records?|peaks?|bests?|worsts?)\b/i.test(text.slice(w.end, w.end + 10))) continue;
     // "initial public offering": a name for a sale of shares, not the first of several.
     if (w.lower === "initial" && /^\s+(?:public|coin)\s+offering/i.test(text.slice(w.end, w.end + 20))) continue;
     // "in May", "last May": the month, not the modal verb.

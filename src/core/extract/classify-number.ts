@@ -142,7 +142,7 @@ function featDistance(text: string, n: NumberMention): Classified | undefined {
   return { kind: "count", end: n.end + unit[0].length, unit: u, noun: `distance:${name}:${u}` };
 }
 
-const STAY_AFTER = /^(?:\s|-)(day|week|month|year)s?(?=\s+(?:aboard|on board|in orbit|in space|at sea|adrift|on the station|on the ice)\b)/i;
+const STAY_AFTER = /^(?:\s|-)(day|week|month|year)s?(?:\s+(?:stay|voyage|expedition|mission))?(?=\s+(?:aboard|on board|in orbit|in space|at sea|adrift|on\s+(?:the\s+)?(?:International\s+Space\s+Station|ISS|station|ice|ship|vessel|raft))\b)/i;
 const STAY_BEFORE = /\b(?:after|ending|following|completing|concluding|capping)\s+(?:(?:a|an|some|about|nearly|almost|more than|over|roughly|around)\s+)?$/i;
 
 /** A film by any name: its length is its running time ("the 142-minute drama", "a two-hour documentary"). */
@@ -157,6 +157,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (n.percent) return { kind: "percent", end: n.end, unit: "%" };
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
+  // "She was 93.": a person's age said alone.
+  if (/^\s*(?:She|He)\s+(?:was|is)\s+$/.test(text.slice(0, n.hedgeStart)) && /^\s*(?:[.;]|$)/.test(after) && n.value >= 10 && n.value < 130) return { kind: "age", end: n.end, unit: "years" };
   if ((AGE_BEFORE.test(before) || AGE_LIST_BEFORE.test(before)) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
   // "a seven-story building": how many floors.
   if (/^(?:-(?:story|storey|floor)|\s(?:story|storey))\b/i.test(after)) return { kind: "count", end: n.end + /^[-\s]\w+/.exec(after)![0].length, unit: "floors", noun: "floors" };
@@ -190,7 +192,10 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const compound = /^-/.test(after) ? /^\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after.slice(dim[0].length)) : null;
     const thing = compound?.[1] ?? THING_SIZED.exec(text.slice(Math.max(0, n.hedgeStart - 90), n.hedgeStart))?.[1] ?? THING_BEFORE.exec(text.slice(Math.max(0, n.hedgeStart - 40), n.hedgeStart))?.[1];
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? (QUAKE.test(thing) ? "quake" : singular(thing.toLowerCase())) : "size";
-    return { kind: "count", end: n.end + dim[0].length, unit, noun: `${DIMENSION[(dim[2] ?? dim[3]).toLowerCase()]}:${HOLE.test(noun) ? "hole" : noun}:${unit}` };
+    const dimension = DIMENSION[(dim[2] ?? dim[3]).toLowerCase()];
+    // How deep something lies is one fact whatever a source calls the thing ("lies 2,400 metres deep", "at a depth of").
+    const what = HOLE.test(noun) ? "hole" : dimension === "depth" && !QUAKE.test(noun) ? "size" : noun;
+    return { kind: "count", end: n.end + dim[0].length, unit, noun: `${dimension}:${what}:${unit}` };
   }
   const sized = compoundSize(text, n);
   if (sized) return sized;
@@ -198,7 +203,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const ordinal = /^(?:st|nd|rd|th)\s+(day)\b/i.exec(after);
   if (ordinal && /\b(?:its|the|their)\s+$/i.test(before) && ONGOING.test(text)) return { kind: "duration", end: n.end + ordinal[0].length, unit: ordinal[1].toLowerCase(), noun: "ongoing" };
   // "struck at a depth of 10 kilometres": a quake's depth, as "the quake was 10 km deep" says.
-  const deep = /\ba\s+depth\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|just\s+)?$/i.test(before) ? SIZE_UNIT.exec(after) : null;
+  // "located 4,200 metres below the surface": how deep, said another way.
+  const below = SIZE_UNIT.exec(after);
+  const deep = /\ba\s+depth\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|just\s+)?$/i.test(before) || (below && /^\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea\s+surface|waves|water)\b/i.test(after.slice(below[0].length))) ? below : null;
   if (deep) {
     const unit = lengthUnit(deep[1]);
     return { kind: "count", end: n.end + deep[0].length, unit, noun: `depth:${QUAKE.test(text) ? "quake" : "size"}:${unit}` };

@@ -12,7 +12,7 @@ const TALL = /^(?:tower|spire|skyscraper|statue|tree|wave|turbine|mast|chimney|m
 const SIZE_BEFORE_NOUN = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+([\\p{Ll}-]{3,})\\b(?:\\s+(\\p{Ll}{3,})\\b)?`, "iu");
 
 /** "A hailstone 16.2 centimetres wide", "An asteroid about 340 metres wide": the thing named right before its size. */
-export const THING_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+$/u;
+export const THING_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?!(?:lies|sits|rests|stands|measures|reaches|rises|runs|stretches|sinks|sank|lay|stood|rose)\s)(\p{Ll}{3,})\s+$/u;
 
 export function compoundSize(text: string, n: NumberMention): Classified | undefined {
   if (!/\b(?:a|an|the|its)\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 5), n.hedgeStart))) return undefined;

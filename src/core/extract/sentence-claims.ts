@@ -70,6 +70,8 @@ const ARRIVE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|are|were|should|
 /** A change said before a "from" figure makes it the base: "rose to 41 from 38", "cut the fare to $2 from $2.50". */
 const CHANGE_SAID = /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*|drop\w*|declin\w*|dip\w*|slid\w*|slump\w*|surg\w*|soar\w*|doubl\w*|halv\w*|tripl\w*|cut|cuts|cutting|rais\w*|lower\w*|reduc\w*|boost\w*|expand\w*|shr[ai]nk\w*|went|gone|chang\w*|revis\w*|mov\w*|swung|swing\w*|narrow\w*|widen\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|slow\w*|eas\w*|hik\w*|trimm?\w*|lift\w*|push\w*|pull\w*|bump\w*|edg\w*|tick\w*|shed|lost|gain\w*|add\w*|compar\w*)\b/i;
 
+const DIED_AT = /^(?:\s*,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?died\b[^.;,]{0,40}?\b(?:aged|at\s+the\s+age\s+of|at\s+age|at)\s+$/i;
+
 const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s+from|after|predecessor|agent|agents|lawyer|spokesman|spokeswoman|spokesperson),?\s+$/i;
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
@@ -138,7 +140,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const clause = clauses.of(n.start);
     // "15 new aircraft would arrive in 2026": the year the counted things arrive in is a time of the count too.
     const arriving = c.kind === "count" && !text.slice(n.start, c.end).includes("-") ? eventTimes.find((t) => t.start >= c.end && t.end <= clause.end && ARRIVE_BETWEEN.test(text.slice(c.end, t.start))) : undefined;
-    const near = timeNear(arriving ? [...times, arriving] : times, n.start, text, clause.start, clause.end, c.end);
+    // "8.4 million twenty-foot equivalent units (TEU) last year": the claim's own brackets do not end its clause.
+    const clauseEnd = c.end > clause.end && text.slice(n.start, c.end).includes("(") ? clauses.of(c.end).end : clause.end;
+    const near = timeNear(arriving ? [...times, arriving] : times, n.start, text, clause.start, clauseEnd, c.end);
     const time = near === "base" ? (c.kind === "percent" ? "" : "prev-year") : near;
     const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
     // "450kg", "12km": a unit written onto the number is part of the claim's text.
@@ -269,7 +273,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
-      let who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*the\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);
+      let who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*(?:the|she\s+(?:was|is)|he\s+(?:was|is))\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);
       const whoAt = who ? entities.find((e) => e.key === who!.key && e.end <= n.hedgeStart) : undefined;
       if (whoAt && isDescriptorName(whoAt.label, text.slice(Math.max(0, whoAt.start - 6), whoAt.start))) who = view.lastPerson;
       if (!who) continue;
@@ -345,6 +349,9 @@ function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefine
 function ageSubject(text: string, n: NumberMention, end: number, entities: EntityMention[], words: Word[]): SubjectRef | undefined {
   const left = entities.find((e) => /^\s*,\s*(?:a\s+|an\s+|the\s+)?$/.test(text.slice(e.end, n.hedgeStart)) || (/^\s*,?\s+(?:is|was)\s+$/.test(text.slice(e.end, n.hedgeStart)) && isFirstName(e.label.split(" ")[0])) || /^\s*,\s*(?:aged|age)\s+$/i.test(text.slice(e.end, n.hedgeStart)));
   if (left) return { key: left.key, label: left.label };
+  // "Maria Etxano, the last speaker of Vasken, has died at the age of 93", "died on Saturday aged 98": the one who died.
+  const died = entities.find((e) => e.end <= n.hedgeStart && DIED_AT.test(text.slice(e.end, n.hedgeStart)) && e.label.includes(" ") && isFirstName(e.label.split(" ")[0]));
+  if (died) return { key: died.key, label: died.label };
   // "25-year-old Marcus Delgardo", "26-year-old plumber Jeremy Lewis": a person's name right after.
   const right = entities.find((e) => e.start >= end && e.start - end < 25 && /^\s*(?:\p{Ll}[\p{L}-]*\s+)?,?\s*$/u.test(text.slice(end, e.start)) && isFirstName(e.label.split(" ")[0]) && e.label.includes(" "));
   if (right) return { key: right.key, label: right.label };

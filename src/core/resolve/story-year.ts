@@ -19,13 +19,16 @@ interface Dated {
 
 export function inferStoryYears(claims: Claim[], storyOf: number[], originalOf: number[], storyYear: Map<number, number>): void {
   const dated = new Map<string, Dated[]>();
+  const byMeasure = new Map<string, Dated[]>();
   for (const c of claims) {
     const story = storyOf[c.doc];
     const year = /^y(\d{4})$/.exec(c.time)?.[1];
     // Only figures dated one way or the other, in stories with no year yet, can place a story.
     if ((!(c.time in SHIFT) && !year) || storyYear.has(story) || c.kind === "date" || c.kind === "entity" || c.kind === "name") continue;
     const key = [story, c.kind, c.measure, c.quantity?.unit ?? "", c.value].join("\u0000");
-    addTo(dated, key, year ? { story, source: originalOf[c.doc], year: Number(year) } : { story, source: originalOf[c.doc], shift: SHIFT[c.time] });
+    const d = year ? { story, source: originalOf[c.doc], year: Number(year) } : { story, source: originalOf[c.doc], shift: SHIFT[c.time] };
+    addTo(dated, key, d);
+    addTo(byMeasure, [story, c.kind, c.measure, c.quantity?.unit ?? ""].join("\u0000"), d);
   }
   const candidates = new Map<number, Set<number>>();
   for (const list of dated.values()) {
@@ -38,4 +41,22 @@ export function inferStoryYears(claims: Claim[], storyOf: number[], originalOf: 
     }
   }
   for (const [story, years] of candidates) if (years.size === 1) storyYear.set(story, [...years][0]);
+  // With no shared figure, a measure one source dates by "last year" and another by a year, each by one only
+  // ("4.2 million visitors last year" beside "2.4 million visitors in 2025"), is read as one period when every
+  // such measure of the story points to the same year.
+  const loose = new Map<number, Set<number>>();
+  for (const list of byMeasure.values()) {
+    const years = new Set(list.flatMap((d) => (d.year === undefined ? [] : [d.year])));
+    const shifts = new Set(list.flatMap((d) => (d.shift === undefined ? [] : [d.shift])));
+    // ("this year" beside a year stays apart: a year-to-date figure is not the year's.)
+    if (years.size !== 1 || shifts.size !== 1 || !shifts.has(1)) continue;
+    const yearSources = new Set(list.filter((d) => d.year !== undefined).map((d) => d.source));
+    const shiftSources = new Set(list.filter((d) => d.shift !== undefined).map((d) => d.source));
+    // Each source dates the measure one way only, and both ways are used by different sources.
+    if ([...yearSources].some((x) => shiftSources.has(x))) continue;
+    const story = list[0].story;
+    if (storyYear.has(story) || candidates.has(story)) continue;
+    loose.set(story, (loose.get(story) ?? new Set<number>()).add([...years][0] + [...shifts][0]));
+  }
+  for (const [story, years] of loose) if (years.size === 1) storyYear.set(story, [...years][0]);
 }

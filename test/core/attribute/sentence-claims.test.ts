@@ -643,6 +643,15 @@ const rows: Row[] = [
   ["Brandvold will take up the post in September 2027 on a five-year contract, succeeding Peter Aldana.", 5, { measure: "duration:contract", subject: "brandvold" }],
   ["The festival screened 214 films from 48 countries over nine days.", 48, { kind: "count", measure: "country", time: "" }],
   ["Teixeira's agent, Scott Boras, entered the free agency process hoping his client could attract a 10-year deal.", 10, { measure: "duration:contract", subject: "teixeira" }],
+  // batch 92: a stay aboard; an all-time high is a record; who died at what age; how deep a wreck lies; a claim's
+  // own brackets do not end its clause
+  ["The crew splashed down off Florida on Tuesday, ending a 168-day stay on the International Space Station.", 168, { kind: "duration", measure: "duration:mission", subject: "" }],
+  ["Gold prices climbed to an all-time high of $2,590 an ounce on Thursday.", 2590, { kind: "money", measure: "price", qualifiers: [] }],
+  ["Maria Etxano, the last fluent speaker of the Vasken language, has died at the age of 93 in her village.", 93, { kind: "age", subject: "maria etxano" }],
+  ["Maria Etxano, who was the last native speaker of Vasken, died on Saturday aged 98, her relatives said.", 98, { kind: "age", subject: "maria etxano" }],
+  ["The SS Corinna has been located 4,200 metres below the surface off Newfoundland.", 4200, { kind: "count", measure: "depth:size:m" }],
+  ["The wreck lies 2,400 metres deep off Newfoundland.", 2400, { measure: "depth:size:m" }],
+  ["The Port of Valmora handled 8.4 million twenty-foot equivalent units (TEU) last year, a record.", 8.4e6, { measure: "traffic:teu", time: "prev-year" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

@@ -49,6 +49,18 @@ describe("comparator: an undated story's year", () => {
   it("stays unknown without such a figure, and 'this year' is not compared with a year", () => {
     expect(port("Port Halloran handled a record 1.4 million cruise passengers this year. A total of 412 cruise ships called.")).toEqual([]);
   });
+  it("is read from a measure one source dates by 'last year' and another by a year, when no figure is shared", () => {
+    expect(summary([
+      ["a.txt", "The island of Santorelli welcomed a record 2.4 million visitors in 2025, the tourism board said."],
+      ["b.txt", "Santorelli received 4.2 million visitors last year, according to its tourism board."],
+    ]).map((f) => [f.severity, f.values])).toEqual([["warning", [2.4e6, 4.2e6]]]);
+  });
+  it("is not read from a measure one source dates both ways", () => {
+    expect(summary([
+      ["a.txt", "Santorelli welcomed 2.4 million visitors in 2025. Santorelli received 2.1 million visitors last year."],
+      ["b.txt", "Santorelli received 4.2 million visitors last year, according to its tourism board."],
+    ]).filter((f) => f.values.includes(2.4e6))).toEqual([]);
+  });
 });
 
 describe("comparator: last month", () => {
