@@ -7,7 +7,8 @@ import type { Word } from "./words.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
-import { isOutage } from "./outage.js";
+import { outageOf } from "./outage.js";
+import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART } from "./count-cues.js";
 import { ACROSS_INCIDENTS, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -66,10 +67,6 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   return parts.length ? { ...m, measure: `${m.measure}:${parts.join(":")}` } : m;
 }
 
-const TO_SEA = /^[^,;]{0,40}?\b(?:back\s+)?(?:in)?to\s+(?:the\s+)?(?:open\s+|deeper\s+)?(?:sea|water|ocean|surf)\b/i;
-/** The plain plural after "32 of the": no number ("two of the three men"), participle or relative clause after it. */
-const PART_NOUN = /^(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands)\b)(?:(?!\p{Ll}+ed\b)[\p{Ll}-]+\s+)?(?!\p{Ll}+ed\b)\p{Ll}{3,}s\b(?!\s+(?:\p{Ll}+ed|\p{Ll}+ing|who|that|which|accused|charged|suspected)\b)/u;
-const VERB_BEFORE_PART = /\b(?:had|have|has)?\s*(?!(?:wanted|needed|demanded|expected|required|asked|predicted|estimated|claimed|reported)\s)\p{Ll}{3,}ed\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|only|just)\s+)?$/u;
 
 function baseCountMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
@@ -182,7 +179,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^(one|a|an)$/i.test(text.slice(valueStart, valueEnd).trim()) && !(noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower) || /^(person|man|woman|child|boy|girl|officer|victim|student|adult|teen|teenager)$/.test(noun.lower)))) return undefined;
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
-  if (isOutage(text.slice(0, clauseEnd), valueStart, valueEnd, noun && !/^(without|lost|lose)$/.test(noun.lower) ? noun.lower : undefined)) return { measure: "outage", people: false };
+  const outage = outageOf(text, clauseEnd, valueStart, valueEnd, noun && !/^(without|lost|lose)$/.test(noun.lower) ? noun.lower : undefined);
+  if (outage) return { measure: outage, people: false };
   // "drawing up to 600 megawatts": a quantity in units of energy, volume or mass is that, whatever the verb.
   // "was downloaded 10 million times", "has been streamed 40 million times": how many it reached.
   const done = /^\s+times\b/.test(text.slice(valueEnd, valueEnd + 7)) ? TIMES_DONE.exec(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) : null;
@@ -239,6 +237,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
       if (/^(been|being|still|all|now|also|reportedly|\w+ly)$/.test(w.lower)) continue;
       // "1.8 million hens were ordered culled": what was ordered is the verb.
       if (/^(ordered|set|due|scheduled)$/.test(w.lower) && /^\p{Ll}{4,}(?:ed|en)$/u.test(ws[ws.indexOf(w) + 1]?.lower ?? "")) continue;
+      // "1,480 transplants were carried out": done.
+      if (w.lower === "carried" && ws[ws.indexOf(w) + 1]?.lower === "out") return negated ? undefined : "performed";
       return /^\p{Ll}{4,}(?:ed|en)$/u.test(w.lower) && !negated ? w.lower : undefined;
     }
     return undefined;
@@ -300,6 +300,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
     // "shot a final-round 66", "shot 72 to finish second": a player's score for a round, not people shot.
     if (ROUND_SCORE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) || ROUND_SCORE_AFTER.test(text.slice(valueEnd, valueEnd + 30))) return undefined;
+    if (bareScore(text, clauseStart, valueStart, valueEnd, value)) return { measure: "score", people: false };
     const r = predicate(i) ?? leftRole();
     return r ? { measure: r, people: r !== "employees" } : undefined;
   }
@@ -349,7 +350,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const after1 = participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : undefined);
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
   const bequest = leftTo(text, clauseStart, valueStart, head.end);
-  const exits = !bequest && /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart));
+  const exits = !bequest && /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && !/^\s+(?:cut\s+off|without|stranded|homeless|trapped|dead|injured|in\s+the\s+dark|isolated)\b/i.test(text.slice(head.end, head.end + 20));
   // "ordered 1,200 schools to close", "forced 30 stores to shut": what they were made to do is what was done.
   const madeTo = MADE_TO.test(before[0]?.lower ?? "") ? /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(head.end, head.end + 24))?.[1] : undefined;
   const made = madeTo ? ruleFor(COUNT_VERBS, madeTo) : undefined;
@@ -358,7 +359,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
   // "won an order for 120 buses", "an order of 40 jets": what is bought.
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
-  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
+  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
   // "participants across 12 countries": a preposition is not what was done to them.
   // "returned 23 whales to the sea", "23 were guided back into deeper water": stranded animals refloated.
   const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;
@@ -373,6 +374,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // Homes destroyed, buildings damaged: what the event did, whoever the sentence names. Verbs of having or
   // serving ("six sites were open", "four sites are distributing water", "can power 108,000 homes") say
   // nothing more than the noun.
+  // "scored 212 runs", "scored 31 points": a player's score, as a bare "made 178" is.
+  if (/^scor(?:ed)?$/.test(verb ?? "") && /^(run|point)$/.test(lemma)) return { measure: "score", people: false };
   const counted = verb && !STATE_VERB.test(verb) && !RECEIVED_NOUN.test(lemma) ? `${lemma}:${verb}` : lemma;
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }

@@ -27,7 +27,8 @@ export function crossSubjectConflicts(claims: Claim[], ctx: CompareContext, exis
   if (!docNames) return [];
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
-    if ((c.kind !== "count" && c.kind !== "percent" && !(c.kind === "money" && THING_MONEY.test(c.measure))) || !c.subject || c.time !== "" || c.qualifiers.some((q) => OTHER_FACT.has(q))) continue;
+    // (A player's score and a team's are two facts, never one misattributed.)
+    if ((c.kind !== "count" && c.kind !== "percent" && !(c.kind === "money" && THING_MONEY.test(c.measure))) || c.measure === "score" || !c.subject || c.time !== "" || c.qualifiers.some((q) => OTHER_FACT.has(q))) continue;
     addTo(buckets, [storyOf[c.doc], c.measure, c.quantity?.unit ?? ""].join("\u0000"), c);
   }
   const covered = new Set(existing.map((f) => `${f.story}\u0000${f.measure}`));

@@ -40,7 +40,7 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
   for (const key of [...buckets.keys()].sort()) {
     const bucket = inOneUnit(buckets.get(key)!);
     const story = ctx.storyOf[bucket[0].doc];
-    for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""), !/scored|point|goal|assist|run|yard|touchdown|rebound|basket|lap|inning/.test(bucket[0].measure))) {
+    for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""), !/scor|point|goal|assist|run|yard|touchdown|rebound|basket|lap|inning/.test(bucket[0].measure))) {
       for (const group of partitionByRecipient(part)) {
         const f = compareGroup(group, story, ctx);
         if (f) findings.push(f);

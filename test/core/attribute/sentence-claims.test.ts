@@ -652,6 +652,16 @@ const rows: Row[] = [
   ["The SS Corinna has been located 4,200 metres below the surface off Newfoundland.", 4200, { kind: "count", measure: "depth:size:m" }],
   ["The wreck lies 2,400 metres deep off Newfoundland.", 2400, { measure: "depth:size:m" }],
   ["The Port of Valmora handled 8.4 million twenty-foot equivalent units (TEU) last year, a record.", 8.4e6, { measure: "traffic:teu", time: "prev-year" }],
+  // batch 93: how many are still cut off is not the peak; transplants carried out or that took place were done; a
+  // player's score with or without its noun
+  ["About 6,000 homes remained without electricity on Monday night after Storm Idris.", 6000, { kind: "count", measure: "outage:remaining" }],
+  ["By Monday evening supply had been restored to all but 6,000 properties.", 6000, { measure: "outage:remaining" }],
+  ["Storm Idris, which at its peak left 48,000 properties cut off, the network operator said.", 48000, { measure: "outage" }],
+  ["A record 1,480 organ transplants were carried out in Northland hospitals in 2025.", 1480, { measure: "transplant:done", time: "y2025" }],
+  ["Northland's transplant service says 1,480 transplants took place in 2025.", 1480, { measure: "transplant:done" }],
+  ["Harlow opener Daniel Okonjo hit a career-best 187 on the second day of the county final.", 187, { measure: "score", subject: "daniel okonjo" }],
+  ["Daniel Okonjo made 178 as Harlow took control of the final.", 178, { measure: "score", subject: "daniel okonjo" }],
+  ["Opener Dev Rahane-Pillai scored 212 runs off 287 balls.", 212, { measure: "score" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -677,6 +687,8 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Two of the men killed were brothers.",
     "Cops late Tuesday arrested two of the three men who were in an SUV.",
     "Children under 5 were most at risk.",
+    "Temperatures hit 38 on Friday.",
+    "The index hit 4,000 for the first time.",
     "Scientists are still unsure why pods strand.",
     "A judge has allowed one of the police officers accused of killing a boy to post bond.",
     "The company was founded in 2009 and is based in Oslo.",

@@ -1,0 +1,21 @@
+/** Cues around a count that say what was done to the things counted. */
+
+/** "1,480 transplants took place in 2025": they were done. */
+export const TOOK_PLACE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:took|take|takes|taking|have\s+taken|had\s+taken)\s+place\b/iu;
+/** "returned 23 whales to the sea": back into the water. */
+export const TO_SEA = /^[^,;]{0,40}?\b(?:back\s+)?(?:in)?to\s+(?:the\s+)?(?:open\s+|deeper\s+)?(?:sea|water|ocean|surf)\b/i;
+/** The plain plural after "32 of the": no number ("two of the three men"), participle or relative clause after it. */
+export const PART_NOUN = /^(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands)\b)(?:(?!\p{Ll}+ed\b)[\p{Ll}-]+\s+)?(?!\p{Ll}+ed\b)\p{Ll}{3,}s\b(?!\s+(?:\p{Ll}+ed|\p{Ll}+ing|who|that|which|accused|charged|suspected)\b)/u;
+/** "rescuers had refloated 32 of the whales": a verb acting on a part (not one of wanting or saying). */
+export const VERB_BEFORE_PART = /\b(?:had|have|has)?\s*(?!(?:wanted|needed|demanded|expected|required|asked|predicted|estimated|claimed|reported)\s)\p{Ll}{3,}ed\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|only|just)\s+)?$/u;
+
+const SCORED_BEFORE = /\b(?:scored|scores|scoring|made|makes|making|hit|hits|hitting|struck|smashed|compiled|racked\s+up)\s+(?:an?\s+)?(?:(?:career-best|career-high|personal-best|season-best|unbeaten|maiden|superb|brilliant|fine|patient|quickfire|rapid|stylish|magnificent)\s+)?$/i;
+const SCORE_END = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:as|for|on|in|before|after|off|from|against|not\s+out|to\s+(?:help|lead|guide|steer|take|give|put|set))\b)/i;
+const NOT_SCORER = /\b(?:temperatures?|prices?|rates?|inflation|index|indices|shares?|stocks?|mercury|unemployment|gusts?|winds?|waves?|quakes?|earthquakes?|magnitude|tolls?|sales|revenue|demand|output|production|numbers?|figures?|levels?|costs?|values?)\b/i;
+
+/** "Okonjo hit a career-best 187 on the second day", "Daniel Okonjo made 178 as Harlow took control": a player's score. */
+export function bareScore(text: string, clauseStart: number, valueStart: number, valueEnd: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 999) return false;
+  const before = text.slice(Math.max(clauseStart, valueStart - 40), valueStart);
+  return SCORED_BEFORE.test(before) && SCORE_END.test(text.slice(valueEnd, valueEnd + 24)) && !NOT_SCORER.test(text.slice(clauseStart, valueStart));
+}
