@@ -27,7 +27,7 @@ const PARTICIPLE: Record<string, string> = {
   steal: "stolen", los: "lost", mak: "made", tak: "taken", giv: "given", buy: "bought", sell: "sold", build: "built",
   pay: "paid", win: "won", catch: "caught", cancel: "cancelled", hir: "hired", clos: "closed", fit: "fitted",
   swallow: "swallowed", survey: "surveyed", install: "installed", cut: "cut", reach: "reached", exit: "left", issu: "issued",
-  find: "found", refloat: "refloated",
+  find: "found", refloat: "refloated", marri: "married", di: "died", disappear: "disappeared", vanish: "vanished",
 };
 
 export function describeMeasure(measure: string): string {
@@ -43,6 +43,8 @@ export function describeMeasure(measure: string): string {
   if (head === "cost") return `cost of the ${a}`;
   if (head === "concentration") return `${a === "limit" ? "concentration limit" : "concentration"} (${b})`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
+  if (head === "duration" && a === "since") return `years since ${PARTICIPLE[b] ?? b}`;
+  if (head === "duration" && a === "time") return `${b} time`;
   if (head === "duration") return `${a} length`;
   if (head === "appointed") return `new ${POST[a] ?? a}`;
   if (head === "age") return a === "limit" ? "age limit" : `${a} age${b === "new" ? " (new)" : ""}`;

@@ -25,7 +25,7 @@ export function countedBefore(left: string): string | undefined {
   const numbers = NUMBERS_OF.exec(left);
   if (numbers) return /^(?:visitor|spectator|attendee|fan)$/i.test(numbers[1]) ? "attendance" : NOUN_SYNONYM[numbers[1].toLowerCase()] ?? numbers[1].toLowerCase();
   const m = NUMBER_OF.exec(left) ?? NUMBER_VERB.exec(left);
-  if (m) return NOT_COUNT_NOUN.test(m[1]) || TIME_UNIT.test(m[1]) ? undefined : NOUN_SYNONYM[singular(m[1])] ?? singular(m[1]);
+  if (m) return NOT_COUNT_NOUN.test(m[1]) || TIME_UNIT.test(m[1]) ? undefined : (/(?:charging|charge)\s+\p{Ll}+$/u.test(left.slice(0, m.index + m[0].indexOf(m[1]) + m[1].length)) ? "charger" : undefined) ?? NOUN_SYNONYM[singular(m[1])] ?? singular(m[1]);
   const g = GROUP_LEVEL.exec(left);
   if (g) {
     const part = g[1]?.toLowerCase();

@@ -6,7 +6,7 @@ import {
 import type { Word } from "./words.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
-import { NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
+import { compoundNoun, NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART } from "./count-cues.js";
 import { ACROSS_INCIDENTS, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
@@ -327,7 +327,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const verbAsNoun = ruleFor(COUNT_VERBS, head.lower) && /(?:ed|wn|ld|pped)$/.test(head.lower);
   // "cut prices on 800 products", "lower the price of 600 items", "800 lines will be cheaper": goods made cheaper.
   const cheaper = PRICE_CUT_ON.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) || CHEAPER_AFTER.test(text.slice(head.end, Math.min(clauseEnd, head.end + 60)));
-  const named = NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
+  const named = compoundNoun(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 80))) ?? NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
   const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : named;
   // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;

@@ -45,6 +45,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   }
   // "71.3% of patients were seen within four hours", "saw 73.1% of patients within four hours", "76.4% were seen
   // within the four-hour window": the share dealt with inside a time limit, whatever the verb.
+  // "ran 87.3% of its trains on time", "Only 78.3% of trains arrived on time", "an on-time rate of 87.3%".
+  if (/^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:its\s+|their\s+|the\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:trains|flights|services|buses|departures|arrivals|deliveries|journeys)\b[^.;]{0,30}?\bon\s+time\b/iu.test(text.slice(valueEnd, clauseEnd)) || /\bon-time\s+(?:rate|performance|record|arrivals?)\s+(?:of|was|is|at|to|fell\s+to|rose\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return "pct:on-time";
   const within = WITHIN.exec(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
   if (within && !changeDirection(text, words, valueStart, valueEnd)) return `pct:within:${WITHIN_COUNT[within[1].toLowerCase()] ?? within[1]}${WITHIN_UNIT[within[2].toLowerCase()]}`;
   // "will cover 40% of the cost", "pay for 45% of the purchase", "40% of the money comes from the state": the share

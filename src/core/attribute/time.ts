@@ -12,6 +12,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   // "up 4.7% from a year before", "11% more than a year ago": the base a change is measured from. A change
   // measured from it is this period's; an amount said there ("when drivers paid $3.50") is the base's.
   [/\b(?:from|than|over|versus|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+same\s+(?:month|quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))\b/gi, () => "base"],
+  // "over the past year", "in the past year": the last twelve months, the story's present (not last year).
+  [/\b(?:over|in|during|for|throughout)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b/gi, () => ""],
   [/\b(?:same (?:quarter|period|month|time) (?:of |a )?(?:last|previous|prior) year|(?:last|past|previous|prior|preceding) (?:fiscal |financial )?year|the (?:fiscal |financial )year (?:that|which) ended (?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)|a year (?:earlier|ago|before)|year-(?:ago|earlier)|the year before|the previous year)\b/gi, () => "prev-year"],
   [/\b(?:(?:last|previous|prior|preceding) quarter|a quarter (?:earlier|ago)|quarter-on-quarter|sequential(?:ly)?)\b/gi, () => "prev-quarter"],
   [/\b(?:(?:last|previous|prior) month|a month (?:earlier|ago))\b/gi, () => "prev-month"],

@@ -19,6 +19,14 @@ export function singular(word: string): string {
   return word.replace(/ies$/, "y").replace(/(?<=(?:ch|sh|ss|x|z))es$/, "").replace(/(?<=[^s])s$/, "");
 }
 
+/** Compound nouns for one thing: "charging points", "charge points", "charging stations" are chargers. */
+const COMPOUND_NOUN: [RegExp, string][] = [[/(?:charging|charge)\s+(?:points?|stations?|posts?|ports?)\b|^\s+(?:public\s+|private\s+)?(?:ev|electric\s+vehicle)\s+chargers\b/iu, "charger"]];
+/** The compound noun a count names right after its number ("12,000 public electric vehicle charging points"). */
+export function compoundNoun(after: string): string | undefined {
+  const phrase = /^\s+(?:(?!(?:of|in|at|near|for|with|and|to|from|on|by)\s)[\p{L}-]+\s*){1,6}/u.exec(after)?.[0] ?? "";
+  return COMPOUND_NOUN.find(([re]) => re.test(phrase))?.[1];
+}
+
 /** Nouns outlets use for one thing: counted under one name. */
 export const NOUN_SYNONYM: Record<string, string> = { car: "vehicle", suv: "vehicle", sedan: "vehicle", minivan: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", jet: "aircraft", airliner: "aircraft", jetliner: "aircraft", vessel: "ship", boat: "ship", report: "incident", "first-year": "student:first-year", fresher: "student:first-year", undergraduate: "student:undergraduate", postgraduate: "student:postgraduate" };
 

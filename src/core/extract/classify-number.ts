@@ -5,6 +5,7 @@
 import type { NumberMention } from "./scan-numbers.js";
 import { singular } from "../attribute/word-forms.js";
 import { ageLimit, approachDistance, waterPeak } from "./thresholds.js";
+import { elapsed } from "./elapsed.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
 import { compoundSize, THING_BEFORE } from "./object-size.js";
 
@@ -154,6 +155,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const after = text.slice(n.end);
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   if (n.currency) return { kind: "money", end: n.end, unit: n.currency };
+  // A race or lap time: a lap's when the sentence speaks of laps or pole, else the race's.
+  if (n.raceTime) return { kind: "duration", end: n.end, unit: "second", noun: /\b(?:lap|laps|lapping|pole|qualifying)\b/i.test(text) ? "time:lap" : "time:race" };
   if (n.percent) return { kind: "percent", end: n.end, unit: "%" };
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
@@ -246,7 +249,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const change = /\b(?:rise|rises|rising|rose|lift|lifts|lifted|raise|raises|raised|raising|increase[sd]?|lower|lowers|lowered|cut|cuts|reach|reaches|reached|go\s+up|goes\s+up|hit)\b/i.test(text.slice(Math.max(0, ruleFrom + ruled.index - 30), n.hedgeStart));
     return { kind: "count", end: n.end, unit: "years", noun: `age:${which}${change ? ":new" : ""}:years` };
   }
-  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit) ?? approachDistance(text, n);
+  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit) ?? approachDistance(text, n) ?? elapsed(text, n);
   if (threshold) return threshold;
   const feat = featDistance(text, n);
   if (feat) return feat;

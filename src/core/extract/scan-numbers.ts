@@ -3,6 +3,7 @@
  * hedge words and ranges. Every pattern is anchored and linear (no nested quantifiers).
  */
 import { findNumberWords } from "./number-words.js";
+import { findRaceTimes } from "./race-times.js";
 import type { Hedge } from "../types.js";
 
 export interface NumberMention {
@@ -22,6 +23,8 @@ export interface NumberMention {
   year: boolean;
   /** Where the hedge words start (== start when none). */
   hedgeStart: number;
+  /** A race or lap time read as seconds ("1:14.8", "1 minute 18.4 seconds"). */
+  raceTime?: boolean;
 }
 
 const DIGITS = /(?<=^|[^\p{L}\d.,_]|(?:^|[^\p{L}\d])[ep]|[^\d]\.)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d)/gu;
@@ -94,8 +97,15 @@ function currencyCode(s: string, after: string): string {
 export function scanNumbers(text: string): NumberMention[] {
   const raw: NumberMention[] = [];
   const taken: [number, number][] = [];
+  for (const t of findRaceTimes(text)) {
+    const rounding = t.decimals ? Math.pow(10, -t.decimals) / 2 : 0;
+    raw.push({ start: t.start, end: t.end, value: t.seconds, rounding, hedge: "exact", low: t.seconds - rounding, high: t.seconds + rounding, percent: false, scaled: false, words: false, year: false, hedgeStart: t.start, raceTime: true });
+    taken.push([t.start, t.end]);
+  }
+  const races = taken.length;
   for (const m of text.matchAll(DIGITS)) {
     const at = m.index ?? 0;
+    if (races && taken.slice(0, races).some(([a, b]) => at >= a && at < b)) continue;
     // "Vantor-2", "COVID-19", "MS08-067": a number joined to a word by a hyphen is part of a name.
     // ("under-16s", "over-65s": an age group, not a name.)
     if (/\p{L}-$/u.test(text.slice(Math.max(0, at - 2), at)) && !/\b(?:under|over)-$/i.test(text.slice(Math.max(0, at - 6), at))) {

@@ -72,6 +72,8 @@ const CHANGE_SAID = /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|f
 
 const DIED_AT = /^(?:\s*,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?died\b[^.;,]{0,40}?\b(?:aged|at\s+the\s+age\s+of|at\s+age|at)\s+$/i;
 
+const COUNTED_IN = /^(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:living\s+)?(?:in|across|throughout)\s+(?:the\s+)?$/u;
+
 const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s+from|after|predecessor|agent|agents|lawyer|spokesman|spokeswoman|spokesperson),?\s+$/i;
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
@@ -128,6 +130,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "The Ghanaian, 24, moves ...": a description read as a name points back to the last person.
     if (e && isDescription(e)) return view.lastPerson ?? view.carried;
     if (e) return { key: e.key, label: e.label };
+    // "has counted about 1,310 wolves in the Alps", "There are now 1,130 wolves in the Alps": things counted in a place.
+    const placed = trigger ? undefined : entities.find((x) => x.start > at && x.start - at <= 60 && COUNTED_IN.test(text.slice(at, x.start)));
+    if (placed) return { key: placed.key, label: placed.label };
     const described = describedSubject(text.slice(clause.start, at), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
     // "Each member receives a bonus of $2,000": a clause about every one of a group is not about the name before.
     return described ?? (EACH_HEAD.test(text.slice(clause.start, at)) ? undefined : view.carried);
@@ -302,7 +307,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
-      const eventLength = c.noun === "event" || c.noun === "ongoing" || c.noun === "average" || c.noun === "runtime" || c.noun === "mission" || c.noun === "strike" || c.noun === "programme" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("after-");
+      const eventLength = c.noun === "event" || c.noun === "ongoing" || c.noun === "average" || c.noun === "runtime" || c.noun === "mission" || c.noun === "strike" || c.noun === "programme" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("since:") || !!c.noun?.startsWith("after-");
       // How long a programme runs is one fact, whatever date the sentence gives its goal ("reach 300,000 homes by 2029").
       claims.push({ ...base, ...(c.noun === "programme" ? { time: "" } : {}), kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {

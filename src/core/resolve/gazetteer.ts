@@ -82,6 +82,8 @@ export class Gazetteer {
       trimmed = true;
     }
     if (!trimmed) return span;
+    // "Northern Line Rail ran ...": when every word is an ordinary one, the run is a name as a whole.
+    if (!text.includes(" ") && this.isOrdinary(text) && span.text.split(/\s+/).length >= 3) return span;
     return { start, end: start + text.length, text, initial: false };
   }
 

@@ -662,6 +662,22 @@ const rows: Row[] = [
   ["Harlow opener Daniel Okonjo hit a career-best 187 on the second day of the county final.", 187, { measure: "score", subject: "daniel okonjo" }],
   ["Daniel Okonjo made 178 as Harlow took control of the final.", 178, { measure: "score", subject: "daniel okonjo" }],
   ["Opener Dev Rahane-Pillai scored 212 runs off 287 balls.", 212, { measure: "score" }],
+  // batch 94: the share on time; "over the past year" is the present; a name of ordinary words at a sentence's
+  // start; charging points are chargers, rapid ones a part; things counted in a place; years since an event; race
+  // and lap times
+  ["Northern Line Rail ran 87.3% of its trains on time in the year to March, the rail regulator said.", 87.3, { kind: "percent", measure: "pct:on-time", subject: "northern line rail" }],
+  ["Only 78.3% of Northern Line Rail trains arrived on time in the year to March.", 78.3, { measure: "pct:on-time" }],
+  ["The operator says 87.3 percent of its trains ran on time over the past year.", 87.3, { measure: "pct:on-time", time: "" }],
+  ["Valdoria now has 12,000 public electric vehicle charging points, the transport ministry said.", 12000, { kind: "count", measure: "charger" }],
+  ["The number of public charging points for electric vehicles in Valdoria has reached 21,000.", 21000, { measure: "charger" }],
+  ["Some 3,500 were added, including many of the country's 1,100 rapid chargers.", 1100, { measure: "charger:rapid" }],
+  ["A census by the Alpine Wildlife Network has counted about 1,310 wolves in the Alps.", 1310, { measure: "wolf", subject: "alps" }],
+  ["There are now roughly 1,130 wolves in the Alps, in 172 packs.", 1130, { measure: "wolf", subject: "alps" }],
+  ["A wedding ring that Margaret Doyle lost while gardening 53 years ago has been returned to her.", 53, { kind: "duration", measure: "duration:since:los", subject: "" }],
+  ["An 88-year-old woman has got her wedding ring back 53 years after losing it in the garden.", 53, { measure: "duration:since:los" }],
+  ["Lucie Moreau set a new lap record, lapping in 1 minute 18.4 seconds to take pole position.", 78.4, { kind: "duration", measure: "duration:time:lap" }],
+  ["Moreau took pole position at Valtura with a lap of 1:14.8, a new circuit record.", 74.8, { measure: "duration:time:lap" }],
+  ["Kemboi won the Harlow Marathon in 2:05:41 on Sunday.", 7541, { measure: "duration:time:race" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -688,6 +704,7 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Cops late Tuesday arrested two of the three men who were in an SUV.",
     "Children under 5 were most at risk.",
     "Temperatures hit 38 on Friday.",
+    "The Diamond Bar resident was married two weeks ago to his second wife.",
     "The index hit 4,000 for the first time.",
     "Scientists are still unsure why pods strand.",
     "A judge has allowed one of the police officers accused of killing a boy to post bond.",

@@ -1,0 +1,32 @@
+/**
+ * Times of a race or a lap, in seconds: "2:05:41", "1:14.8", "1 minute 18.4 seconds", "2 hours, 5 minutes and 41
+ * seconds". A plain "6:42" is a clock time unless a word of racing comes right before it ("won in 3:42").
+ */
+export interface RaceTime {
+  start: number;
+  end: number;
+  seconds: number;
+  /** Decimal places of the last part written (the rounding a writer may have done). */
+  decimals: number;
+}
+
+const CLOCK3 = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\s*[ap]\.?m\b)/gi;
+const CLOCK2 = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\.\d|\s*[ap]\.?m\b)/gi;
+const RACE_WORD_BEFORE = /\b(?:in|time\s+of|clocked|clocking|clocks|lap\s+of|record\s+of|finished\s+in|won\s+in|winning\s+time|best\s+of|timed\s+at|a)\s+$/i;
+const SPELLED = /\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\b\s*,?\s*)?(\d{1,2})\s*(?:minutes?|mins?)\b\s*,?\s*(?:and\s+)?(\d{1,2})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b/gi;
+
+export function findRaceTimes(text: string): RaceTime[] {
+  if (!/\d(?::\d|\s*(?:minutes?|mins?)\b)/i.test(text)) return [];
+  const out: RaceTime[] = [];
+  const add = (start: number, end: number, seconds: number, decimals: number) => {
+    if (!out.some((t) => start < t.end && t.start < end)) out.push({ start, end, seconds, decimals });
+  };
+  for (const m of text.matchAll(CLOCK3)) add(m.index!, m.index! + m[0].length, Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(`${m[3]}.${m[4] ?? 0}`), m[4]?.length ?? 0);
+  for (const m of text.matchAll(CLOCK2)) {
+    // "1:14.8" is a lap; "won in 3:42" a race; "at 6:42" a clock.
+    if (!m[3] && !RACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    add(m.index!, m.index! + m[0].length, Number(m[1]) * 60 + Number(`${m[2]}.${m[3] ?? 0}`), m[3]?.length ?? 0);
+  }
+  for (const m of text.matchAll(SPELLED)) add(m.index!, m.index! + m[0].length, Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(`${m[3]}.${m[4] ?? 0}`), m[4]?.length ?? 0);
+  return out.sort((a, b) => a.start - b.start);
+}
