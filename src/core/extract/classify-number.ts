@@ -7,6 +7,7 @@ import { singular } from "../attribute/word-forms.js";
 import { ageLimit, approachDistance, waterPeak } from "./thresholds.js";
 import { elapsed } from "./elapsed.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
+import { DIMENSION, DIMENSION_AFTER, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { compoundSize, THING_BEFORE } from "./object-size.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
@@ -64,32 +65,6 @@ const UNIT_OF_DEPTH: Record<string, string> = {
   millimeters: "mm", millimetres: "mm", millimeter: "mm", millimetre: "mm", mm: "mm", feet: "foot", foot: "foot", ft: "foot",
 };
 
-const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
-/** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
-const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|dam|levee|fence|barrier)\\b`, "iu");
-/** "300 metres of the road", "15 miles of beaches": how much of something linear. */
-const LENGTH_OF = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{Ll}-]+\\s+)?(road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)\\b`, "iu");
-
-/** "was around 18 metres long", "a 14-metre-long ...", "N metres in length": how long something is. */
-const SIZE_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long\\b|\\s+in\\s+length\\b)`, "iu");
-/** Sizes across, down and up: one measure each, whatever the word ("wide" and "across" are both a width). */
-const DIMENSION_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-](wide|deep|high|tall|across|thick)\\b|\\s+in\\s+(width|depth|height|diameter)\\b)`, "iu");
-const DIMENSION: Record<string, string> = { wide: "width", across: "width", width: "width", diameter: "width", deep: "depth", depth: "depth", high: "height", tall: "height", height: "height", thick: "thickness" };
-const PLUME_BEFORE = /\b(?:ash|plumes?|columns?|clouds?|smoke)\b[^.;]{0,40}$/i;
-const PLUME_ROSE_BEFORE = /\b(?:plumes?|columns?|clouds?)\s+(?:\p{Ll}+\s+)?(?:reached|reaches|rose|rises|climbed|climbs|soared|soars|towered|towers|extended|extends)\s+(?:to\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+high\s+as\s+)?$/iu;
-const PLUME_INTO_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:\\s+(?:into|in)\\s+the\\s+(?:sky|air|atmosphere|stratosphere)\\b|[\\s-](?:high|tall)\\b)`, "iu");
-const PLUME_UNIT_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b`, "iu");
-/** The thing a clause gives the size of: "The new tower will be", "the crater on Dunlow Road was", "the hole measured". */
-const THING_SIZED = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?:\s+(?:on|in|at|near|of|off)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\s+(?:alone\s+)?(?:is|was|are|were|will\s+be|would\s+be|is\s+now|measured|measures|measuring|stands|stood|reached|reaches)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|at\s+least\s+)?(?:[\d.,]+[\s-]?\p{L}+\s+(?:wide|deep|high|tall|across|long|thick)\s*,?\s+(?:and|by)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|at\s+least\s+)?)?$/u;
-/** One kind of opening in the ground, whatever a source calls it. */
-const HOLE = /^(?:hole|sinkhole|crater|pit|chasm|cavity|void)$/;
-/** "measured about 14 metres from snout to tail", "stretched some 14 metres", "spans 1.2 km". */
-const SIZE_BEFORE = /\b(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|spanning)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|just over\s+|just under\s+)?$/i;
-const SIZE_UNIT = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
-const RUN_FOR_BEFORE = /\b(?:run|runs|running|extend|extends|extending|extended)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
-const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|runway|wall|fence|barrier|canal|railway|motorway|highway)s?\b/gi;
-/** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
-const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;
 
 const TEMPERATURE_AFTER = /^(?:\s?°\s?([CF])\b|([CF])(?![\p{L}\d])|\s?degrees?\s+(Celsius|centigrade|Fahrenheit|C|F)\b)/u;
 /** A limit in force now ("The current limit is 30 mph"); any other is the new one a story is about. */
