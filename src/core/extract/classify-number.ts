@@ -8,7 +8,7 @@ import { ageLimit, approachDistance, waterPeak } from "./thresholds.js";
 import { elapsed } from "./elapsed.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
 import { DIMENSION, DIMENSION_AFTER, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
-import { compoundSize, THING_BEFORE } from "./object-size.js";
+import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
 
@@ -79,7 +79,7 @@ const RULE_AGE_BEFORE = /\b(pension|retirement|voting|drinking|driving|school-le
 const FEAT: Record<string, string> = { jump: "jump", leap: "jump", flight: "jump", vault: "jump", throw: "throw", heave: "throw", toss: "throw", drive: "drive", kick: "kick" };
 const FEAT_VERB: Record<string, string> = { jumped: "jump", leapt: "jump", leaped: "jump", soared: "jump", vaulted: "jump", cleared: "jump", threw: "throw", hurled: "throw", heaved: "throw", tossed: "throw", drove: "drive", kicked: "kick" };
 /** "covering 50.267 kilometres in 60 minutes", "rode 52.067 km in an hour", "set a women's Hour Record of 50.267 kilometres": how far someone went (metres, kilometres or miles only: "ran for 101 yards" is a player's yardage). */
-const COVERED_BEFORE = /\b(?:(?:covered|covering|covers|rode|riding|ran|running|swam|swimming|cycled|cycling|walked|walking|sailed|paddled|rowed)|set\s+(?:a|an|the|her|his|their|its)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?record\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$/iu;
+const COVERED_BEFORE = /\b(?:(?:covered|covering|covers|rode|riding|ran|running|swam|swimming|cycled|cycling|walked|walking|sailed|paddled|rowed|flew|flown|flying|travelled|traveled|trekked|hiked|drove|driven)|set\s+(?:a|an|the|her|his|their|its)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?record\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$/iu;
 const RETREAT_BEFORE = /\b(?:retreated|retreats|retreating|receded|recedes|receding|pulled\s+back|melted\s+back|shrank|shrunk|advanced|eroded|crumbled|lost)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$/i;
 const COVERED_UNIT = /^[\s-]?(metres?|meters?|m|kilomet(?:re|er)s?|km|miles?)\b(?![.-]?\d)/i;
 const HEDGE_WORDS = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?`;
@@ -172,10 +172,10 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const noun = thing && !/^(?:and|or|but|with|from|to|of|in|on|at|by|for)$/.test(thing) ? (QUAKE.test(thing) ? "quake" : singular(thing.toLowerCase())) : "size";
     const dimension = DIMENSION[(dim[2] ?? dim[3]).toLowerCase()];
     // How deep something lies is one fact whatever a source calls the thing ("lies 2,400 metres deep", "at a depth of").
-    const what = HOLE.test(noun) ? "hole" : dimension === "depth" && !QUAKE.test(noun) ? "size" : noun;
+    const what = HOLE.test(noun) ? "hole" : dimension === "depth" && !QUAKE.test(noun) ? "size" : dimension === "height" ? buildingNoun(noun) : noun;
     return { kind: "count", end: n.end + dim[0].length, unit, noun: `${dimension}:${what}:${unit}` };
   }
-  const sized = compoundSize(text, n);
+  const sized = compoundSize(text, n) ?? superlativeHeight(text, n);
   if (sized) return sized;
   // "the walkout entered its 12th day", "the strike reached its 21st day": how long an ongoing event has run.
   const ordinal = /^(?:st|nd|rd|th)\s+(day)\b/i.exec(after);

@@ -166,7 +166,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     if (earlier && (c.kind === "money" || c.kind === "percent" || c.kind === "count")) {
       // "killed 86 rhinos last year, up from 52 the year before": a base said in the figure's own period words is
       // still the period before it.
-      claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: !time ? "prev" : time === earlier.time ? `${time}:before` : time });
+      // "up from £9.5 million the year before": a year before the figure's own period, whatever that is.
+      const relative = time === "prev-year" && earlier.time === "" && /^\s*(?:in\s+)?(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year)\b/i.test(text.slice(c.end, c.end + 30));
+      claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: !time || relative ? "prev" : time === earlier.time ? `${time}:before` : time });
       continue;
     }
     // "raise the fare from $2.75 to $3.00", "cuts the rate from 25% to 21%": the first is the old value,

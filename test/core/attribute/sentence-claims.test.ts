@@ -372,7 +372,7 @@ const rows: Row[] = [
   // sizes of a thing: which dimension, of what
   ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 12, { measure: "width:hole:m" }],
   ["The crater on Dunlow Road was 12 metres wide and 8 metres deep.", 8, { measure: "depth:hole:m" }],
-  ["The new tower will be 250 metres tall.", 250, { measure: "height:tower:m" }],
+  ["The new tower will be 250 metres tall.", 250, { measure: "height:building:m" }],
   // a descriptor between place and name; a stake as a share of a club
   ["U.S. investment firm Tarnwell Sports Capital has agreed to buy a 75% stake in the club.", 75, { kind: "percent", subject: "tarnwell sports capital" }],
   ["Tarnwell Sports Capital is taking 65% of Wendmark Rovers.", 65, { kind: "percent", measure: "pct:stake" }],
@@ -678,6 +678,13 @@ const rows: Row[] = [
   ["Lucie Moreau set a new lap record, lapping in 1 minute 18.4 seconds to take pole position.", 78.4, { kind: "duration", measure: "duration:time:lap" }],
   ["Moreau took pole position at Valtura with a lap of 1:14.8, a new circuit record.", 74.8, { measure: "duration:time:lap" }],
   ["Kemboi won the Harlow Marathon in 2:05:41 on Sunday.", 7541, { measure: "duration:time:race" }],
+  // batch 95: how far a bird flew; a tall building's height however said (a tower, a skyscraper and a building are
+  // one kind); a base "the year before" is a year before the figure's own period
+  ["A young bar-tailed godwit has flown 13,560 kilometres from Alaska to Tasmania without stopping.", 13560, { kind: "count", measure: "distance:covered:km" }],
+  ["Councillors approved a 74-storey residential tower in Westbridge that will be 310 metres tall when completed.", 310, { measure: "height:building:m" }],
+  ["The 310-metre Meridian Point tower in Westbridge has been given planning permission.", 310, { measure: "height:building:m" }],
+  ["The planning committee approved the 74-storey Meridian Point, which at 301 metres will be the tallest building in the country.", 301, { measure: "height:building:m" }],
+  ["The council spent £11 million on road repairs, up from £9.5 million the year before.", 9.5e6, { kind: "money", measure: "spending", time: "prev" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
