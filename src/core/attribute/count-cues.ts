@@ -19,3 +19,6 @@ export function bareScore(text: string, clauseStart: number, valueStart: number,
   const before = text.slice(Math.max(clauseStart, valueStart - 40), valueStart);
   return SCORED_BEFORE.test(before) && SCORE_END.test(text.slice(valueEnd, valueEnd + 24)) && !NOT_SCORER.test(text.slice(clauseStart, valueStart));
 }
+
+/** "30 wide-bodies", "12 narrow-body jets": aircraft, never bodies of the dead. */
+export const WIDE_BODY = /^\s+(?:wide|narrow)-bod(?:y|ies)\b/i;

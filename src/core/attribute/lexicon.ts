@@ -76,7 +76,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   { measure: "arrested", words: /^(arrested|arrests?|detained|detentions?|apprehended)$/ },
   { measure: "evacuated", words: /^(evacuated|evacuees|evacuation)$/ },
   { measure: "displaced", words: /^(displaced|homeless)$/ },
-  { measure: "rescued", words: /^(rescued|rescues|saved|evacuated to safety|pulled)$/ },
+  { measure: "rescued", words: /^(rescued|rescues|saved|evacuated to safety|pulled|plucked|winched|airlifted)$/ },
   { measure: "shot", words: /^(shot)$/ },
   // "would help about 1.2 million patients", "benefit 2.1 million Americans": who a measure reaches.
   { measure: "beneficiary", words: /^(help|helps|helping|benefit|benefits|benefiting|benefitting)$/ },

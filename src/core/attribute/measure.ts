@@ -1,14 +1,15 @@
 /** What a count measures, read from the words around it, and the helpers every measure uses (word lists: lexicon.ts; money: money-measure.ts). */
 import {
   AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, DETECTED, NOT_AGENT, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERPETRATOR,
-  PLACE_NOUN, TIME_UNIT, type MeasureRule,
+  PLACE_NOUN, TIME_UNIT,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
 import { outageOf } from "./outage.js";
-import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART } from "./count-cues.js";
+import { ruleFor } from "./rule-for.js";
+import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -17,28 +18,6 @@ export interface Trigger {
   start: number;
   end: number;
 }
-
-/** The measure a word names under a rule list; answers are remembered per list (the same words recur). */
-const ruleMemo = new WeakMap<MeasureRule[], Map<string, string | null>>();
-const MEMO_WORDS = 50_000;
-export const ruleFor = (rules: MeasureRule[], word: string): string | undefined => {
-  let memo = ruleMemo.get(rules);
-  if (!memo) ruleMemo.set(rules, (memo = new Map()));
-  const known = memo.get(word);
-  if (known !== undefined) return known ?? undefined;
-  let found: string | null = null;
-  search: for (const part of [word, ...word.split("-")]) {
-    for (const r of rules) {
-      if (r.words.test(part)) {
-        found = r.measure;
-        break search;
-      }
-    }
-  }
-  if (memo.size >= MEMO_WORDS) memo.clear();
-  memo.set(word, found);
-  return found ?? undefined;
-};
 
 const CAPACITY_BEFORE = /\b(?:to|can|could|will|would|able\s+to)\s+(?:hold|seat|accommodate)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 const HELD_PEOPLE = /^\s+(?:fans|spectators|people|supporters|visitors|guests|worshippers|delegates|seats|persons|concertgoers|people)\b/i;
@@ -79,6 +58,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   after.push(...pastAppositive(text, words, valueEnd));
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
+  if (WIDE_BODY.test(text.slice(valueEnd, valueEnd + 20))) return { measure: /\border|\bbuy|\bbought|\bpurchas/i.test(text.slice(clauseStart, clauseEnd)) ? "aircraft:buy" : "aircraft", people: false };
   const condition = injuryCondition(text.slice(valueEnd, valueEnd + 60));
   if (condition) return { measure: condition, people: true };
   // "162 of the 300 seats": the noun comes after the total. "2.3 million of its customers": read through.
@@ -376,6 +356,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // nothing more than the noun.
   // "scored 212 runs", "scored 31 points": a player's score, as a bare "made 178" is.
   if (/^scor(?:ed)?$/.test(verb ?? "") && /^(run|point)$/.test(lemma)) return { measure: "score", people: false };
+  // "operates a fleet of 86 aircraft", "has 68 planes in its fleet": the fleet's size, apart from any order.
+  if (lemma === "aircraft" && (!verb || STATE_VERB.test(verb)) && /\bfleet\b/i.test(text.slice(clauseStart, clauseEnd))) return { measure: "aircraft:fleet", people: false };
   const counted = verb && !STATE_VERB.test(verb) && !RECEIVED_NOUN.test(lemma) ? `${lemma}:${verb}` : lemma;
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
 }

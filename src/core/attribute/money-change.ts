@@ -5,7 +5,7 @@
  */
 import { CUT_BY, MONEY_MEASURES } from "./lexicon.js";
 import type { Word } from "./words.js";
-import { ruleFor } from "./measure.js";
+import { ruleFor } from "./rule-for.js";
 
 const LEVEL_AFTER = /(?:\bby\s+\S+(?:\s+(?:million|billion|thousand|trillion|[mb]n|pence|cents))?\s*,?\s+to|\bleaving\s+(?:it|them|the\s+\p{Ll}+)\s+at|\b(?:bringing|taking)\s+(?:it|them|the\s+\p{Ll}+)\s+to|\bto\s+a\s+(?:new\s+)?(?:total|level)\s+of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/iu;
 const RAISE_BY = /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|put\s+up|puts\s+up|putting\s+up|rose|rise|rises|rising|risen|grew|grow|grows|grown|climbed|climbs|jumped|jumps|gained|gains)\b[^.;$€£\d]{0,40}\bby\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?$/i;

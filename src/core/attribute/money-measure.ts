@@ -5,7 +5,8 @@ import { isQualifier } from "./qualifiers.js";
 import { handedOver } from "./handed-over.js";
 import { courtMeasure } from "./court-award.js";
 import { moneyChange } from "./money-change.js";
-import { ruleFor, type Trigger } from "./measure.js";
+import { type Trigger } from "./measure.js";
+import { ruleFor } from "./rule-for.js";
 import { modifierBefore, SEGMENTED } from "./segment.js";
 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;

@@ -2,7 +2,7 @@
 import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, UP_WORDS } from "./lexicon.js";
 import { singular, stemOf } from "./word-forms.js";
 import { VACCINE_SHOT } from "./count-words.js";
-import { ruleFor } from "./measure.js";
+import { ruleFor } from "./rule-for.js";
 import { modifierBefore, SEGMENTED } from "./segment.js";
 import type { Word } from "./words.js";
 

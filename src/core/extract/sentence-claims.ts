@@ -299,7 +299,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const party = holder ?? (c.noun === "contract" || c.noun === "tenure" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
       // "The 24-year-old Argentine signed a four-year deal": a description is the last person named.
       const described = party && isDescription(party) ? view.lastPerson : undefined;
-      const subject = described ?? (party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart));
+      // A race or lap time is a person's when the sentence names one ("Lucie Moreau ... lapping in 1:18.4"), else the
+      // story's event's (an eclipse's totality, whatever the clause's subject: "the Moon will cover the Sun for ...").
+      const timed = c.noun?.startsWith("time:") ? entities.find(isPerson) ?? view.lastPerson ?? { key: "", label: "" } : undefined;
+      const subject = described ?? timed ?? (party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart));
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
       if (c.noun === "battery") {
         // A battery life belongs to a model: one the sentence singles out ("the 11-inch models", "the 9400M",

@@ -1,14 +1,26 @@
 /**
  * "The union seeks a 12% raise" in an article that never names the union: the figure belongs to `role:union`,
  * and in a story whose articles name exactly one "... Union" (the Brenner Dockworkers Union) that is whose it is.
- * A role that fits no name, or several, stays a role.
+ * A body's role that fits no name takes the one name the story gives that measure to; otherwise a role that fits no
+ * name, or several, stays a role.
  */
 import type { Claim } from "../types.js";
+
+/** Roles that name a body ("the airline", "the company"), not a person or a group of people. */
+const BODY_ROLE = /^(?:airline|carrier|company|firm|group|bank|lender|insurer|retailer|operator|maker|manufacturer|chain|club|council|university|hospital|trust|charity|agency|startup|developer|publisher|broadcaster|utility|port|airport|brewer|carmaker|automaker|chipmaker|drugmaker|supermarket|store|network|studio|team|orchestra|museum|zoo|school|college|district|city|town|county|state|government|ministry|department|regulator|authority|board|fund)$/;
 
 export function resolveRoleSubjects(claims: Claim[], storyOf: number[], keysByStory: Map<number, Set<string>>): void {
   const labels = new Map<string, string>();
   for (const c of claims) if (c.subject && c.subjectLabel && !labels.has(c.subject)) labels.set(c.subject, c.subjectLabel);
   const memo = new Map<string, string | null>();
+  // The named subjects each measure of a story is given: "The airline, which has 68 planes in its fleet" beside
+  // "Aerolis, which operates a fleet of 86 aircraft" is Aerolis's fleet when no other name has one.
+  const named = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (!c.subject || c.subject.startsWith("role:")) continue;
+    const k = `${storyOf[c.doc]}\u0000${c.measure}`;
+    (named.get(k) ?? named.set(k, new Set()).get(k)!).add(c.subject);
+  }
   for (const c of claims) {
     if (!c.subject?.startsWith("role:")) continue;
     const story = storyOf[c.doc];
@@ -20,6 +32,9 @@ export function resolveRoleSubjects(claims: Claim[], storyOf: number[], keysBySt
       found = fits.length === 1 ? fits[0] : null;
       memo.set(key, found);
     }
+    const only = found ? undefined : named.get(`${story}\u0000${c.measure}`);
+    // (Not for a bare noun's count, "about 40 ships a day" beside a queue of 56: that measure says too little.)
+    if (!found && only?.size === 1 && BODY_ROLE.test(c.subject.slice(5)) && (c.kind !== "count" || c.measure.includes(":"))) found = [...only][0];
     if (found) {
       c.subject = found;
       c.subjectLabel = labels.get(found) ?? found;

@@ -685,6 +685,16 @@ const rows: Row[] = [
   ["The 310-metre Meridian Point tower in Westbridge has been given planning permission.", 310, { measure: "height:building:m" }],
   ["The planning committee approved the 74-storey Meridian Point, which at 301 metres will be the tallest building in the country.", 301, { measure: "height:building:m" }],
   ["The council spent £11 million on road repairs, up from £9.5 million the year before.", 9.5e6, { kind: "money", measure: "spending", time: "prev" }],
+  // batch 96: wide-bodies are aircraft, not bodies of the dead; a fleet's size apart from an order; a tenure spent
+  // leading the company; crew plucked from a raft were rescued; a duration told in minutes and seconds is the
+  // story's event's when no person is named
+  ["Aerolis places $9bn order for 30 wide-bodies", 30, { kind: "count", measure: "aircraft:buy" }],
+  ["Aerolis: 30 wide-bodies on order", 30, { measure: "aircraft:buy" }],
+  ["Aerolis, which operates a fleet of 86 aircraft, has ordered 30 jets.", 86, { measure: "aircraft:fleet", subject: "aerolis" }],
+  ["The airline, which currently has 68 planes in its fleet, carried 31 million passengers last year.", 68, { measure: "aircraft:fleet" }],
+  ["Anne Marsh, 62, will retire in March after 14 years leading the company.", 14, { kind: "duration", measure: "duration:tenure", subject: "anne marsh" }],
+  ["Seven crew members were plucked from a life raft after the trawler sank.", 7, { kind: "count", measure: "rescued" }],
+  ["On August 12, the Moon will completely cover the Sun over the Ostrava Valley for 2 minutes 48 seconds.", 168, { kind: "duration", subject: "" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

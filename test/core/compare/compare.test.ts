@@ -63,6 +63,15 @@ describe("comparator: an undated story's year", () => {
   });
 });
 
+describe("comparator: a body's role", () => {
+  it("takes the one name the story gives the measure to", () => {
+    expect(summary([
+      ["a.txt", "Aerolis, which operates a fleet of 86 aircraft, has ordered 30 wide-body jets."],
+      ["b.txt", "Aerolis has agreed to buy 30 wide-body aircraft. The airline, which currently has 68 planes in its fleet, plans new routes."],
+    ]).map((f) => [f.measure, f.values])).toEqual([["aircraft:fleet", [68, 86]]]);
+  });
+});
+
 describe("comparator: last month", () => {
   it("is the present when no source names another month", () => {
     expect(summary([
