@@ -695,6 +695,10 @@ const rows: Row[] = [
   ["Anne Marsh, 62, will retire in March after 14 years leading the company.", 14, { kind: "duration", measure: "duration:tenure", subject: "anne marsh" }],
   ["Seven crew members were plucked from a life raft after the trawler sank.", 7, { kind: "count", measure: "rescued" }],
   ["On August 12, the Moon will completely cover the Sun over the Ostrava Valley for 2 minutes 48 seconds.", 168, { kind: "duration", subject: "" }],
+  // batch 97: a prison sentence is the one person's the sentence names; beds opened are beds added
+  ["Marcus Oyelaran, 37, who founded the failed crypto fund Helix Vault, was jailed for six years for a $240 million fraud.", 6, { kind: "duration", measure: "duration:sentence", subject: "marcus oyelaran" }],
+  ["Hospitals in the Brackwater region will open 340 extra beds this winter.", 340, { kind: "count", measure: "bed:added" }],
+  ["Brackwater's health board will add 430 temporary hospital beds this winter.", 430, { measure: "bed:added" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
