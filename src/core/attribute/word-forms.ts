@@ -23,6 +23,7 @@ export function singular(word: string): string {
 const COMPOUND_NOUN: [RegExp, string][] = [[/(?:charging|charge)\s+(?:points?|stations?|posts?|ports?)\b|^\s+(?:public\s+|private\s+)?(?:ev|electric\s+vehicle)\s+chargers\b/iu, "charger"]];
 /** The compound noun a count names right after its number ("12,000 public electric vehicle charging points"). */
 export function compoundNoun(after: string): string | undefined {
+  if (!/charg/i.test(after)) return undefined;
   const phrase = /^\s+(?:(?!(?:of|in|at|near|for|with|and|to|from|on|by)\s)[\p{L}-]+\s*){1,6}/u.exec(after)?.[0] ?? "";
   return COMPOUND_NOUN.find(([re]) => re.test(phrase))?.[1];
 }

@@ -10,7 +10,7 @@ import { stemOf } from "../attribute/word-forms.js";
 const AGO_AFTER = /^[\s-](year|decade)s?\s+ago\b/i;
 const AFTER_GERUND = /^[\s-](year|decade)s?\s+after\s+(\p{Ll}{3,}ing)\b/iu;
 /** Past tenses of events a story dates back: a regular "-ed" or one of these. */
-const PAST_VERB = /\b(\p{Ll}{3,}ed|lost|found|sank|left|stole|hid|went|fell|broke|built|won|died|began|bought|sold|wrote|met|fled)\b(?![\s\S]*\b(?:\p{Ll}{3,}ed|lost|found|sank|left|stole|hid|went|fell|broke|built|won|died|began|bought|sold|wrote|met|fled)\b)/u;
+const PAST_VERB = /\b(?:\p{Ll}{3,}ed|lost|found|sank|left|stole|hid|went|fell|broke|built|won|died|began|bought|sold|wrote|met|fled)\b/gu;
 
 export function elapsed(text: string, n: NumberMention): Classified | undefined {
   const after = text.slice(n.end);
@@ -20,7 +20,7 @@ export function elapsed(text: string, n: NumberMention): Classified | undefined 
   if ((!gerund && !ago) || /\b(?:for|of|lasting)\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 12), n.hedgeStart))) return undefined;
   // The event's verb: the gerund after ("after losing it"), else the last past tense before in the clause.
   const left = text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart).split(/[,;:]/).at(-1) ?? "";
-  const verb = gerund ? gerund[2] : PAST_VERB.exec(left)?.[1];
+  const verb = gerund ? gerund[2] : [...left.matchAll(PAST_VERB)].at(-1)?.[0];
   if (!verb || /^(?:said|reported|added|noted|claimed|estimated|announced|started|ended)$/.test(verb)) return undefined;
   const unit = (gerund ?? ago)![1].toLowerCase();
   return { kind: "duration", end: n.end + (gerund ?? ago)![0].length, unit, noun: `since:${stemOf(verb)}` };

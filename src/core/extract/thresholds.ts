@@ -1,6 +1,7 @@
 /**
- * Levels and limits a number can set: how high a river crested ("crested at 8.4 metres", "a 4.8m peak"), and the
- * age a rule draws its line at ("children under 16 will be barred", "a ban for under-16s").
+ * Levels and limits a number can set: how high a river crested ("crested at 8.4 metres", "a 4.8m peak"), the age
+ * a rule draws its line at ("children under 16 will be barred", "a ban for under-16s"), and how close an object
+ * passes Earth ("will pass within 2.1 million kilometres of Earth").
  */
 import type { NumberMention } from "./scan-numbers.js";
 import type { Classified } from "./classify-number.js";
