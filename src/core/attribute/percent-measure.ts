@@ -60,7 +60,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   const did = doing ? DOING.find((v) => [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`].includes(doing[2])) : undefined;
   if (doing && did && PEOPLE_NOUN.test(doing[1])) return `pct:${singular(doing[1])}:${did}`;
   // "Beekeepers lost 37% of their colonies", "the herd lost 30% of its animals": the share of a whole that was lost.
-  const lost = LOST_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) ? LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)) : null;
+  // "40 percent of buds were killed": the passive says so after the whole.
+  const lostAfter = (m: RegExpExecArray | null) => (m && /^\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:lost|killed|destroyed|wiped\s+out)\b/i.test(text.slice(valueEnd + m[0].length, valueEnd + m[0].length + 30)) ? m : null);
+  const lost = LOST_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) ? LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)) : lostAfter(LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)));
   const whole = lost?.[1].split(/\s+/).at(-1)!.toLowerCase();
   if (whole && !NOT_COUNT_NOUN.test(whole)) return `pct:${PERCENT_SYNONYMS[whole] ?? singular(whole)}:down`;
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
@@ -187,10 +189,10 @@ const READING_NAME: Record<string, string> = { rain: "rainfall", precipitation: 
 const WITHIN = /^[^.;]{0,100}?\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?\b/i;
 const WITHIN_UNIT: Record<string, string> = { minute: "min", hour: "h", day: "d", week: "w", month: "mo" };
 const WITHIN_COUNT: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
-const LOST_BEFORE = /\b(?:lost|lose|loses|losing|shed|sheds|shedding|wiped\s+out|killed|kills|killing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+const LOST_BEFORE = /\b(?:lost|lose|loses|losing|shed|sheds|shedding|wiped\s+out|wipes\s+out|killed|kills|killing|destroyed|destroys|destroying)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 const STOP = String.raw`(?:over|in|during|last|this|after|since|to|on|at|for|from|across|because|and|as|when|while|with|between|a|the)\b`;
 /** "of their honeybee colonies over the winter": the whole, up to three words ending before a stop. */
-const LOST_OF = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the|its|their|his|her|our|all)\s+((?:(?!${STOP})[\p{Ll}-]+\s+){0,2}(?!${STOP})\p{Ll}{3,})(?=\s*(?:[,.;:)]|$)|\s+${STOP})`, "u");
+const LOST_OF = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?((?:(?!${STOP})[\p{Ll}-]+\s+){0,2}(?!${STOP})\p{Ll}{3,})(?=\s*(?:[,.;:)]|$)|\s+${STOP})`, "u");
 const WATER_STORE = /\b(?:reservoirs?|dams?|water\s+(?:stocks|storage|levels|reserves|supplies)|reservoir\s+(?:levels|stocks|storage))\b/i;
 const VOTERS_WHO_VOTED = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible|the\s+city's|the\s+state's|the\s+country's)\s+)?(?:voters|electorate|electors)\s+(?:had\s+|have\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|turned\s+out|went\s+to\s+the\s+polls)\b/i;
 const COVERS_BEFORE = /\b(?:cover|covers|covering|covered|pay|pays|paying|paid|fund|funds|funding|funded|finance|finances|financing|financed|meet|meets|bear|bears|foot|foots|subsidi[sz]e|subsidi[sz]es|subsidi[sz]ing)\s+(?:for\s+)?(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?$/i;

@@ -13,7 +13,8 @@ export interface RaceTime {
 const CLOCK3 = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\s*[ap]\.?m\b)/gi;
 const CLOCK2 = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\.\d|\s*[ap]\.?m\b)/gi;
 const RACE_WORD_BEFORE = /\b(?:in|time\s+of|clocked|clocking|clocks|lap\s+of|record\s+of|finished\s+in|won\s+in|winning\s+time|best\s+of|timed\s+at|a)\s+$/i;
-const SPELLED = /\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\b\s*,?\s*)?(\d{1,2})\s*(?:minutes?|mins?)\b\s*,?\s*(?:and\s+)?(\d{1,2})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b/gi;
+/** Two parts at least: hours and minutes ("7 hours and 12 minutes"), or minutes and seconds. */
+const SPELLED = /\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\b\s*,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins?)\b(?:\s*,?\s*(?:and\s+)?(\d{1,2})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b)?/gi;
 
 export function findRaceTimes(text: string): RaceTime[] {
   if (!/\d(?::\d|\s*(?:minutes?|mins?)\b)/i.test(text)) return [];
@@ -27,6 +28,9 @@ export function findRaceTimes(text: string): RaceTime[] {
     if (!m[3] && !RACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     add(m.index!, m.index! + m[0].length, Number(m[1]) * 60 + Number(`${m[2]}.${m[3] ?? 0}`), m[3]?.length ?? 0);
   }
-  for (const m of text.matchAll(SPELLED)) add(m.index!, m.index! + m[0].length, Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(`${m[3]}.${m[4] ?? 0}`), m[4]?.length ?? 0);
+  for (const m of text.matchAll(SPELLED)) {
+    if (!m[1] && !m[3]) continue; // "20 minutes" alone is a plain duration
+    add(m.index!, m.index! + m[0].length, Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(`${m[3] ?? 0}.${m[4] ?? 0}`), m[4]?.length ?? 0);
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -699,6 +699,10 @@ const rows: Row[] = [
   ["Marcus Oyelaran, 37, who founded the failed crypto fund Helix Vault, was jailed for six years for a $240 million fraud.", 6, { kind: "duration", measure: "duration:sentence", subject: "marcus oyelaran" }],
   ["Hospitals in the Brackwater region will open 340 extra beds this winter.", 340, { kind: "count", measure: "bed:added" }],
   ["Brackwater's health board will add 430 temporary hospital beds this winter.", 430, { measure: "bed:added" }],
+  // batch 98: hours and minutes together are one time; a share of a whole destroyed or wiped out
+  ["Two astronauts spent 7 hours and 12 minutes outside the International Space Station on Thursday.", 25920, { kind: "duration" }],
+  ["A late spring frost has destroyed about 40% of the buds in vineyards across the Loire Valley.", 40, { kind: "percent", measure: "pct:bud:down" }],
+  ["The federation says a late frost wiped out roughly 14% of vine buds this week.", 14, { measure: "pct:bud:down" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

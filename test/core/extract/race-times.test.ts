@@ -11,6 +11,8 @@ describe("findRaceTimes: race and lap times in seconds", () => {
     ["She was lapping in 1 minute 18.4 seconds.", [["1 minute 18.4 seconds", 78.4]]],
     ["He finished in 2 hours, 5 minutes and 41 seconds.", [["2 hours, 5 minutes and 41 seconds", 7541]]],
     ["Ogunbanjo won the mile in 3:49.", [["3:49", 229]]],
+    ["The spacewalk lasted 6 hours and 12 minutes.", [["6 hours and 12 minutes", 22320]]],
+    ["The meeting lasted 20 minutes.", []],
     // clock times are no race times
     ["The 911 call came in at 4:17 p.m.", []],
     ["The meeting starts at 6:42 tomorrow.", []],
