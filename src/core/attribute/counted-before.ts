@@ -4,7 +4,7 @@
  */
 import { CLAUSE_WORD, NOT_COUNT_NOUN, PLACE_NOUN, TIME_UNIT } from "./lexicon.js";
 import type { Word } from "./words.js";
-import { NOUN_SYNONYM, singular } from "./word-forms.js";
+import { compoundOf, NOUN_SYNONYM, singular } from "./word-forms.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 
 const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|fallen\s+to|fell\s+to|dropped\s+to|declined\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
@@ -25,7 +25,7 @@ export function countedBefore(left: string): string | undefined {
   const numbers = NUMBERS_OF.exec(left);
   if (numbers) return /^(?:visitor|spectator|attendee|fan)$/i.test(numbers[1]) ? "attendance" : NOUN_SYNONYM[numbers[1].toLowerCase()] ?? numbers[1].toLowerCase();
   const m = NUMBER_OF.exec(left) ?? NUMBER_VERB.exec(left);
-  if (m) return NOT_COUNT_NOUN.test(m[1]) || TIME_UNIT.test(m[1]) ? undefined : (/(?:charging|charge)\s+\p{Ll}+$/u.test(left.slice(0, m.index + m[0].indexOf(m[1]) + m[1].length)) ? "charger" : undefined) ?? NOUN_SYNONYM[singular(m[1])] ?? singular(m[1]);
+  if (m) return NOT_COUNT_NOUN.test(m[1]) || TIME_UNIT.test(m[1]) ? undefined : compoundOf(m[0].slice(0, m[0].indexOf(m[1]) + m[1].length)) ?? NOUN_SYNONYM[singular(m[1])] ?? singular(m[1]);
   const g = GROUP_LEVEL.exec(left);
   if (g) {
     const part = g[1]?.toLowerCase();

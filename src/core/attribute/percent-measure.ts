@@ -62,7 +62,7 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "Beekeepers lost 37% of their colonies", "the herd lost 30% of its animals": the share of a whole that was lost.
   // "40 percent of buds were killed": the passive says so after the whole.
   const lostAfter = (m: RegExpExecArray | null) => (m && /^\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:lost|killed|destroyed|wiped\s+out)\b/i.test(text.slice(valueEnd + m[0].length, valueEnd + m[0].length + 30)) ? m : null);
-  const lost = LOST_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) ? LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)) : lostAfter(LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)));
+  const lost = LOST_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) ? LOST_OF.exec(text.slice(valueEnd, valueEnd + 80)) : LOST_PASSIVE_CUE.test(text.slice(valueEnd, clauseEnd)) ? lostAfter(LOST_OF.exec(text.slice(valueEnd, valueEnd + 80))) : null;
   const whole = lost?.[1].split(/\s+/).at(-1)!.toLowerCase();
   if (whole && !NOT_COUNT_NOUN.test(whole)) return `pct:${PERCENT_SYNONYMS[whole] ?? singular(whole)}:down`;
   const inClause = words.filter((w) => w.start >= clauseStart && w.end <= clauseEnd);
@@ -189,6 +189,8 @@ const READING_NAME: Record<string, string> = { rain: "rainfall", precipitation: 
 const WITHIN = /^[^.;]{0,100}?\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?\b/i;
 const WITHIN_UNIT: Record<string, string> = { minute: "min", hour: "h", day: "d", week: "w", month: "mo" };
 const WITHIN_COUNT: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
+/** A cheap look for the passive's verb before its exact reading. */
+const LOST_PASSIVE_CUE = /\b(?:lost|killed|destroyed|wiped)\b/i;
 const LOST_BEFORE = /\b(?:lost|lose|loses|losing|shed|sheds|shedding|wiped\s+out|wipes\s+out|killed|kills|killing|destroyed|destroys|destroying)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 const STOP = String.raw`(?:over|in|during|last|this|after|since|to|on|at|for|from|across|because|and|as|when|while|with|between|a|the)\b`;
 /** "of their honeybee colonies over the winter": the whole, up to three words ending before a stop. */

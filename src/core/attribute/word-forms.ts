@@ -1,6 +1,6 @@
 /** Word forms: a verb's stem, a plural noun's singular, and nouns outlets use for one thing. */
 /** Stems of one verb written differently: irregular past forms ("lost" is "losing"'s verb), and synonyms. */
-const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv", stole: "steal", stolen: "steal", brought: "bring", examin: "survey", inspect: "survey", studi: "survey", assess: "survey", sampl: "survey", pas: "reach", top: "reach", surpas: "reach", cros: "reach", exceed: "reach", order: "buy", purchas: "buy", fit: "install", instal: "install", donat: "giv", bequeath: "giv", gift: "giv", open: "added", discover: "find", identifi: "find", uncover: "find" };
+const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv", stole: "steal", stolen: "steal", brought: "bring", examin: "survey", inspect: "survey", studi: "survey", assess: "survey", sampl: "survey", pas: "reach", top: "reach", surpas: "reach", cros: "reach", exceed: "reach", order: "buy", purchas: "buy", fit: "install", instal: "install", donat: "giv", bequeath: "giv", gift: "giv", discover: "find", identifi: "find", uncover: "find" };
 export function stemOf(word: string): string {
   // "bring", "sing", "string": -ing that is the verb itself.
   const stem = /^(?:br|s|r|sw|st|spr|str|cl|fl|wr)ing$/.test(word) ? word : word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
@@ -21,11 +21,16 @@ export function singular(word: string): string {
 
 /** Compound nouns for one thing: "charging points", "charge points", "charging stations" are chargers. */
 const COMPOUND_NOUN: [RegExp, string][] = [[/(?:charging|charge)\s+(?:points?|stations?|posts?|ports?)\b|^\s+(?:public\s+|private\s+)?(?:ev|electric\s+vehicle)\s+chargers\b/iu, "charger"]];
+/** The one thing a noun phrase names when it is a known compound ("public charging points" is "charger"). */
+export function compoundOf(phrase: string): string | undefined {
+  if (!/charg/i.test(phrase)) return undefined;
+  return COMPOUND_NOUN.find(([re]) => re.test(phrase))?.[1];
+}
+
 /** The compound noun a count names right after its number ("12,000 public electric vehicle charging points"). */
 export function compoundNoun(after: string): string | undefined {
   if (!/charg/i.test(after)) return undefined;
-  const phrase = /^\s+(?:(?!(?:of|in|at|near|for|with|and|to|from|on|by)\s)[\p{L}-]+\s*){1,6}/u.exec(after)?.[0] ?? "";
-  return COMPOUND_NOUN.find(([re]) => re.test(phrase))?.[1];
+  return compoundOf(/^\s+(?:(?!(?:of|in|at|near|for|with|and|to|from|on|by)\s)[\p{L}-]+\s*){1,6}/u.exec(after)?.[0] ?? "");
 }
 
 /** Nouns outlets use for one thing: counted under one name. */
