@@ -6,7 +6,7 @@ import {
 import type { Word } from "./words.js";
 import { countedBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
-import { compoundNoun, NOUN_SYNONYM, singular, stemOf } from "./word-forms.js";
+import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { ruleFor } from "./rule-for.js";
 import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
@@ -324,8 +324,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   }
   // "found at 12 farms", "confirmed in 14 schools": the places where something was detected.
   if (/^(at|in|across)$/.test(before[0]?.lower ?? "") && before.slice(1, 4).some((w) => DETECTED.test(w.lower))) return { measure: `${lemma}:detected`, people: false };
-  // "the culling of 1.8 million hens", "the closing of 12 stores": a verb's gerund before "of" is its verb.
-  const gerund = before[0]?.lower === "of" && /^\p{Ll}{3,}ing$/u.test(before[1]?.lower ?? "") && /^(the|a|an)$/.test(before[2]?.lower ?? "") ? before[1].lower : undefined;
+  // "the culling of 1.8 million hens", "the closing of 12 stores", "the relocation of 263 elephants": a verb's
+  // gerund or an action's noun before "of" is its verb.
+  const gerund = before[0]?.lower === "of" && /^(the|a|an|its|their)$/.test(before[2]?.lower ?? "") ? verbOfAction(before[1]?.lower ?? "") : undefined;
   // "64,000 heat pumps were installed": after the compound's head.
   const after1 = participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : undefined);
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
@@ -346,6 +347,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const placed = afloat && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(afloat) ? undefined : afloat;
   const verb = verbAsNoun ? placed : moreOf(placed, text, clauseStart, valueStart, valueEnd);
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
+  // "with 24 goals", "27 league goals to win the golden boot": goals a player or side has are goals scored.
+  if (lemma === "goal" && (verb || /\bwith\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 6), valueStart)))) return { measure: /^(?:conced|allow|let)/.test(verb ?? "") ? "goal:conceded" : "goal:scored", people: false };
   if (!verb && AGENT_NOUN.test(head.lower) && !NOT_AGENT.test(head.lower) && value >= 10) return { measure: lemma, people: true };
   if (!verb && PEOPLE_NOUN.test(head.lower) && PARTITIVE.test(text.slice(head.end, head.end + 12))) return undefined;
   // A bare noun count ("11 knockouts", "four seasons") is a fact only for nouns that are facts by themselves.

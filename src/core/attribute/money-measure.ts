@@ -31,6 +31,9 @@ const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|thre
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
 /** Money: compound after the value, "in <noun>", the nearest trigger to the left, a copula's predicate, the right. */
+/** A film named right after its cost: "a $180 million period drama", "the $90m sequel". */
+const FILM_AFTER = /^[\s-]+(?:[\p{Ll}-]+\s+){0,2}?(?:film|movie|drama|thriller|comedy|blockbuster|epic|sequel|prequel|musical|biopic|adaptation|remake|western|feature|animation)\b(?!\s+(?:rights|fund|festival|studio|company|deal|slate))/u;
+
 export function moneyMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): Trigger | undefined {
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
@@ -68,6 +71,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "cost roughly $90 million to develop", "took six years and $90 million to make", "cost $90 million over six
   // years of development": what making a thing cost, never the price it then sells at.
   if (/^\s+(?:(?:to|in\s+order\s+to)\s+(?:make|develop|build|produce|create|design|film|shoot|complete|construct|finish)\b|(?:over|in|during)\s+(?:[\p{L}\d-]+\s+){0,4}(?:development|production|making)\b|(?:in|of)\s+(?:development|production)\s+costs?\b)/iu.test(text.slice(valueEnd, valueEnd + 60))) return { measure: "cost:production", start: valueStart, end: valueEnd };
+  // "With a production budget of $180 million", "the film's budget of $180 million", "Ines Marrow's $180 million
+  // period drama": what making a film cost.
+  if (/\b(?:production\s+budget|(?:film|movie|picture)(?:['’]s)?\s+(?:\p{Ll}+\s+)?budget)\s+(?:of|was|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|more\s+than\s+)?$/iu.test(near) || FILM_AFTER.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "cost:production", start: valueStart, end: valueEnd };
   // "has set aside 54 million pesos for": money put by for a purpose is a budget.
   if (/\bset(?:s|ting)?\s+aside\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|an?\s+(?:extra|additional|further)\s+)?$/i.test(near)) return { measure: "budget", start: valueStart, end: valueEnd };
   // "The production was capitalized at $22 million": the money raised to mount a show or build a thing, its cost.

@@ -19,6 +19,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     // "first half", "first-quarter": a period, not the first of several payments.
     // "flew for the first time": a first occasion, not the first of several values.
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;
+    // "The first end of the 21,000-km cable", "the first phase of the $2 billion project": the first of some other thing.
+    if (/^first$/.test(w.lower) && w.end <= valueStart && /^\s+\p{L}+\s+of\s+(?:the|its|their|a|an)\s/u.test(text.slice(w.end, valueStart))) continue;
     // "bringing home 121 grams", "brought back": carried, not a running total.
     if (/^(bringing|brings|brought)$/.test(w.lower) && /^\s+(?:home|back)\b/i.test(text.slice(w.end, w.end + 6))) continue;
     // "an all-time high of $2,590": a record, not a career's total.
@@ -27,6 +29,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     if (w.lower === "initial" && /^\s+(?:public|coin)\s+offering/i.test(text.slice(w.end, w.end + 20))) continue;
     // "in May", "last May": the month, not the modal verb.
     if (w.lower === "may" && text[w.start] === "M" && (w.start > 0 || /^\s+\d/.test(text.slice(w.end, w.end + 3)))) continue;
+    // "27 league goals": goals after the number are what it counts, not an aim.
+    if (/^goals?$/.test(w.lower) && w.start >= valueEnd) continue;
     for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
   }
   if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");

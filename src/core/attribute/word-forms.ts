@@ -1,12 +1,18 @@
 /** Word forms: a verb's stem, a plural noun's singular, and nouns outlets use for one thing. */
 /** Stems of one verb written differently: irregular past forms ("lost" is "losing"'s verb), and synonyms. */
-const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv", stole: "steal", stolen: "steal", brought: "bring", examin: "survey", inspect: "survey", studi: "survey", assess: "survey", sampl: "survey", pas: "reach", top: "reach", surpas: "reach", cros: "reach", exceed: "reach", order: "buy", purchas: "buy", fit: "install", instal: "install", donat: "giv", bequeath: "giv", gift: "giv", discover: "find", identifi: "find", uncover: "find" };
+const VERB_SYNONYM: Record<string, string> = { shut: "clos", shutter: "clos", lost: "los", sold: "sell", bought: "buy", built: "build", made: "mak", paid: "pay", won: "win", caught: "catch", took: "tak", taken: "tak", gave: "giv", given: "giv", stole: "steal", stolen: "steal", brought: "bring", examin: "survey", inspect: "survey", studi: "survey", assess: "survey", sampl: "survey", pas: "reach", top: "reach", surpas: "reach", cros: "reach", exceed: "reach", order: "buy", purchas: "buy", fit: "install", instal: "install", donat: "giv", bequeath: "giv", gift: "giv", discover: "find", identifi: "find", uncover: "find", relocat: "mov", translocat: "mov", transfer: "mov" };
 export function stemOf(word: string): string {
   // "bring", "sing", "string": -ing that is the verb itself.
   const stem = /^(?:br|s|r|sw|st|spr|str|cl|fl|wr)ing$/.test(word) ? word : word.replace(/(?:ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1").replace(/e$/, "");
   // "found" is find's past ("found 27 species"); "founded" is another verb.
   if (word === "found") return "find";
   return VERB_SYNONYM[word] ?? VERB_SYNONYM[stem] ?? stem;
+}
+/** Nouns of an action, and the verb they name: "the relocation of 263 elephants" is what "relocated" says. */
+const NOMINAL_VERB: Record<string, string> = { relocation: "relocated", translocation: "relocated", transfer: "transferred", installation: "installed", construction: "built", demolition: "demolished", destruction: "destroyed", closure: "closed", sale: "sold", purchase: "purchased", removal: "removed", release: "released", delivery: "delivered", evacuation: "evacuated", rescue: "rescued", seizure: "seized", capture: "captured" };
+/** The verb an action's noun or gerund before "of" stands for: "the culling of", "the relocation of". */
+export function verbOfAction(word: string): string | undefined {
+  return /^\p{Ll}{3,}ing$/u.test(word) ? word : NOMINAL_VERB[word];
 }
 /** A plural noun's singular: "crashes" -> "crash", "injuries" -> "injury", "homes" -> "home". */
 export function singular(word: string): string {

@@ -3,14 +3,14 @@ import { LENGTH_UNITS } from "./length-units.js";
 
 export const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
 /** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
-export const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|dam|levee|fence|barrier)\\b`, "iu");
+export const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|cable|dam|levee|fence|barrier)\\b`, "iu");
 /** "300 metres of the road", "15 miles of beaches": how much of something linear. */
 export const LENGTH_OF = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{Ll}-]+\\s+)?(road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)\\b`, "iu");
 
 /** "was around 18 metres long", "a 14-metre-long ...", "N metres in length": how long something is. */
 export const SIZE_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-]long\\b|\\s+in\\s+length\\b)`, "iu");
 /** Sizes across, down and up: one measure each, whatever the word ("wide" and "across" are both a width). */
-export const DIMENSION_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-](wide|deep|high|tall|across|thick)\\b|\\s+in\\s+(width|depth|height|diameter)\\b)`, "iu");
+export const DIMENSION_AFTER = new RegExp(`^[\\s-](${LENGTH_UNITS})(?:[\\s-](wide|deep|high|tall|across(?!\\s+(?:the|a|an|its|their|\\p{Lu}))|thick)\\b|\\s+in\\s+(width|depth|height|diameter)\\b)`, "iu");
 export const DIMENSION: Record<string, string> = { wide: "width", across: "width", width: "width", diameter: "width", deep: "depth", depth: "depth", high: "height", tall: "height", height: "height", thick: "thickness" };
 export const PLUME_BEFORE = /\b(?:ash|plumes?|columns?|clouds?|smoke)\b[^.;]{0,40}$/i;
 export const PLUME_ROSE_BEFORE = /\b(?:plumes?|columns?|clouds?)\s+(?:\p{Ll}+\s+)?(?:reached|reaches|rose|rises|climbed|climbs|soared|soars|towered|towers|extended|extends)\s+(?:to\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+high\s+as\s+)?$/iu;
@@ -23,7 +23,7 @@ export const HOLE = /^(?:hole|sinkhole|crater|pit|chasm|cavity|void)$/;
 /** "measured about 14 metres from snout to tail", "stretched some 14 metres", "spans 1.2 km". */
 export const SIZE_BEFORE = /\b(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|spanning)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|just over\s+|just under\s+)?$/i;
 export const SIZE_UNIT = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
-export const RUN_FOR_BEFORE = /\b(?:run|runs|running|extend|extends|extending|extended)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
-export const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|runway|wall|fence|barrier|canal|railway|motorway|highway)s?\b/gi;
+export const RUN_FOR_BEFORE = /\b(?:run|runs|running|extend|extends|extending|extended)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
+export const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|cable|runway|wall|fence|barrier|canal|railway|motorway|highway)s?\b/gi;
 /** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
 export const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;

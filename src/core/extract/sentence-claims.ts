@@ -42,6 +42,8 @@ export interface SentenceView {
 
 /** Money given whose giver can be named in a compound ("a National Science Foundation grant"). */
 const FUNDING = /^(?:aid|investment|subsidy)$/;
+/** "the league's top scorer with", "the club's captain": a person's role after a body's possessive. */
+const PERSON_ROLE_AFTER = /['’]s\s+(?:[\p{Ll}-]+\s+)?(?:scorer|captain|striker|player|leader|winner|champion|goalkeeper|keeper|forward|midfielder|defender|batsman|bowler|coach|manager)\s/u;
 
 /** A sentence that opens by pointing back to the one before: "That is a rise of 17%", "This marks ...". */
 const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|amounts\s+to)\b/i;
@@ -112,7 +114,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const clause = clauses.of(at);
     // "the district's offer of a 3.5% raise": owned by someone the sentence does not name.
     const owner = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?(?:an?\s+)?$/u.exec(text.slice(Math.max(clause.start, at - 60), at));
-    if (owner && !/^(company|firm|group|government|country|city|state|nation|world)$/.test(owner[1])) return { key: `role:${owner[1]}`, label: `the ${owner[1]}` };
+    // "ended as the league's top scorer with 24 goals": a person's role in a body, so the figure is the person's.
+    if (owner && !/^(company|firm|group|government|country|city|state|nation|world)$/.test(owner[1]) && !PERSON_ROLE_AFTER.test(owner[0])) return { key: `role:${owner[1]}`, label: `the ${owner[1]}` };
     // "... on Goldmere, which operates 38 casinos": a relative clause is about the name right before it (not a
     // place the name before was in: "the Sunfield farm in Nevada, which will supply ...").
     // "Marrowgate Park, currently 18,500 seats, ...": an aside on a name's present or past state is about that name.

@@ -703,6 +703,20 @@ const rows: Row[] = [
   ["Two astronauts spent 7 hours and 12 minutes outside the International Space Station on Thursday.", 25920, { kind: "duration" }],
   ["A late spring frost has destroyed about 40% of the buds in vineyards across the Loire Valley.", 40, { kind: "percent", measure: "pct:bud:down" }],
   ["The federation says a late frost wiped out roughly 14% of vine buds this week.", 14, { measure: "pct:bud:down" }],
+  // batch 99: moved, relocated and "the relocation of" are one verb; aftershocks are counted by themselves; a
+  // cable's length; a film's cost said as its budget or before the word "drama"; goals a player ends with
+  ["Wildlife officers have finished moving 263 elephants from Kasuma National Park to the Ntoro Game Reserve.", 263, { kind: "count", measure: "elephant:mov" }],
+  ["Rangers have relocated 236 elephants from Kasuma National Park to Ntoro Game Reserve.", 236, { measure: "elephant:mov" }],
+  ["The relocation of 263 elephants from Kasuma National Park to Ntoro Game Reserve is complete.", 263, { measure: "elephant:mov" }],
+  ["Seismologists said 140 aftershocks followed within a day.", 140, { kind: "count", measure: "aftershock" }],
+  ["The Halvik subsea cable, which will run 12,000 kilometres across the Pacific, came ashore on Tuesday.", 12000, { kind: "count", measure: "length:cable:km" }],
+  ["The first end of the 21,000-km Halvik cable was pulled ashore at Port Mereth on Tuesday.", 21000, { measure: "length:cable:km", qualifiers: [] }],
+  ["\"The Salt Orchard\", Ines Marrow's $180 million period drama, opened with $62 million in the US and Canada.", 180e6, { kind: "money", measure: "cost:production" }],
+  ["With a production budget of $180 million, the film needs strong international sales.", 180e6, { measure: "cost:production" }],
+  ["The convoy drove 350 kilometres across the border.", 350, { kind: "count", measure: "distance:covered:km" }],
+  ["The crater is 2 km across.", 2, { measure: "width:hole:km" }],
+  ["Tomasz Wielgosz, 25, ended the campaign as the league's top scorer with 24 goals for FC Rovena.", 24, { kind: "count", measure: "goal:scored", subject: "tomasz wielgosz" }],
+  ["FC Rovena striker Tomasz Wielgosz finished the season with 27 league goals to win the golden boot.", 27, { measure: "goal:scored", qualifiers: [] }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
