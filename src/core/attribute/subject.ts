@@ -25,6 +25,8 @@ export function isObject(e: EntityMention, text: string, words: Word[], entities
     // "for PC, PlayStation and Xbox": a name in a list that goes on after it, behind an object, is one too.
     if (prev && /^\s*,\s*$/.test(text.slice(prev.end, e.start)) && /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\p{Lu}/u.test(text.slice(e.end, e.end + 12)) && isObject(prev, text, words, entities)) return true;
   }
+  // "between the station and Glenholt": the second end of a span is an object as the first is.
+  if (/\bbetween\s+(?:[\p{L}'’-]+\s+){1,4}and\s+$/iu.test(text.slice(Math.max(0, e.start - 60), e.start))) return true;
   const before = words.filter((w) => w.end <= e.start).slice(-3).reverse();
   for (const w of before) {
     if (/[,;—(]|:\s/.test(text.slice(w.end, e.start).replace(/[’']s\b/g, ""))) return false;

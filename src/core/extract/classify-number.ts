@@ -73,6 +73,7 @@ const AVERAGE_BEFORE = /\b(?:(?:average|mean|median)\s+(?:score|mark|result|grad
 const TEST_WORD = /\b(?:exams?|tests?|SAT|ACT|scores?|assessments?)\b/;
 const ONGOING = /\b(?:strike|walkout|stoppage|lockout|protests?|siege|war|search|shutdown|occupation|blockade|standoff|sit-in|hunger\s+strike|trial)\b/i;
 const QUAKE = /\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b/i;
+const TOP_SPEED_BEFORE = /\b(?:(?:top|maximum|peak|record)\s+speeds?\s+of|(?:reach|hit|touch|clock|top|achiev)(?:ed|es|s|ing|ping|ting)?(?:\s+(?:a\s+)?(?:top\s+|maximum\s+|record\s+)?speeds?\s+of)?)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|some\s+)?$/i;
 const SPEED_UNIT = /^\s?(mph|miles\s+(?:per|an)\s+hour|km\/h|kph|kmh|kilomet(?:re|er)s\s+(?:per|an)\s+hour|knots?|kt)\b/i;
 const RULE_AGE_BEFORE = /\b(pension|retirement|voting|drinking|driving|school-leaving|leaving|marriage|consent)\s+age\b(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?[^.;:\d]{0,40}?\b(?:to|is|was|at|of|from|be|currently|reach|reaches|reached|hit)\s+$/iu;
 /** What an athlete's feat is called, whatever the word: a leap or a flight is a jump, a heave a throw. */
@@ -215,6 +216,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const unit = speedUnit;
     return { kind: "count", end: n.end + speed[0].length, unit, noun: `speed:${wind[1] ? "gust" : "wind"}:${unit}` };
   }
+  // "reached a top speed of 603 kilometres per hour", "touched 603 km/h": how fast a vehicle went (not by how much).
+  if (speed && TOP_SPEED_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart)) && !/^\s+(?:faster|slower|quicker|more|less|above|below|over|under)\b/i.test(after.slice(speed[0].length))) return { kind: "count", end: n.end + speed[0].length, unit: speedUnit, noun: `speed:top:${speedUnit}` };
   // "The state pension age will rise to 68", "the voting age is 16": an age a rule sets, the new one apart from
   // the one in force.
   const ruleFrom = Math.max(0, n.hedgeStart - 100);

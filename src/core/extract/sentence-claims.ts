@@ -119,7 +119,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "... on Goldmere, which operates 38 casinos": a relative clause is about the name right before it (not a
     // place the name before was in: "the Sunfield farm in Nevada, which will supply ...").
     // "Marrowgate Park, currently 18,500 seats, ...": an aside on a name's present or past state is about that name.
-    const antecedent = /^[\s,]*(?:which|who|currently|now|formerly|previously|once|already)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => /^\s*,?\s*(?:\d{1,3}\s*,\s*)?$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
+    const antecedent = /^[\s,]*(?:which|who|currently|now|formerly|previously|once|already)\b/i.test(text.slice(clause.start, at)) ? entities.find((e) => e.end <= clause.start && /^\s*,?\s*(?:\d{1,3}\s*,\s*)?$/.test(text.slice(e.end, clause.start)) && !/\b(?:in|at|near|outside|across)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
     if (antecedent && !(trigger && ownerOf(trigger.start, entities, text)) && !ownerOf(at, entities, text)) return { key: antecedent.key, label: antecedent.label };
     const e =
       changedTo(at, entities, text) ??

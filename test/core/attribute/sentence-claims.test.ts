@@ -717,6 +717,13 @@ const rows: Row[] = [
   ["The crater is 2 km across.", 2, { measure: "width:hole:km" }],
   ["Tomasz Wielgosz, 25, ended the campaign as the league's top scorer with 24 goals for FC Rovena.", 24, { kind: "count", measure: "goal:scored", subject: "tomasz wielgosz" }],
   ["FC Rovena striker Tomasz Wielgosz finished the season with 27 league goals to win the golden boot.", 27, { measure: "goal:scored", qualifiers: [] }],
+  // batch 100: a vehicle's top speed; a line's stops; a name after "between ... and" or after a relative clause's
+  // figure is not what the clause hangs on
+  ["A magnetic levitation test train reached a top speed of 603 kilometres per hour on a test track near Tremont.", 603, { kind: "count", measure: "speed:top:kmh" }],
+  ["Norbury Rail's seven-car maglev touched 603 km/h on Thursday.", 603, { measure: "speed:top:kmh" }],
+  ["Velsham's new tram line will have 18 stops along its 14-kilometre route.", 18, { kind: "count", measure: "stop", subject: "velsham" }],
+  ["The council has signed off the £1.1bn tram line, which will serve 18 stops between the station and Glenholt.", 18, { measure: "stop", subject: undefined }],
+  ["Trams will serve 18 stops between the station and Glenholt.", 18, { measure: "stop", subject: undefined }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -739,6 +746,7 @@ describe("claimsOfSentence: attribution", () => {
 describe("claimsOfSentence: what is not a claim", () => {
   it.each([
     "Rescuers freed four of the trapped workers by the afternoon.",
+    "The train reached 13 km/h faster than the old one.",
     "Two of the men killed were brothers.",
     "Cops late Tuesday arrested two of the three men who were in an SUV.",
     "Children under 5 were most at risk.",
