@@ -29,6 +29,8 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "subsidy", words: /^(subsidy|subsidies|subsidised|subsidized|incentives)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
   { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|transfer|signing|purchase|purchased|purchases|purchasing|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
+  // Shares a company buys back from the market: "a $15 billion share repurchase", "its new $10bn buyback".
+  { measure: "buyback", words: /^(buyback|buybacks|buy-back|buy-backs|repurchase|repurchases|repurchased|repurchasing)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
   { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled)$/ },

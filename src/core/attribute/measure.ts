@@ -28,6 +28,9 @@ const MADE_TO = /^(?:ordered|orders|order|forced|forces|force|told|tells|tell|re
 /** "members of the", "employees of its": some of a group, not the group's size. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
 
+/** People sent to an emergency, and the verbs that send them: counted as the responders there. */
+const RESPONDERS = /^(?:firefighters|troops|soldiers|officers|police|rescuers|crews|medics|paramedics|personnel|volunteers)$/;
+const DEPLOYED = /^(?:assigned|deployed|sent|dispatched|mobili[sz]ed|stationed|posted|committed)$/;
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
@@ -79,7 +82,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const noun = after[i];
   if (/\bin\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 4), valueStart)) && IN_INCIDENTS.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "incident", people: true };
   // "The number of giant pandas ... has reached 1,864.": a number that ends its phrase counts what was named before.
-  if (/^\s*(?:[,.;:)]|$)/.test(text.slice(valueEnd, valueEnd + 2))) {
+  // "Passenger numbers at Elsmere Airport rose to 24.8 million last year.": a time may end the phrase first.
+  if (/^(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|season|quarter)|in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago)))?\s*(?:[,.;:)]|$)/.test(text.slice(valueEnd, valueEnd + 24))) {
     const label = valueStart < 60 ? labelled(text.slice(0, valueStart)) : undefined;
     if (label) return label;
     const named = countedBefore(text.slice(Math.max(clauseStart, valueStart - 120), valueStart));
@@ -254,6 +258,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
       return { measure: r ?? `perpetrator:${singular(noun.lower.replace(/men$/, "man").replace(/ves$/, "f"))}`, people: true };
     }
     const r = leftRole() ?? participle(i + 1);
+    // "1,540 firefighters were assigned to the fire", "500 troops were deployed": responders sent are those there.
+    if (r && DEPLOYED.test(r) && RESPONDERS.test(noun.lower)) return { measure: singular(noun.lower), people: true };
     if (r) return { measure: r, people: r !== "employees" };
     // "restored service to 300,000 customers": people served again.
     if (verbBefore() === "restored") return { measure: `${singular(noun.lower)}:restored`, people: true };

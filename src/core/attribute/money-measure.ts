@@ -58,6 +58,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (labelled) return labelled;
   // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.
   if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) return { measure: "fundraising", start: valueStart, end: valueEnd };
+  // "would buy back $10 billion of its shares": a buyback.
+  if (/\bbuy(?:s|ing)?\s+back\s+(?:up\s+to\s+|about\s+|around\s+|another\s+|an\s+additional\s+)?$/i.test(near)) return { measure: "buyback", start: valueStart, end: valueEnd };
+  // "Donations to the flood appeal have reached £4.3 million", "The appeal has passed £3.4 million": what it collected.
+  if (/\b(?:donations|appeal|fundraiser|fundraising|collection)\b[^.;]{0,60}\b(?:reached|reaches|passed|passes|topped|tops|hit|hits|totalled|totaled|totals|stands?\s+at|stood\s+at|exceeded|exceeds)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(text.slice(clauseStart, valueStart))) return { measure: "fundraising", start: valueStart, end: valueEnd };
   // "will bring in roughly $84 million a year": money coming in.
   if (/\b(?:bring|brings|bringing|brought|rake|rakes|raking|raked|pull|pulls|pulling|pulled)\s+in\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(near)) return { measure: "revenue", start: valueStart, end: valueEnd };
   // "Bidding opened at $11 million", "shares opened at $42": where something started, not what it sold or took.

@@ -51,6 +51,8 @@ export function findTimes(sentence: string): TimeMark[] {
       if (/^y\d/.test(key(m)) && (/\ds$/.test(m[0]) || /^['’]s\b/.test(sentence.slice(end, end + 3)))) continue;
       // "the driest since records began in 1910", "the first since 1987": the year a comparison reaches back to.
       if (/\b(?:records\s+began|since\s+records\s+began|record-keeping\s+began|on\s+record\s+since|the\s+first\s+since|the\s+(?:highest|lowest|biggest|largest|worst|best|most|fewest)\s+since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+      // "families hit by last month's floods", "since last year's election": an earlier event named, not the figure's time.
+      if (/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:floods?|flooding|storms?|fires?|wildfires?|blaze|earthquake|quake|attacks?|crash|election|vote|referendum|hurricane|typhoon|cyclone|tornado|eruption|explosion|blast|shooting|riots?|disaster|spill|outage|collapse)\b/u.test(sentence.slice(end, end + 30)) && /\b(?:by|after|since|following|before|from)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) continue;
       // A year that is an amount ("$2010") or a count ("2010 people") is not a time.
       if (/[$€£¥]\s*$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
       out.push({ start, end, key: key(m) });

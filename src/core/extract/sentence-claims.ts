@@ -170,8 +170,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "killed 86 rhinos last year, up from 52 the year before": a base said in the figure's own period words is
       // still the period before it.
       // "up from £9.5 million the year before": a year before the figure's own period, whatever that is.
-      const relative = time === "prev-year" && earlier.time === "" && /^\s*(?:in\s+)?(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year)\b/i.test(text.slice(c.end, c.end + 30));
-      claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: !time || relative ? "prev" : time === earlier.time ? `${time}:before` : time });
+      const yearBefore = time === "prev-year" && /^\s*(?:in\s+)?(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year)\b/i.test(text.slice(c.end, c.end + 30));
+      // "28.4 million passengers in 2025, up from 26.1 million the year before": 2024.
+      const dated = yearBefore && /^y\d{4}$/.test(earlier.time) ? `y${Number(earlier.time.slice(1)) - 1}` : undefined;
+      claims.push({ ...earlier, ...base, value: n.value, quantity: q(earlier.quantity!.unit), time: dated ?? (!time || (yearBefore && earlier.time === "") ? "prev" : time === earlier.time ? `${time}:before` : time) });
       continue;
     }
     // "raise the fare from $2.75 to $3.00", "cuts the rate from 25% to 21%": the first is the old value,

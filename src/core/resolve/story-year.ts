@@ -28,7 +28,8 @@ export function inferStoryYears(claims: Claim[], storyOf: number[], originalOf: 
     const key = [story, c.kind, c.measure, c.quantity?.unit ?? "", c.value].join("\u0000");
     const d = year ? { story, source: originalOf[c.doc], year: Number(year) } : { story, source: originalOf[c.doc], shift: SHIFT[c.time] };
     addTo(dated, key, d);
-    addTo(byMeasure, [story, c.kind, c.measure, c.quantity?.unit ?? ""].join("\u0000"), d);
+    // (An expected figure, "forecast 30 million passengers in 2026", dates nothing that has happened.)
+    if (!c.qualifiers.includes("projected")) addTo(byMeasure, [story, c.kind, c.measure, c.quantity?.unit ?? ""].join("\u0000"), d);
   }
   const candidates = new Map<number, Set<number>>();
   for (const list of dated.values()) {
@@ -46,17 +47,22 @@ export function inferStoryYears(claims: Claim[], storyOf: number[], originalOf: 
   // such measure of the story points to the same year.
   const loose = new Map<number, Set<number>>();
   for (const list of byMeasure.values()) {
-    const years = new Set(list.flatMap((d) => (d.year === undefined ? [] : [d.year])));
     const shifts = new Set(list.flatMap((d) => (d.shift === undefined ? [] : [d.shift])));
     // ("this year" beside a year stays apart: a year-to-date figure is not the year's.)
-    if (years.size !== 1 || shifts.size !== 1 || !shifts.has(1)) continue;
+    if (shifts.size !== 1 || !shifts.has(1)) continue;
+    // With several years ("28.4 million in 2025, up from 26.1 million the year before"), the latest, when two
+    // sources date a figure by it: the year a story reports on.
+    const latest = Math.max(...list.flatMap((d) => (d.year === undefined ? [] : [d.year])));
+    const sourcesOfLatest = new Set(list.filter((d) => d.year === latest).map((d) => d.source));
+    const years = new Set(list.flatMap((d) => (d.year === undefined ? [] : [d.year])));
+    if (years.size === 0 || (years.size > 1 && sourcesOfLatest.size < 2)) continue;
     const yearSources = new Set(list.filter((d) => d.year !== undefined).map((d) => d.source));
     const shiftSources = new Set(list.filter((d) => d.shift !== undefined).map((d) => d.source));
     // Each source dates the measure one way only, and both ways are used by different sources.
     if ([...yearSources].some((x) => shiftSources.has(x))) continue;
     const story = list[0].story;
     if (storyYear.has(story) || candidates.has(story)) continue;
-    loose.set(story, (loose.get(story) ?? new Set<number>()).add([...years][0] + [...shifts][0]));
+    loose.set(story, (loose.get(story) ?? new Set<number>()).add(latest + [...shifts][0]));
   }
   for (const [story, years] of loose) if (years.size === 1) storyYear.set(story, [...years][0]);
 }

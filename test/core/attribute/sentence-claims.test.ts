@@ -724,6 +724,16 @@ const rows: Row[] = [
   ["Velsham's new tram line will have 18 stops along its 14-kilometre route.", 18, { kind: "count", measure: "stop", subject: "velsham" }],
   ["The council has signed off the £1.1bn tram line, which will serve 18 stops between the station and Glenholt.", 18, { measure: "stop", subject: undefined }],
   ["Trams will serve 18 stops between the station and Glenholt.", 18, { measure: "stop", subject: undefined }],
+  // batch 101: a base "the year before" a dated figure; a time ending a "numbers rose to" phrase; responders sent;
+  // an appeal's total; a buyback; an earlier event's time is not the figure's
+  ["Elsmere Airport handled 28.4 million passengers in 2025, up from 26.1 million the year before.", 26.1e6, { kind: "count", measure: "passenger", time: "y2024" }],
+  ["Passenger numbers at Elsmere Airport rose to 24.8 million last year, the operator said.", 24.8e6, { measure: "passenger", time: "prev-year" }],
+  ["Fire officials said 1,540 firefighters were assigned to the Stellan Ridge fire on Sunday.", 1540, { measure: "firefighter" }],
+  ["More than 1,450 firefighters are now battling the Stellan Ridge fire.", 1450, { measure: "firefighter" }],
+  ["Donations to the Corrin flood appeal have reached £4.3 million, the foundation said.", 4.3e6, { kind: "money", measure: "fundraising" }],
+  ["An appeal for families hit by last month's floods in Corrin has raised £3.4 million.", 3.4e6, { measure: "fundraising", time: "" }],
+  ["Orvane Pharma announced a $15 billion share repurchase programme on Thursday.", 15e9, { measure: "buyback", subject: "orvane pharma" }],
+  ["Orvane Pharma said it would buy back $10 billion in shares over three years.", 10e9, { measure: "buyback" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

@@ -55,6 +55,16 @@ describe("comparator: an undated story's year", () => {
       ["b.txt", "Santorelli received 4.2 million visitors last year, according to its tourism board."],
     ]).map((f) => [f.severity, f.values])).toEqual([["warning", [2.4e6, 4.2e6]]]);
   });
+  it("is read from the latest of several years when two sources date a figure by it, and 'the year before' is the year before that", () => {
+    const story = (c: string) => summary([
+      ["a.txt", "Elsmere Airport handled 28.4 million passengers in 2025, up from 26.1 million the year before."],
+      ["b.txt", "Passenger numbers at Elsmere Airport rose to 24.8 million last year. The chief executive forecast 30 million passengers in 2026."],
+      ["c.txt", c],
+    ]).map((f) => f.values);
+    expect(story("More than 28.4 million passengers passed through Elsmere Airport in 2025.")).toEqual([[24.8e6, 28.4e6]]);
+    // One source alone for the latest year places nothing: "last year" might be another year.
+    expect(story("The airport's new runway opened in May.")).toEqual([]);
+  });
   it("is not read from a measure one source dates both ways", () => {
     expect(summary([
       ["a.txt", "Santorelli welcomed 2.4 million visitors in 2025. Santorelli received 2.1 million visitors last year."],
