@@ -103,7 +103,7 @@ export const NOT_COUNT_NOUN = /^(years?|months?|weeks?|days?|hours?|minutes?|sec
 
 /** Verbs that turn a noun count into a specific measure: "cut 1,200 jobs" vs "created 1,200 jobs". */
 export const COUNT_VERBS: MeasureRule[] = [
-  { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminated|eliminating|lay|laid|lays|laying|layoffs?|axe|axed|shed|shedding)$/ },
+  { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminates|eliminated|eliminating|remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|axes|sheds|lay|laid|lays|laying|layoffs?|axe|axed|shed|shedding)$/ },
   { measure: "added", words: /^(create|created|creating|add|added|adding|hire|hired|hiring|build|builds|built|building|construct|constructed|constructing|open|opens|opened|opening)$/ },
   { measure: "sold", words: /^(sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|deliveries)$/ },
   { measure: "launched", words: /^(launch|launches|launched|launching|deployed|deploy|deploys|deploying|lofted|orbited|put|puts|putting|placed|places|placing|sent|send|sends|sending|carrying|carried)$/ },

@@ -118,9 +118,11 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     }
     return undefined;
   };
+  // "now on open shelves": a word after a preposition or an article is not a verb.
+  const verbAt = (w: Word) => (/\b(?:on|in|at|the|an?|its|their)\s+$/i.test(text.slice(Math.max(0, w.start - 6), w.start)) ? undefined : ruleFor(COUNT_VERBS, w.lower));
   const verbNear = () => {
     for (const w of [...before.slice(0, 3), ...after.slice(i + 1, i + 4)]) {
-      const v = ruleFor(COUNT_VERBS, w.lower);
+      const v = verbAt(w);
       if (v) return v;
     }
     return undefined;
@@ -142,7 +144,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     // "Five paintings with a combined value of about 20 million euros were stolen": up to a dozen words.
     for (const w of after.slice(i + 1, i + 13)) {
       if (CLAUSE_WORD.test(w.lower)) return undefined;
-      const v = ruleFor(COUNT_VERBS, w.lower);
+      const v = verbAt(w);
       if (v) return v;
     }
     return undefined;
@@ -351,7 +353,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "returned 23 whales to the sea", "23 were guided back into deeper water": stranded animals refloated.
   const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;
   const placed = afloat && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(afloat) ? undefined : afloat;
-  const verb = verbAsNoun ? placed : moreOf(placed, text, clauseStart, valueStart, valueEnd);
+  const verb = verbAsNoun ? placed ?? ruleFor(COUNT_VERBS, head.lower) : moreOf(placed, text, clauseStart, valueStart, valueEnd);
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
   // "with 24 goals", "27 league goals to win the golden boot": goals a player or side has are goals scored.
   if (lemma === "goal" && (verb || /\bwith\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 6), valueStart)))) return { measure: /^(?:conced|allow|let)/.test(verb ?? "") ? "goal:conceded" : "goal:scored", people: false };

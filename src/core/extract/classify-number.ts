@@ -6,6 +6,7 @@ import type { NumberMention } from "./scan-numbers.js";
 import { singular } from "../attribute/word-forms.js";
 import { ageLimit, approachDistance, waterPeak } from "./thresholds.js";
 import { elapsed } from "./elapsed.js";
+import { featDuration } from "./feat-durations.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
 import { DIMENSION, DIMENSION_AFTER, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
@@ -227,7 +228,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const change = /\b(?:rise|rises|rising|rose|lift|lifts|lifted|raise|raises|raised|raising|increase[sd]?|lower|lowers|lowered|cut|cuts|reach|reaches|reached|go\s+up|goes\s+up|hit)\b/i.test(text.slice(Math.max(0, ruleFrom + ruled.index - 30), n.hedgeStart));
     return { kind: "count", end: n.end, unit: "years", noun: `age:${which}${change ? ":new" : ""}:years` };
   }
-  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit) ?? approachDistance(text, n) ?? elapsed(text, n);
+  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit) ?? approachDistance(text, n) ?? elapsed(text, n) ?? featDuration(text, n);
   if (threshold) return threshold;
   const feat = featDistance(text, n);
   if (feat) return feat;

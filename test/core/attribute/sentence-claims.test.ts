@@ -734,6 +734,14 @@ const rows: Row[] = [
   ["An appeal for families hit by last month's floods in Corrin has raised £3.4 million.", 3.4e6, { measure: "fundraising", time: "" }],
   ["Orvane Pharma announced a $15 billion share repurchase programme on Thursday.", 15e9, { measure: "buyback", subject: "orvane pharma" }],
   ["Orvane Pharma said it would buy back $10 billion in shares over three years.", 10e9, { measure: "buyback" }],
+  // batch 102: a jury's deliberations; a feat done in a time; "open" after "on" is no verb; "the cut eliminates"
+  ["A jury found him guilty after deliberating for about 11 hours over two days.", 11, { kind: "duration", measure: "duration:deliberation" }],
+  ["After 11 hours of deliberations, a jury convicted Colm Duggan.", 11, { measure: "duration:deliberation" }],
+  ["Tenzing Dorje Sherpa has climbed all 14 of the world's mountains higher than 8,000 metres in 189 days.", 189, { kind: "duration", measure: "duration:feat" }],
+  ["Tenzing Dorje Sherpa needed just 189 days to stand on top of all 14 eight-thousanders.", 189, { measure: "duration:feat" }],
+  ["Its collection of 2.1 million books is now on open shelves.", 2.1e6, { kind: "count", measure: "book" }],
+  ["The cut eliminates 120 positions, most of them vacant.", 120, { measure: "job:cut" }],
+  ["The cut removes 210 positions.", 210, { measure: "job:cut" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -756,6 +764,7 @@ describe("claimsOfSentence: attribution", () => {
 describe("claimsOfSentence: what is not a claim", () => {
   it.each([
     "Rescuers freed four of the trapped workers by the afternoon.",
+    "The team finished the season in 14 days of rain.",
     "The train reached 13 km/h faster than the old one.",
     "Two of the men killed were brothers.",
     "Cops late Tuesday arrested two of the three men who were in an SUV.",

@@ -1,0 +1,29 @@
+/**
+ * How long something took that the story is about: a jury's deliberations ("deliberated for 14 hours", "after 11
+ * hours of deliberations") and a feat done in a time ("climbed all 14 peaks in 189 days", "needed just 189 days to
+ * stand on top of all 14"). Each is one fact of the story, apart from other lengths of time.
+ */
+import type { NumberMention } from "./scan-numbers.js";
+import type { Classified } from "./classify-number.js";
+
+const UNIT = /^[\s-](minute|hour|day|week|month|year)s?\b/i;
+const DELIBERATED_FOR = /\bdeliberat(?:ed|ing|es|e|ions?)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
+const OF_DELIBERATION = /^\s+of\s+deliberations?\b/i;
+/** Verbs of a feat finished in a time: "climbed ... in 189 days", "completed the crossing in 42 days". */
+const FEAT_VERB = /\b(?:climbed|summited|completed|finished|crossed|sailed|rowed|swam|walked|cycled|circumnavigated|conquered|scaled)\b[^.;:]{0,100}?\bin\s+(?:just\s+|only\s+|a\s+record\s+|a\s+mere\s+)?$/i;
+const TOOK_TO = /\b(?:took|needed|required|taking|needing)\s+(?:him|her|them|it\s+)?(?:just\s+|only\s+|a\s+record\s+|a\s+mere\s+)?$/i;
+const TO_FEAT = /^\s+to\s+(?:climb|summit|complete|finish|cross|sail|row|swim|walk|cycle|circumnavigate|conquer|scale|stand\s+on\s+top)\b/i;
+
+export function featDuration(text: string, n: NumberMention): Classified | undefined {
+  const unit = UNIT.exec(text.slice(n.end, n.end + 10));
+  if (!unit) return undefined;
+  const before = text.slice(Math.max(0, n.hedgeStart - 140), n.hedgeStart);
+  const after = text.slice(n.end + unit[0].length, n.end + unit[0].length + 40);
+  const end = n.end + unit[0].length;
+  if (DELIBERATED_FOR.test(before) || OF_DELIBERATION.test(after)) return { kind: "duration", end, unit: unit[1].toLowerCase(), noun: "deliberation" };
+  // (Not "hours" or "minutes": a race's or a game's time is read as one.)
+  // ("in 14 days of rain": a span of something else.)
+  if (!/^(?:day|week|month|year)$/i.test(unit[1]) || /^\s+of\b/i.test(after)) return undefined;
+  if (FEAT_VERB.test(before) || (TOOK_TO.test(before.slice(-30)) && TO_FEAT.test(after))) return { kind: "duration", end, unit: unit[1].toLowerCase(), noun: "feat" };
+  return undefined;
+}
