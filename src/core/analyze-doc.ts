@@ -90,7 +90,8 @@ export function analyzeDoc(input: SourceInput, options: DocOptions = {}): DocAna
     names: people,
     entityKeys: [...entityKeys].sort(),
     acronyms: [...acronyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
-    text: doc.text.length <= KEEP_TEXT_CHARS && claims.some((c) => c.kind === "entity") ? doc.text : undefined,
+    // Kept for entity checks, and for an article that names nobody (comparison looks in it for the others' names).
+    text: doc.text.length <= KEEP_TEXT_CHARS && (!entityKeys.size || claims.some((c) => c.kind === "entity")) ? doc.text : undefined,
     features: storyFeatures(doc.text),
     shingles: shingleParts.length === 1 ? shingleParts[0] : mergeSorted(shingleParts),
   };

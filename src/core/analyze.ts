@@ -141,7 +141,7 @@ export class RunCollector {
       keysByStory.set(storyOf[doc], set);
     });
     const docNames = this.entityKeys;
-    const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, toleranceOf: toleranceLookup(options.tolerances) };
+    const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, docTexts: this.texts, toleranceOf: toleranceLookup(options.tolerances) };
     const spellings = nameVariantConflicts(activeNames, ctx);
     resolveRoleSubjects(active, storyOf, keysByStory);
     aliasSubjects(active, storyOf, keysByStory, spellings);

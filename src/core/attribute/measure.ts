@@ -78,7 +78,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   let i = 0;
   // Skip up to two modifiers: "14,000 full-time employees", "3.2 million Verity Health customers".
   // "30 Airbus A321neo jets": a maker and a model name too.
-  while (i < after.length && i < 3 && (MODIFIER.test(after[i].lower) || /^\p{Lu}(?:\p{Ll}|[\p{L}\d-]*\d)/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
+  while (i < after.length && i < 3 && (MODIFIER.test(after[i].lower) || /^\p{Lu}(?:\p{Ll}|[\p{L}\d-]*\d)|^(?:AI|EV|LED|GPU|CPU|HGV|LNG|SUV|5G)$/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
   const noun = after[i];
   if (/\bin\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 4), valueStart)) && IN_INCIDENTS.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "incident", people: true };
   // "The number of giant pandas ... has reached 1,864.": a number that ends its phrase counts what was named before.

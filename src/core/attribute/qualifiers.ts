@@ -33,11 +33,18 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     if (/^goals?$/.test(w.lower) && w.start >= valueEnd) continue;
     for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
   }
+  // "350 engineers on the job, with 120 more on the way", "with an additional 120 arriving": the first of two
+  // parts; "Some 470 engineers, including 120 drafted in": a whole with a part named.
+  const rest = text.slice(valueEnd, Math.min(clauseEnd + 90, valueEnd + 90));
+  if (/^[^.;]{0,60}?\bwith\s+(?:(?:an?\s+)?(?:additional|another|further|extra)\s+[\d,]+|[\d,]+\s+more)\b/i.test(rest)) found.add("initial");
+  else if (/^\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+including\s+[\d,]+\s/u.test(rest)) found.add("total");
+  // "Detectives arrested seven other suspects": arrests besides the one the story is about, a part of the count.
+  if (/^\s+(?:others\b|other\s+(?:suspects|men|people|teens|teenagers|defendants|individuals|persons|gang\s+members)\b)/i.test(text.slice(valueEnd, valueEnd + 30)) && /\b(?:arrest\w*|charged|detained|custody|booked)\b/i.test(text.slice(clauseStart, clauseEnd))) found.add("additional");
   if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");
   // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
-  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|trip|ride|share|room|person|head|season|game|unit|piece|passenger|customer|resident|household|family|worker|employee|member|student|victim|patient|child|adult|visitor|guest|vehicle|car|bird|animal|acre)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b|^\s+(?:per|for\s+each|for\s+every)\s+(?:[a-z-]+\s+)?(?:installation|home|house|property|pump|boiler|panel|device|item|application|grant|claim|dwelling|business|farm|job|hire|pupil|place|seat|ticket|bed|megawatt|kilowatt)s?\b/i.test(text.slice(valueEnd))) found.add("rate");
+  if (/^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|trip|ride|share|room|person|head|season|game|unit|piece|passenger|customer|resident|household|family|worker|employee|member|student|victim|patient|child|adult|visitor|guest|vehicle|car|bird|animal|acre)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b|^\s+per\s+(?!cent\b)[a-z]|^\s+(?:per|for\s+each|for\s+every)\s+(?:[a-z-]+\s+)?(?:installation|home|house|property|pump|boiler|panel|device|item|application|grant|claim|dwelling|business|farm|job|hire|pupil|place|seat|ticket|bed|megawatt|kilowatt)s?\b/i.test(text.slice(valueEnd))) found.add("rate");
   // "pay each passenger £150": an amount given to every one of a group is a rate too.
   else if (!/\b(?:each|every)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) found.delete("rate");
   return [...found].sort();

@@ -19,6 +19,8 @@ export interface CompareContext {
   storyYear?: Map<number, number>;
   /** Entity keys each document names. */
   docNames?: readonly (readonly string[])[];
+  /** Each document's clean text, where kept (to find a name a source writes only where it opens a sentence). */
+  docTexts?: readonly (string | undefined)[];
   /** User-set slack per kind or measure (configuration). */
   toleranceOf?: ToleranceOf;
 }
@@ -36,13 +38,21 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, durationFamily(c) || (c.quantity?.unit ?? ""), forecast].join("\u0000");
     addTo(buckets, key, c);
   }
+  // Each article's figures ("count:3400", "money:12000000000"), to tell a source that names nobody apart.
+  const figures = new Map<number, Set<string>>();
+  for (const c of claims) {
+    if (typeof c.value !== "number" || c.value < 10 || c.kind === "date" || c.kind === "age") continue;
+    let set = figures.get(c.doc);
+    if (!set) figures.set(c.doc, (set = new Set()));
+    set.add(`${c.kind}:${c.value}`);
+  }
   const findings: Finding[] = [];
   for (const key of [...buckets.keys()].sort()) {
     const bucket = inOneUnit(buckets.get(key)!);
     const story = ctx.storyOf[bucket[0].doc];
     for (const part of partitionByTime(bucket, String(ctx.storyYear?.get(story) ?? ""), !/scor|point|goal|assist|run|yard|touchdown|rebound|basket|lap|inning/.test(bucket[0].measure))) {
       for (const group of partitionByRecipient(part)) {
-        const f = compareGroup(group, story, ctx);
+        const f = compareGroup(group, story, ctx, figures);
         if (f) findings.push(f);
       }
     }
@@ -112,17 +122,41 @@ function selfInconsistent(claims: Claim[], toleranceOf?: ToleranceOf): boolean {
  * two articles only when they share a name, so two similar stories clustered together (two elections, two
  * fires) cannot contradict each other through their turnout or death tolls.
  */
-/** Some source of one group shares a name with some source of the other (or one of them names nobody). */
-function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: readonly (readonly string[])[] | undefined): boolean {
+/**
+ * Some source of one group shares a name with some source of the other; where one side names nobody, a figure;
+ * where neither names anybody, always.
+ */
+function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: readonly (readonly string[])[] | undefined, figures: Map<number, Set<string>>, docTexts?: readonly (string | undefined)[]): boolean {
   if (!docNames) return true;
   const namesOf = (s: number) => new Set(bySource.get(s)!.flatMap((c) => [...(docNames[c.doc] ?? [])]));
   const ys = y.map(namesOf);
-  if (ys.some((n) => !n.size)) return true; // nothing to tell them apart by
+  // A source that names nobody ("The outage lasted seven hours and affected over 3,400 customers") is told
+  // apart by its figures: it is the same event only if it shares some other figure with the other side.
+  const figuresOf = (ss: number[]) => new Set(ss.flatMap((s) => bySource.get(s)!.flatMap((c) => [...(figures.get(c.doc) ?? [])])));
+  // ... or by a name of the other side it writes only where a sentence opens ("Tarnshire nurses will stage ...").
+  const writesAName = (nameless: number[], other: Set<string>[]) =>
+    nameless.some((s) => bySource.get(s)!.some((c) => {
+      const text = docTexts?.[c.doc]?.toLowerCase();
+      return !!text && other.some((names) => [...names].some((k) => k.length >= 4 && new RegExp(`(?<!\\p{L})${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(text)));
+    }));
+  const shareAFigure = () => {
+    const fx = figuresOf(x);
+    for (const f of figuresOf(y)) if (fx.has(f)) return true;
+    return writesAName(x.filter((_, i) => !xs[i].size), ys) || writesAName(y.filter((_, i) => !ys[i].size), xs);
+  };
+  const xs = x.map(namesOf);
+  // (Where neither side names anybody, there is nothing to tell them apart by.)
+  if ([...xs, ...ys].every((n) => !n.size)) return true;
+  if (ys.some((n) => !n.size) || xs.some((n) => !n.size)) return shareAFigure();
   const union = new Set(ys.flatMap((n) => [...n]));
-  for (const s of x) {
-    const names = namesOf(s);
-    if (!names.size) return true;
-    for (const k of names) if (union.has(k)) return true;
+  // "the Kirra" and "the Obran Kirra": a one-word name that begins or ends a longer one is shared too.
+  const ends = (k: string) => {
+    const w = k.split(" ");
+    return w.length > 1 ? [w[0], w[w.length - 1]] : [];
+  };
+  const unionEnds = new Set([...union].flatMap(ends));
+  for (const names of xs) {
+    for (const k of names) if (union.has(k) || (k.length >= 4 && !k.includes(" ") && unionEnds.has(k)) || ends(k).some((w) => w.length >= 4 && union.has(w))) return true;
   }
   return false;
 }
@@ -135,7 +169,7 @@ function signature(claims: Claim[]): string {
     .join("\n");
 }
 
-function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Finding | undefined {
+function compareGroup(claims: Claim[], story: number, ctx: CompareContext, figures: Map<number, Set<string>>): Finding | undefined {
   const { originalOf } = ctx;
   const eventLevel = claims[0].subject === "";
   const bySource = new Map<number, Claim[]>();
@@ -158,7 +192,7 @@ function compareGroup(claims: Claim[], story: number, ctx: CompareContext): Find
       const A = bySource.get(groups[i][0])!;
       const B = bySource.get(groups[j][0])!;
       if (A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))) continue;
-      if (eventLevel && !groupsShareAName(groups[i], groups[j], bySource, ctx.docNames)) continue;
+      if (eventLevel && !groupsShareAName(groups[i], groups[j], bySource, ctx.docNames, figures, ctx.docTexts)) continue;
       for (const a of A) {
         for (const b of B) {
           const p = pairSeverity(a, b);

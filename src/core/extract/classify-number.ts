@@ -7,6 +7,7 @@ import { singular } from "../attribute/word-forms.js";
 import { ageLimit, approachDistance, waterPeak } from "./thresholds.js";
 import { elapsed } from "./elapsed.js";
 import { featDuration } from "./feat-durations.js";
+import { chargeRange } from "./charge-range.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
 import { DIMENSION, DIMENSION_AFTER, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
@@ -228,7 +229,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const change = /\b(?:rise|rises|rising|rose|lift|lifts|lifted|raise|raises|raised|raising|increase[sd]?|lower|lowers|lowered|cut|cuts|reach|reaches|reached|go\s+up|goes\s+up|hit)\b/i.test(text.slice(Math.max(0, ruleFrom + ruled.index - 30), n.hedgeStart));
     return { kind: "count", end: n.end, unit: "years", noun: `age:${which}${change ? ":new" : ""}:years` };
   }
-  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit) ?? approachDistance(text, n) ?? elapsed(text, n) ?? featDuration(text, n);
+  const threshold = ageLimit(text, n) ?? waterPeak(text, n, lengthUnit) ?? approachDistance(text, n) ?? elapsed(text, n) ?? featDuration(text, n) ?? chargeRange(text, n);
   if (threshold) return threshold;
   const feat = featDistance(text, n);
   if (feat) return feat;
@@ -291,6 +292,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (averaged && (/\ban\s+average\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i.test(before) || /^\s+on\s+average\b/i.test(after.slice(averaged[0].length)))) {
     return { kind: "duration", end: n.end + averaged[0].length, unit: averaged[1].toLowerCase(), noun: "average" };
   }
+  // "three hours of battery life", "runs for two hours on a charge", "its battery lasts three hours".
+  const battery = BATTERY_AFTER.exec(after);
+  if (battery || (/\bbattery\s+(?:life\s+)?(?:lasts|last|lasted|runs|run|ran|is rated at|of)\s+(?:up to\s+|about\s+|around\s+)?$/i.test(before) && /^\s(hour|day|week|minute)s?\b/i.test(after))) {
+    const unit = (battery?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();
+    return { kind: "duration", end: n.end + (battery?.[0].length ?? /^\s\w+/.exec(after)![0].length), unit, noun: "battery" };
+  }
   // How long an event lasted: "a 78-minute final", "lasted 87 minutes", "won ... in 78 minutes".
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {
@@ -299,12 +306,6 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "landed after 186 days aboard the station", "after 186 days in orbit": how long a stay or voyage lasted.
   const stay = STAY_AFTER.exec(after);
   if (stay && STAY_BEFORE.test(before)) return { kind: "duration", end: n.end + stay[0].length, unit: stay[1].toLowerCase(), noun: "mission" };
-  // "three hours of battery life", "runs for two hours on a charge", "its battery lasts three hours".
-  const battery = BATTERY_AFTER.exec(after);
-  if (battery || (/\bbattery\s+(?:life\s+)?(?:lasts|last|runs|run|is rated at|of)\s+(?:up to\s+|about\s+|around\s+)?$/i.test(before) && /^\s(hour|day|week|minute)s?\b/i.test(after))) {
-    const unit = (battery?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();
-    return { kind: "duration", end: n.end + (battery?.[0].length ?? /^\s\w+/.exec(after)![0].length), unit, noun: "battery" };
-  }
   // "repairs could take 72 hours", "expect the work to last at least two weeks": how long a task takes.
   const wide = text.slice(Math.max(0, n.start - 80), n.start);
   // "will be closed for six months", "is to close for nine months": how long a closure lasts.

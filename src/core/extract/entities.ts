@@ -19,7 +19,8 @@ const WORD = "(?:\\p{Lu}[\\p{L}\\d&.-]*(?:['’](?!s\\b)[\\p{L}]+)*(?:['’]s\\b
 const OWNED_PLACE = "(?:Hospice|Hospital|Church|Cathedral|Chapel|Abbey|College|School|Academy|Park|Square|Infirmary|Priory|Basilica)\\b";
 // ... and a group's possessive names a body: "Pellworth Children's Trust", "the Women's Institute".
 const GROUP_POSSESSIVE = "(?<=(?:Children|Women|Men|People|Veterans|Workers|Teachers|Nurses|Farmers|Soldiers|Sailors|Miners|Writers|Artists)['’]s?)";
-const SPAN = new RegExp(`${WORD}(?:(?:(?<!['’]s)\\s+(?:(?:of|de|del|da|von|van|der|bin|al|and|&)\\s+)?|(?<=['’]s)\\s+(?=${OWNED_PLACE})|${GROUP_POSSESSIVE}\\s+(?=\\p{Lu}))${WORD})*`, "gu");
+// (Not a capital inside a word: "82 kWh" names no "Wh"; but "iLife", "eBay" are names, lower-case letter and all.)
+const SPAN = new RegExp(`(?<!\\p{L})(?:\\p{Ll}(?=\\p{Lu}\\p{Ll}{2,}))?${WORD}(?:(?:(?<!['’]s)\\s+(?:(?:of|de|del|da|von|van|der|bin|al|and|&)\\s+)?|(?<=['’]s)\\s+(?=${OWNED_PLACE})|${GROUP_POSSESSIVE}\\s+(?=\\p{Lu}))${WORD})*`, "gu");
 
 const NOT_NAMES = new Set(
   (

@@ -10,7 +10,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 const WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)";
 export const NUMBER_WORDS_RE = new RegExp(
-  `\\b(?:(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b`,
+  `\\b(?:(?:half\\s+)?(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b`,
   "gi",
 );
 
@@ -27,8 +27,13 @@ export function parseNumberWords(phrase: string): number | undefined {
   let current = 0;
   let seen = false;
   for (const w of words) {
+    // "half a million", "half a dozen": half of the scale after it.
+    if (w === "half") {
+      current = 0.5;
+      continue;
+    }
     if (w === "a" || w === "an") {
-      current = 1;
+      if (current !== 0.5) current = 1;
       continue;
     }
     if (w in UNITS) {

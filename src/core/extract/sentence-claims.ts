@@ -236,7 +236,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
       const eventLevel = EVENT_PERCENT.test(measure);
       claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
-    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic|average|level|approach):/.test(c.noun ?? "")) {
+    } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic|average|level|approach|range):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").
       // How far someone jumped or threw is that athlete's ("Dahl soared 235.5 metres").

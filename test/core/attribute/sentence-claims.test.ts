@@ -742,6 +742,21 @@ const rows: Row[] = [
   ["Its collection of 2.1 million books is now on open shelves.", 2.1e6, { kind: "count", measure: "book" }],
   ["The cut eliminates 120 positions, most of them vacant.", 120, { measure: "job:cut" }],
   ["The cut removes 210 positions.", 210, { measure: "job:cut" }],
+  // batch 103: half a million; acronyms before a count's noun; how long a service was down; a battery that lasted;
+  // a vehicle's range; users an app reached; a count with more on the way, and a whole with a part named
+  ["Half a million Quorvex accelerators are heading to Tessera Cloud.", 5e5, { kind: "count", measure: "accelerator" }],
+  ["About half a dozen people were hurt.", 6, { measure: "injured" }],
+  ["Tessera Cloud will buy 50,000 AI accelerators from Quorvex.", 50000, { measure: "accelerator:buy" }],
+  ["A failure knocked websites offline for about seven hours on Tuesday.", 7, { kind: "duration", measure: "duration:event" }],
+  ["Pellion Cloud's services were unavailable for nine hours on Tuesday.", 9, { measure: "duration:event" }],
+  ["Its battery lasted 14 hours in our video test.", 14, { measure: "duration:battery" }],
+  ["Obran Motors said the car can travel up to 610 kilometres on a single charge.", 610, { kind: "count", measure: "range:km" }],
+  ["The Obran Kirra has a claimed range of 560 km from its 82 kWh battery.", 560, { measure: "range:km" }],
+  ["Lumio's revenue climbed 41% as the messaging app reached 130 million monthly active users.", 130e6, { measure: "user" }],
+  ["The operator has 350 engineers on the job, with 120 more on the way.", 350, { measure: "engineer", qualifiers: ["initial"] }],
+  ["Some 470 engineers, including 120 drafted in from other regions, were expected to be working.", 470, { measure: "engineer", qualifiers: ["total"] }],
+  ["Detectives arrested seven other suspects, including two on Thursday.", 7, { measure: "arrested", qualifiers: ["additional"] }],
+  ["Celebrity lessons cost $4.99 per lesson.", 4.99, { kind: "money", qualifiers: ["rate"] }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -764,6 +779,7 @@ describe("claimsOfSentence: attribution", () => {
 describe("claimsOfSentence: what is not a claim", () => {
   it.each([
     "Rescuers freed four of the trapped workers by the afternoon.",
+    "Priced at RM299 for single user, iLife 09 will ship end of January.",
     "The team finished the season in 14 days of rain.",
     "The train reached 13 km/h faster than the old one.",
     "Two of the men killed were brothers.",

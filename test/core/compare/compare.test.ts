@@ -73,6 +73,30 @@ describe("comparator: an undated story's year", () => {
   });
 });
 
+describe("comparator: figures of the story's event", () => {
+  it("are compared when a one-word name in one source begins or ends a longer name in the other", () => {
+    expect(summary([
+      ["a.txt", "The Obran Kirra has a claimed range of 560 km from its battery."],
+      ["b.txt", "Obran claims a range of 610 km for the Kirra, which uses a large battery."],
+    ]).map((f) => [f.measure, f.values])).toEqual([["range:km", [560, 610]]]);
+  });
+  it("from a source that names nobody are compared only when it shares another figure or writes the other's name", () => {
+    const outage = (c: string) => summary([
+      ["a.txt", "Telvo said the outage that cut service to 8 million of its customers lasted 11 hours."],
+      ["c.txt", c],
+    ]).map((f) => [...f.values].sort((x, y) => Number(x) - Number(y)));
+    expect(outage("The outage lasted seven hours and affected over 3,400 customers.")).toEqual([]);
+    expect(outage("The outage lasted seven hours and affected 8 million customers.")).toEqual([[7, 11]]);
+    expect(outage("Telvo customers were cut off. The outage lasted seven hours.")).toEqual([[7, 11]]);
+  });
+  it("are not compared between sources that share no name", () => {
+    expect(summary([
+      ["a.txt", "The Obran Kirra has a claimed range of 560 km from its battery."],
+      ["b.txt", "Velto claims a range of 610 km for the Arden, which uses a large battery."],
+    ])).toEqual([]);
+  });
+});
+
 describe("comparator: a body's role", () => {
   it("takes the one name the story gives the measure to", () => {
     expect(summary([
