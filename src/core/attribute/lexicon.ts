@@ -104,7 +104,7 @@ export const NOT_COUNT_NOUN = /^(will|would|could|should|can|may|might|must|shal
 /** Verbs that turn a noun count into a specific measure: "cut 1,200 jobs" vs "created 1,200 jobs". */
 export const COUNT_VERBS: MeasureRule[] = [
   { measure: "cut", words: /^(cut|cuts|cutting|slash|slashed|slashing|eliminate|eliminates|eliminated|eliminating|remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|axes|sheds|lay|laid|lays|laying|layoffs?|axe|axed|shed|shedding)$/ },
-  { measure: "added", words: /^(create|created|creating|add|added|adding|hire|hired|hiring|build|builds|built|building|construct|constructed|constructing|open|opens|opened|opening)$/ },
+  { measure: "added", words: /^(create|created|creating|add|adds|added|adding|hire|hired|hiring|build|builds|built|building|construct|constructed|constructing|open|opens|opened|opening)$/ },
   { measure: "sold", words: /^(sold|sell|sells|selling|shipped|ship|ships|shipping|delivered|deliver|deliveries)$/ },
   { measure: "launched", words: /^(launch|launches|launched|launching|deployed|deploy|deploys|deploying|lofted|orbited|put|puts|putting|placed|places|placing|sent|send|sends|sending|carrying|carried)$/ },
   { measure: "closed", words: /^(close|closes|closed|closing|shut|shuts|shutting|shutter|shuttered)$/ },

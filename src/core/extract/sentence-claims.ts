@@ -280,7 +280,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "Pryce has left 340 paintings to the Harwick Museum": things given are the receiver's, as the passive
       // ("The Harwick Museum has been left 430 paintings") says.
       const given = m.measure.endsWith(":giv") ? receiver(c.end, clause.end) : undefined;
-      const subject = given ? { key: given.key, label: given.label } : subjectAt(n.hedgeStart);
+      // "A rocket carrying 56 Aurelle broadband satellites": with no other owner said, the name between the number
+      // and its noun.
+      const owner = entities.find((e) => e.start > n.end && e.start - n.end <= 2 && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3)));
+      const subject = given ? { key: given.key, label: given.label } : subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
       claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "age") {

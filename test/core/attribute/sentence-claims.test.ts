@@ -757,6 +757,10 @@ const rows: Row[] = [
   ["Some 470 engineers, including 120 drafted in from other regions, were expected to be working.", 470, { measure: "engineer", qualifiers: ["total"] }],
   ["Detectives arrested seven other suspects, including two on Thursday.", 7, { measure: "arrested", qualifiers: ["additional"] }],
   ["Celebrity lessons cost $4.99 per lesson.", 4.99, { kind: "money", qualifiers: ["rate"] }],
+  // batch 104: the name between a number and its noun owns the things when the clause names no one else; "adds"
+  ["A rocket carrying 56 Aurelle broadband satellites lifted off from Ferrol on Tuesday.", 56, { kind: "count", measure: "satellite:launched", subject: "aurelle" }],
+  ["Aerolis has ordered 30 Airbus A321neo jets.", 30, { measure: "aircraft:buy", subject: "aerolis" }],
+  ["Aurelle adds 56 satellites to its network.", 56, { measure: "satellite:added" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
