@@ -71,6 +71,7 @@ const longerName = (name: string, subject: string) => name === subject || name.s
 export function inheritStorySubjects(claims: Claim[], storyOf: number[], docNames: readonly (readonly string[])[] = []): void {
   const subjects = new Map<string, Map<string, string>>();
   const docs = new Map<string, Set<number>>();
+  const values = new Map<string, string[]>();
   const key = (c: Claim) => `${storyOf[c.doc]}\u0000${c.kind}\u0000${c.measure}`;
   for (const c of claims) {
     if (c.subject === undefined || c.subject === "") continue;
@@ -79,6 +80,24 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     subjects.set(key(c), m);
     const d = docs.get(`${key(c)}\u0000${c.subject}`) ?? new Set<number>();
     docs.set(`${key(c)}\u0000${c.subject}`, d.add(c.doc));
+    addTo(values, `${key(c)}\u0000${c.subject}\u0000${c.doc}`, String(c.value));
+  }
+  // "Aurelle" and "Aurelle Space" given one measure are one subject (as mergePrefixSubjects later makes them):
+  // counted as the longer name, unless one article gives the two different values.
+  for (const [k, m] of subjects) {
+    for (const short of [...m.keys()]) {
+      const long = [...m.keys()].find((o) => o.startsWith(`${short} `));
+      if (!long) continue;
+      const a = docs.get(`${k}\u0000${short}`)!;
+      const b = docs.get(`${k}\u0000${long}`)!;
+      const differ = (d: number) => {
+        const x = values.get(`${k}\u0000${short}\u0000${d}`) ?? [];
+        return (values.get(`${k}\u0000${long}\u0000${d}`) ?? []).some((v) => !x.includes(v));
+      };
+      if ([...a].some((d) => b.has(d) && differ(d))) continue;
+      for (const d of a) b.add(d);
+      m.delete(short);
+    }
   }
   const docCount = (c: Claim, subject: string) => docs.get(`${key(c)}\u0000${subject}`)?.size ?? 0;
   const names = (doc: number, k: string) => (docNames[doc] ?? []).some((n) => longerName(n, k) || longerName(k, n));

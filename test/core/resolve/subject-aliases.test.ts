@@ -30,6 +30,15 @@ describe("inheritStorySubjects", () => {
       [claim(0, 87, "brenmar"), claim(1, 89, "corvane"), claim(2, 80)],
       [["brenmar"], ["corvane"], ["brenmar", "corvane"]],
       ["brenmar", "corvane", undefined]],
+    // one article's headline and body give a short and a long form of one name the same figure
+    ["the longer of two forms of one name an article gives the same figure",
+      [claim(0, 87, "ostwick"), claim(0, 87, "ostwick power"), claim(1, 78)],
+      [["ostwick", "ostwick power"], ["ostwick power"]],
+      ["ostwick", "ostwick power", "ostwick power"]],
+    ["nobody's when one article gives the two forms different figures",
+      [claim(0, 87, "ostwick"), claim(0, 92, "ostwick power"), claim(1, 78)],
+      [["ostwick", "ostwick power"], ["ostwick power"]],
+      ["ostwick", "ostwick power", undefined]],
   ])("%s", (_, claims, docNames, subjects) => {
     expect(inherit(claims, docNames)).toEqual(subjects);
   });
