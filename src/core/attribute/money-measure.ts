@@ -58,6 +58,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (labelled) return labelled;
   // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.
   if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) return { measure: "fundraising", start: valueStart, end: valueEnd };
+  // "collected a winner's cheque of $6.3 million": a prize.
+  if (/\b(?:winner['’]s\s+(?:cheque|check|prize|purse|share|payday)|prize\s+cheque)\s+(?:of|worth|for)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i.test(near)) return { measure: "prize", start: valueStart, end: valueEnd };
   // "would buy back $10 billion of its shares": a buyback.
   if (/\bbuy(?:s|ing)?\s+back\s+(?:up\s+to\s+|about\s+|around\s+|another\s+|an\s+additional\s+)?$/i.test(near)) return { measure: "buyback", start: valueStart, end: valueEnd };
   // "Donations to the flood appeal have reached £4.3 million", "The appeal has passed £3.4 million": what it collected.
@@ -92,7 +94,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "36p a litre", "$82 a barrel", "€310 per tonne": money for each unit of a good is its price.
   if (PER_GOODS_UNIT.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "price", start: valueStart, end: valueEnd };
   // "the $2 million prize fund", "a $500,000 purse": what a contest pays out in all.
-  if (/^\s*(?:total\s+)?(?:prize\s+(?:fund|pool|pot|money)|purse)\b/i.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "prize:fund", start: valueStart, end: valueEnd };
+  // "$28 million in total prize money", "The event's total prize fund is $28 million": the same fund.
+  if (/^\s*(?:total\s+|in\s+total\s+)?(?:prize\s+(?:fund|pool|pot|money)|purse)\b/i.test(text.slice(valueEnd, valueEnd + 24)) || /\bprize\s+(?:fund|pool|pot)\s+(?:is|was|of|stands\s+at|stood\s+at|totals|totalled)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i.test(near)) return { measure: "prize:fund", start: valueStart, end: valueEnd };
   // "takes home $1.2 million of the $2 million prize fund", "brings her $1.2 million": a winner's share of one.
   if (PRIZE_WORD.test(text.slice(clauseStart, clauseEnd)) && WON_BEFORE.test(near)) return { measure: "prize", start: valueStart, end: valueEnd };
   // "collected $14.2 million in parking fines", "took in $12.4 million from parking tickets": what fines bring in.

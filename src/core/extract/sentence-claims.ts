@@ -204,8 +204,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const priced = trig.measure === "price" ? paidFor ?? pricedBefore(text, entities, n.hedgeStart) : paidFor;
       const fined = trig.measure === "fine" ? finedParty(text, entities, clause.start, n.hedgeStart) : undefined;
       // "with Petrov taking $800,000 of the purse": a prize is the winner's, the name right before the verb.
-      const winner = trig.measure === "prize" ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && n.hedgeStart - e.end <= 40 && WON_BEFORE.test(text.slice(e.end, n.hedgeStart)) && /^\s*(?:,\s*\d+,)?\s*\p{Ll}/u.test(text.slice(e.end, n.hedgeStart))) : undefined;
-      const owner = person ?? priced ?? fined ?? winner ?? (trig.measure === "stolen" ? victimOf(text, entities, c.end) : undefined);
+      const winner = trig.measure === "prize" ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && n.hedgeStart - e.end <= 40 && WON_BEFORE.test(text.slice(e.end, n.hedgeStart)) && /^\s*(?:,\s*\d+,)?\s*\p{Ll}/u.test(text.slice(e.end, n.hedgeStart)) && !/\b(?:won|wins|win|winning|beat|beats|beating|defeated|at|in|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
+      // "Ivana Marenko won the final in three sets and takes home $3.6 million": else the one person the sentence names.
+      const people = trig.measure === "prize" && !winner ? entities.filter((e) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : [];
+      const owner = person ?? priced ?? fined ?? winner ?? (people.length === 1 ? people[0] : undefined) ?? (trig.measure === "stolen" ? victimOf(text, entities, c.end) : undefined);
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const described = owner && isDescription(owner) ? view.lastPerson : undefined;
       // What the story's garage or stadium costs is the thing's, whoever the sentence names and wherever it places it.

@@ -761,6 +761,11 @@ const rows: Row[] = [
   ["A rocket carrying 56 Aurelle broadband satellites lifted off from Ferrol on Tuesday.", 56, { kind: "count", measure: "satellite:launched", subject: "aurelle" }],
   ["Aerolis has ordered 30 Airbus A321neo jets.", 30, { measure: "aircraft:buy", subject: "aerolis" }],
   ["Aurelle adds 56 satellites to its network.", 56, { measure: "satellite:added" }],
+  // batch 105: a winner's cheque is a prize, the one person named wins it (not the event won); a total prize fund
+  ["Ivana Marenko, 22, won the Kilbride Open on Sunday and collected a winner's cheque of $6.3 million.", 6.3e6, { kind: "money", measure: "prize", subject: "ivana marenko" }],
+  ["Ivana Marenko won the Kilbride Open final in three sets and takes home $3.6 million of the $28 million prize fund.", 3.6e6, { measure: "prize", subject: "ivana marenko" }],
+  ["It was her first title at the tournament, which offers $28 million in total prize money.", 28e6, { measure: "prize:fund" }],
+  ["The event's total prize fund is $28 million.", 28e6, { measure: "prize:fund" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
