@@ -1,6 +1,6 @@
 /** Word classes a count's measure is read with: verbs of state, units, words that are never verbs, nouns that are facts. */
 /** Stems of verbs that state what something has or does without changing what is counted. */
-export const STATE_VERB = /^(?:count|tally|tallie|reach|enter|operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit|welcom|attract|dr[ae]w|saw|see)$/;
+export const STATE_VERB = /^(?:count|tally|tallie|reach|tak|enter|operat|serv|power|suppl|provid|distribut|hold|hous|host|run|offer|featur|includ|contain|seat|hav|boast|maintain|staff|us|handl|accommodat|stock|carry|carri|log|record|cit|welcom|attract|dr[ae]w|saw|see)$/;
 export const UNIT_NOUN = /^(watt|kilowatt|megawatt|gigawatt|terawatt|tonne|ton|barrel|gallon|litre|liter|kilogram|gram|milligram|ounce|cubic)$/;
 /** Words before a number that are not verbs: determiners, auxiliaries, adverbs, common adjectives. */
 export const NOT_VERB = /^(now|said|says|say|told|tells|reported|reports|according|estimated|estimates|shows|showed|noted|added|had|has|have|having|is|are|was|were|be|been|being|do|does|did|will|would|could|should|can|may|might|must|just|only|about|nearly|almost|roughly|some|another|other|those|these|such|many|several|few|total|its|their|his|her|our|your|the|a|an|and|or|but|nor|also|still|even|least|most|more|less|over|under|than|within|around|per|every|each|all|both|top|first|last|next|new|old|(?!(?:supply|apply|reply|comply|imply|multiply|rely|fly)$)\w+ly)$/;

@@ -13,8 +13,12 @@ const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|repr
 
 const MONEY_LABEL = /^([\s"“]*(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]+)\s*:\s*(?:(?:up|down|rose|fell|grew|jumped|climbed|dropped)\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 const SPENT_BEFORE = /\b(?:spend|spends|spending|spent|invest|invests|investing|invested)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
-const BUILT_FOR = /^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|mine|mill)\b/iu;
+const BUILT_FOR = /^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|mine|mill|roof)\b/iu;
+/** "The Harrow Park roof will cost £48 million", "a new bridge is expected to cost": what building it costs. */
+const BUILT_WILL_COST = /\b(garage|stadium|arena|bridge|tunnel|terminal|tower|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|roof)\b(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,50}?\b(?:will|would|could|is\s+(?:expected|set|due|likely)\s+to|is\s+to|to)\s+cost\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
 /** One name for each kind of built thing: "factory" and "plant" are one. */
+const PROJECT_COST = /\b(?:project|scheme|development|construction|work)\s+(?:(?:that|which)\s+is\s+)?(?:(?:expected|set|due|likely|estimated)\s+)?to\s+cost\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
+const BUILD_THING = /\b(?:build|builds|building|built|construct|constructing|constructed)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(garage|stadium|arena|bridge|tunnel|terminal|tower|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|roof)\b/iu;
 const costOf = (noun: string) => `cost:${noun === "center" ? "centre" : noun === "factory" ? "plant" : noun}`;
 const OFFERED_PEOPLE = /\b(?:offer|offers|offering|offered|giving|gives|give|gave|grant|grants|granting|granted)\s+(?:eligible\s+|qualifying\s+|low-income\s+|poorer\s+)?(?:households|families|homeowners|residents|farmers|owners|buyers|tenants|renters|drivers|motorists|businesses|pensioners|students|parents)\s+(?:(?:up\s+to|about|around|as\s+much\s+as|roughly|some)\s+)?$/i;
 const COST_SOMEONE = /\b(?:cost|costs|costing)\s+(?:the\s+(?:company|firm|organisers?|organizers?|club|airline|operator|owners?|group|city|council|state|insurers?|industry|economy)|(?:its|their)\s+(?:owners?|organisers?|organizers?|operators?)|him|her|them|us|it|taxpayers)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated|at\s+least)\s+)?$/i;
@@ -122,6 +126,13 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "the $62 million garage", "a $26 million parking garage": what the story's built thing costs.
   const built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
   if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: costOf(after[built].lower), start: after[built].start, end: after[built].end };
+  // (Not a place named after a preposition: "Parking at Kelbrook General Hospital will cost £4.50 an hour".)
+  const willCost = BUILT_WILL_COST.exec(text.slice(clauseStart, valueStart));
+  const placeOnly = willCost && /\b(?:at|in|on|for|near|of|from|to|by|outside|inside)\s+(?:(?:the|a|an|new)\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}$/u.test(text.slice(Math.max(clauseStart, clauseStart + willCost.index - 50), clauseStart + willCost.index));
+  if (willCost && !placeOnly) return { measure: costOf(willCost[1].toLowerCase()), start: valueStart, end: valueEnd };
+  // "to build a new waterfront stadium ..., a project expected to cost $1.4 billion": the project is the building.
+  const project = PROJECT_COST.test(text.slice(clauseStart, valueStart)) ? BUILD_THING.exec(text.slice(0, valueStart)) : null;
+  if (project) return { measure: costOf(project[1].toLowerCase()), start: valueStart, end: valueEnd };
   // "will spend $5.8 billion on a chip factory", "invest $8.5 billion in a new plant": what building it costs.
   const builtFor = SPENT_BEFORE.test(near) ? BUILT_FOR.exec(text.slice(valueEnd, valueEnd + 60)) : null;
   if (builtFor) return { measure: costOf(builtFor[1].toLowerCase()), start: valueStart, end: valueEnd };

@@ -10,7 +10,7 @@ import type { Classified } from "./classify-number.js";
 
 const UNIT = /^[\s-](minute|hour|day|week|month|year)s?\b/i;
 const DELIBERATED_FOR = /\bdeliberat(?:ed|ing|es|e|ions?)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
-const DOWN_FOR = /\b(?:offline|unavailable|down|out\s+of\s+(?:action|service)|inaccessible|unreachable)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
+const DOWN_FOR = /\b(?:offline|unavailable|down|out\s+of\s+(?:action|service)|inaccessible|unreachable|locked\s+down|(?:on|in|under)\s+lockdown)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
 const OF_DELIBERATION = /^\s+of\s+deliberations?\b/i;
 /** Verbs of a feat finished in a time: "climbed ... in 189 days", "completed the crossing in 42 days". */
 const FEAT_VERB = /\b(?:climbed|summited|completed|finished|crossed|sailed|rowed|swam|walked|cycled|circumnavigated|conquered|scaled)\b[^.;:]{0,100}?\bin\s+(?:just\s+|only\s+|a\s+record\s+|a\s+mere\s+)?$/i;

@@ -447,7 +447,7 @@ const rows: Row[] = [
   ["Larkfield's new hospital will receive £84 million from the government.", 84e6, { kind: "money", measure: "commitment", subject: "role:government" }],
   ["The government is providing £48m for a new hospital in Larkfield.", 48e6, { measure: "commitment" }],
   ["Kestrel Launch will attempt the first flight of its Halcyon rocket on March 14.", "--03-14", { kind: "date", measure: "date:launch" }],
-  ["LONDON (Wire) - The new hospital is expected to cost about £210m in total.", 210e6, { subject: undefined }],
+  ["LONDON (Wire) - The new hospital is expected to cost about £210m in total.", 210e6, { measure: "cost:hospital", subject: "" }],
   // money fines bring in, a fiscal year that ended, a place named after its kind
   ["Delford City Council collected $14.2 million in parking fines in the fiscal year that ended in June.", 14.2e6, { kind: "money", measure: "revenue:fines", time: "prev-year" }],
   ["The city of Delford took in $12.4 million from parking tickets last fiscal year.", 12.4e6, { measure: "revenue:fines", subject: "delford", time: "prev-year" }],
@@ -766,6 +766,15 @@ const rows: Row[] = [
   ["Ivana Marenko won the Kilbride Open final in three sets and takes home $3.6 million of the $28 million prize fund.", 3.6e6, { measure: "prize", subject: "ivana marenko" }],
   ["It was her first title at the tournament, which offers $28 million in total prize money.", 28e6, { measure: "prize:fund" }],
   ["The event's total prize fund is $28 million.", 28e6, { measure: "prize:fund" }],
+  // batch 106: what a built thing will cost, however said (not a place after a preposition); a lockdown's length;
+  // what a ship takes
+  ["Brightwell City's plan to put a retractable roof on Harrow Park will cost £48 million.", 48e6, { kind: "money", measure: "cost:roof" }],
+  ["Brightwell City will spend £84 million on a retractable roof for Harrow Park.", 84e6, { measure: "cost:roof" }],
+  ["Harrow Park roof to cost £48 million", 48e6, { measure: "cost:roof" }],
+  ["The council approved a deal to build a new waterfront stadium for the Mariners, a project expected to cost $1.4 billion.", 1.4e9, { measure: "cost:stadium" }],
+  ["Parking at Kelbrook General Hospital will cost £4.50 an hour from April.", 4.5, { measure: "price" }],
+  ["The 1,350-student school was on lockdown for about five hours while officers searched the building.", 5, { kind: "duration", measure: "duration:event" }],
+  ["The ships will each take 600 passengers and 210 cars on the Saltmarsh route.", 210, { kind: "count", measure: "vehicle" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
