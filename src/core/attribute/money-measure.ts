@@ -62,6 +62,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (labelled) return labelled;
   // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.
   if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) return { measure: "fundraising", start: valueStart, end: valueEnd };
+  // "will pay an average of £62 more a year", "will pay £62 a year more": by how much a bill rises.
+  if (/^\s+(?:(?:a|an|per)\s+(?:year|month|week)\s+)?(?:more|extra)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && /\b(?:pay|pays|paying|cost|costs|costing|charged?|spend|spends)\b/i.test(near)) return { measure: "increase", start: valueStart, end: valueEnd };
   // "collected a winner's cheque of $6.3 million": a prize.
   if (/\b(?:winner['’]s\s+(?:cheque|check|prize|purse|share|payday)|prize\s+cheque)\s+(?:of|worth|for)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i.test(near)) return { measure: "prize", start: valueStart, end: valueEnd };
   // "would buy back $10 billion of its shares": a buyback.

@@ -304,10 +304,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // conductor ..., on a four-year contract").
       // (Not the one replaced, "succeeding Peter Aldana", nor one who speaks for the holder, "agent Scott Boras".)
       // And so is a prison sentence ("Marcus Oyelaran, 37, who founded the fund Helix Vault, was jailed for six years").
-      const people = c.noun === "tenure" ? entities.filter(isPerson) : c.noun === "contract" || c.noun === "sentence" ? entities.filter((e) => isPerson(e) && !SUCCEEDED_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) : [];
+      const people = c.noun === "tenure" || c.noun === "feat" ? entities.filter(isPerson) : c.noun === "contract" || c.noun === "sentence" ? entities.filter((e) => isPerson(e) && !SUCCEEDED_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) : [];
       // "signed Elton Brand to a five-year deal", "landed Tane Walker on a four-year contract": the name right before.
       const holder = c.noun === "contract" ? entities.find((e) => e.end <= n.hedgeStart && /^\s+(?:on|to)\s+(?:a|an)\s+$/i.test(text.slice(e.end, n.hedgeStart)) && SIGNED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) : undefined;
-      const party = holder ?? (c.noun === "contract" || c.noun === "tenure" || c.noun === "sentence" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
+      const party = holder ?? (c.noun === "contract" || c.noun === "tenure" || c.noun === "sentence" || c.noun === "feat" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
       // "The 24-year-old Argentine signed a four-year deal": a description is the last person named.
       const described = party && isDescription(party) ? view.lastPerson : undefined;
       // A race or lap time is a person's when the sentence names one ("Lucie Moreau ... lapping in 1:18.4"), else the

@@ -775,6 +775,13 @@ const rows: Row[] = [
   ["Parking at Kelbrook General Hospital will cost £4.50 an hour from April.", 4.5, { measure: "price" }],
   ["The 1,350-student school was on lockdown for about five hours while officers searched the building.", 5, { kind: "duration", measure: "duration:event" }],
   ["The ships will each take 600 passengers and 210 cars on the Saltmarsh route.", 210, { kind: "count", measure: "vehicle" }],
+  // batch 107: by how much a bill rises ("£62 more a year", "go up by £26 a year"); a feat's time, the one
+  // person's ("covering 1,400 kilometres in 52 days", "25 days after setting off")
+  ["Households will pay an average of £62 more a year from April.", 62, { kind: "money", measure: "increase", qualifiers: ["rate"] }],
+  ["Coldwater Water customers will pay £62 a year more from April.", 62, { measure: "increase", qualifiers: ["rate"] }],
+  ["Average bills at Coldwater Water will go up by £26 a year from April, to £538.", 26, { measure: "increase", qualifiers: ["rate"] }],
+  ["Hannah Dalby has become the first person to swim the Yarrow River, covering 1,400 kilometres in 52 days.", 52, { kind: "duration", measure: "duration:feat", subject: "hannah dalby" }],
+  ["Hannah Dalby, 29, finished a 1,400 km swim down the Yarrow River on Sunday, 25 days after setting off.", 25, { measure: "duration:feat", subject: "hannah dalby" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
