@@ -35,6 +35,11 @@ export interface DocAnalysis {
   acronyms: [string, string][];
   /** Clean text, kept only when the article makes entity claims and is under 4 MB (other sources are checked for the names). */
   text?: string;
+  /**
+   * For an article that names nobody: the capitalised words that open its sentences, lower-cased ("tarnshire" of
+   * "Tarnshire nurses will stage ..."), so comparison can tell whether it writes another source's name.
+   */
+  openers?: string[];
   /** Grouping features: hashed terms with weighted frequencies and names; 5-word shingle hashes. */
   features: StoryFeatures;
   shingles: Uint32Array;
@@ -91,7 +96,8 @@ export function analyzeDoc(input: SourceInput, options: DocOptions = {}): DocAna
     entityKeys: [...entityKeys].sort(),
     acronyms: [...acronyms.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     // Kept for entity checks, and for an article that names nobody (comparison looks in it for the others' names).
-    text: doc.text.length <= KEEP_TEXT_CHARS && (!entityKeys.size || claims.some((c) => c.kind === "entity")) ? doc.text : undefined,
+    text: doc.text.length <= KEEP_TEXT_CHARS && claims.some((c) => c.kind === "entity") ? doc.text : undefined,
+    openers: entityKeys.size ? undefined : openingWords(doc.text),
     features: storyFeatures(doc.text),
     shingles: shingleParts.length === 1 ? shingleParts[0] : mergeSorted(shingleParts),
   };
@@ -136,4 +142,14 @@ export function documentYear(text: string): number | undefined {
     if (best === undefined || y > best) best = y;
   }
   return best;
+}
+
+/** Capitalised words of four letters or more that open a sentence or line, lower-cased, at most 64. */
+function openingWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[.!?]\s+|\n\s*)["“‘]?(\p{Lu}[\p{Ll}'’-]{3,})/gu)) {
+    out.add(m[1].toLowerCase());
+    if (out.size >= 64) break;
+  }
+  return [...out].sort();
 }

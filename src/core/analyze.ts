@@ -67,6 +67,7 @@ export class RunCollector {
   private readonly entityKeys: string[][] = [];
   private readonly acronyms: [string, string][][] = [];
   private readonly texts: (string | undefined)[] = [];
+  private readonly openers: (string[] | undefined)[] = [];
   private readonly intern = new Interner();
 
   add(d: DocAnalysis): void {
@@ -89,6 +90,7 @@ export class RunCollector {
     this.entityKeys.push(this.intern.strings(d.entityKeys));
     this.acronyms.push(d.acronyms.map((pair) => this.intern.strings(pair) as [string, string]));
     this.texts.push(d.text);
+    this.openers.push(d.openers);
   }
 
   get size(): number {
@@ -141,7 +143,7 @@ export class RunCollector {
       keysByStory.set(storyOf[doc], set);
     });
     const docNames = this.entityKeys;
-    const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, docTexts: this.texts, toleranceOf: toleranceLookup(options.tolerances) };
+    const ctx = { originalOf: syndication.originalOf, storyOf, storyYear, docNames, docOpeners: this.openers, toleranceOf: toleranceLookup(options.tolerances) };
     const spellings = nameVariantConflicts(activeNames, ctx);
     resolveRoleSubjects(active, storyOf, keysByStory);
     aliasSubjects(active, storyOf, keysByStory, spellings);

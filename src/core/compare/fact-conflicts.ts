@@ -19,8 +19,8 @@ export interface CompareContext {
   storyYear?: Map<number, number>;
   /** Entity keys each document names. */
   docNames?: readonly (readonly string[])[];
-  /** Each document's clean text, where kept (to find a name a source writes only where it opens a sentence). */
-  docTexts?: readonly (string | undefined)[];
+  /** For a document that names nobody, the capitalised words opening its sentences (lower-cased). */
+  docOpeners?: readonly (readonly string[] | undefined)[];
   /** User-set slack per kind or measure (configuration). */
   toleranceOf?: ToleranceOf;
 }
@@ -126,7 +126,7 @@ function selfInconsistent(claims: Claim[], toleranceOf?: ToleranceOf): boolean {
  * Some source of one group shares a name with some source of the other; where one side names nobody, a figure;
  * where neither names anybody, always.
  */
-function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: readonly (readonly string[])[] | undefined, figures: Map<number, Set<string>>, docTexts?: readonly (string | undefined)[]): boolean {
+function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: readonly (readonly string[])[] | undefined, figures: Map<number, Set<string>>, docOpeners?: readonly (readonly string[] | undefined)[]): boolean {
   if (!docNames) return true;
   const namesOf = (s: number) => new Set(bySource.get(s)!.flatMap((c) => [...(docNames[c.doc] ?? [])]));
   const ys = y.map(namesOf);
@@ -136,8 +136,8 @@ function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[
   // ... or by a name of the other side it writes only where a sentence opens ("Tarnshire nurses will stage ...").
   const writesAName = (nameless: number[], other: Set<string>[]) =>
     nameless.some((s) => bySource.get(s)!.some((c) => {
-      const text = docTexts?.[c.doc]?.toLowerCase();
-      return !!text && other.some((names) => [...names].some((k) => k.length >= 4 && new RegExp(`(?<!\\p{L})${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(text)));
+      const openers = docOpeners?.[c.doc];
+      return !!openers && other.some((names) => [...names].some((k) => k.split(" ").some((w) => w.length >= 4 && openers.includes(w))));
     }));
   const shareAFigure = () => {
     const fx = figuresOf(x);
@@ -192,7 +192,7 @@ function compareGroup(claims: Claim[], story: number, ctx: CompareContext, figur
       const A = bySource.get(groups[i][0])!;
       const B = bySource.get(groups[j][0])!;
       if (A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))) continue;
-      if (eventLevel && !groupsShareAName(groups[i], groups[j], bySource, ctx.docNames, figures, ctx.docTexts)) continue;
+      if (eventLevel && !groupsShareAName(groups[i], groups[j], bySource, ctx.docNames, figures, ctx.docOpeners)) continue;
       for (const a of A) {
         for (const b of B) {
           const p = pairSeverity(a, b);
