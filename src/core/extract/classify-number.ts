@@ -28,7 +28,7 @@ export interface Classified {
 const AGE_AFTER = /^(?:-|\s)years?(?:-|\s)old\b/i;
 /** "two men, aged 41 and 37": the later ages of a list. */
 const AGE_LIST_BEFORE = /\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to)\s+$/i;
-const AGE_BEFORE = /\b(?:aged|age|ages|aged between|ages of|(?:dead|died|dies|death)\s+at(?:\s+the\s+age\s+of)?|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s+$/i;
+const AGE_BEFORE = /\b(?:aged|age|ages|aged between|ages of|(?:dead|died|dies|death)\s+at(?:\s+the\s+age\s+of)?|at\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
 const DURATION_AFTER = /^(?:-|\s)(year|month|week|day|hour|minute)s?(?:-long)?\s+((?:[\p{L}-]+\s+)?)(contract|deal|extension|sentence|term|lease|ban|suspension|plan|agreement|partnership|loan|mission|program|programme|project|investigation|study|moratorium|freeze|war|siege|journey|tenure|career|drought|closure|strike|walkout|stoppage|lockout|outage|blackout|curfew|ceasefire|truce|shutdown|campaign|film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)s?\b/iu;
 const PRICED_TERM_AFTER = /^((?:-|\s)(year|month)),\s+(?:(?:US|C|A)?[$€£][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?|[\d.,]+\s+(?:million|billion)\s+(?:dollars?|euros?|pounds?))\s+(?:contract|deal|extension|agreement|lease|partnership)s?\b/i;
 /** "after 11 years in the job", "nine years as chief executive", "a decade at the helm". */
@@ -284,7 +284,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.
   // "The accused gunman, Travis Wexcombe, is 23, according to ...": a name's bare number after "is" or "was".
   const ageLike = !n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120;
-  if (ageLike && ((/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) || (/\p{Lu}[\p{L}'’.-]+,?\s+(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)))) {
+  if (ageLike && ((/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) || (/\p{Lu}[\p{L}'’.-]+,?\s+(?:who\s+)?(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)))) {
     return { kind: "age", end: n.end, unit: "years" };
   }
   // "took an average of 41 minutes to reach patients", "waited 14 minutes on average": an average time.

@@ -782,6 +782,10 @@ const rows: Row[] = [
   ["Average bills at Coldwater Water will go up by £26 a year from April, to £538.", 26, { measure: "increase", qualifiers: ["rate"] }],
   ["Hannah Dalby has become the first person to swim the Yarrow River, covering 1,400 kilometres in 52 days.", 52, { kind: "duration", measure: "duration:feat", subject: "hannah dalby" }],
   ["Hannah Dalby, 29, finished a 1,400 km swim down the Yarrow River on Sunday, 25 days after setting off.", 25, { measure: "duration:feat", subject: "hannah dalby" }],
+  // batch 108: "at the age of" after a place; one name that died, a person's or an animal's; "who was 61"
+  ["Tamara, an Asian elephant believed to be the oldest in Europe, has died at Norrland Zoo at the age of 61.", 61, { kind: "age", subject: "tamara" }],
+  ["Norrland Zoo says its elephant Tamara, thought to be Europe's oldest, has died aged 16.", 16, { kind: "age", subject: "tamara" }],
+  ["Tamara, who was 61, lived at Norrland Zoo for more than five decades.", 61, { kind: "age", subject: "tamara" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
