@@ -129,11 +129,12 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
   if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: costOf(after[built].lower), start: after[built].start, end: after[built].end };
   // (Not a place named after a preposition: "Parking at Kelbrook General Hospital will cost £4.50 an hour".)
-  const willCost = BUILT_WILL_COST.exec(text.slice(clauseStart, valueStart));
+  const costs = /\bcost\s/.test(near);
+  const willCost = costs ? BUILT_WILL_COST.exec(text.slice(clauseStart, valueStart)) : null;
   const placeOnly = willCost && /\b(?:at|in|on|for|near|of|from|to|by|outside|inside)\s+(?:(?:the|a|an|new)\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}$/u.test(text.slice(Math.max(clauseStart, clauseStart + willCost.index - 50), clauseStart + willCost.index));
   if (willCost && !placeOnly) return { measure: costOf(willCost[1].toLowerCase()), start: valueStart, end: valueEnd };
   // "to build a new waterfront stadium ..., a project expected to cost $1.4 billion": the project is the building.
-  const project = PROJECT_COST.test(text.slice(clauseStart, valueStart)) ? BUILD_THING.exec(text.slice(0, valueStart)) : null;
+  const project = costs && PROJECT_COST.test(text.slice(clauseStart, valueStart)) ? BUILD_THING.exec(text.slice(0, valueStart)) : null;
   if (project) return { measure: costOf(project[1].toLowerCase()), start: valueStart, end: valueEnd };
   // "will spend $5.8 billion on a chip factory", "invest $8.5 billion in a new plant": what building it costs.
   const builtFor = SPENT_BEFORE.test(near) ? BUILT_FOR.exec(text.slice(valueEnd, valueEnd + 60)) : null;

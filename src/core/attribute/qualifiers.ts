@@ -36,8 +36,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   // "350 engineers on the job, with 120 more on the way", "with an additional 120 arriving": the first of two
   // parts; "Some 470 engineers, including 120 drafted in": a whole with a part named.
   const rest = text.slice(valueEnd, Math.min(clauseEnd + 90, valueEnd + 90));
-  if (/^[^.;]{0,60}?\bwith\s+(?:(?:an?\s+)?(?:additional|another|further|extra)\s+[\d,]+|[\d,]+\s+more)\b/i.test(rest)) found.add("initial");
-  else if (/^\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+including\s+[\d,]+\s/u.test(rest)) found.add("total");
+  if (rest.includes("with") && /^[^.;]{0,60}?\bwith\s+(?:(?:an?\s+)?(?:additional|another|further|extra)\s+[\d,]+|[\d,]+\s+more)\b/i.test(rest)) found.add("initial");
+  else if (rest.includes("including") && /^\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+including\s+[\d,]+\s/u.test(rest)) found.add("total");
   // "Detectives arrested seven other suspects": arrests besides the one the story is about, a part of the count.
   if (/^\s+(?:others\b|other\s+(?:suspects|men|people|teens|teenagers|defendants|individuals|persons|gang\s+members)\b)/i.test(text.slice(valueEnd, valueEnd + 30)) && /\b(?:arrest\w*|charged|detained|custody|booked)\b/i.test(text.slice(clauseStart, clauseEnd))) found.add("additional");
   if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");

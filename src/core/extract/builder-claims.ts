@@ -17,7 +17,7 @@ const TO_BUILD = /^\s+(?:will|is\s+to|is\s+set\s+to|has\s+been\s+(?:chosen|picke
 const CONTRACT_WITH = /\b(?:contract|deal|agreement|order)\s+with\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 export function builderClaims(text: string, entities: EntityMention[]): LocalClaim[] {
-  if (!entities.length || !/\b(?:build|from)\b/.test(text)) return [];
+  if (!entities.length || !/\b(?:build|ordered|orders|ordering|bought|buys|buying|purchased|purchases)\b/.test(text)) return [];
   const out: LocalClaim[] = [];
   for (const e of entities) {
     const left = text.slice(Math.max(0, e.start - 140), e.start);
