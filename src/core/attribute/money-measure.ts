@@ -96,6 +96,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^\s*(?:a|per|for\s+each)\s+(?:\p{Lu}[\p{L}-]*\s+)?share\b/u.test(text.slice(valueEnd, valueEnd + 30)) && !/\b(?:earn\w*|profits?|income|loss|losses|dividends?|eps)\b/i.test(near)) return { measure: "price:share", start: valueStart, end: valueEnd };
   // "will pay £4.20 each way to use the tunnel", "charged £2.40 per crossing", "The toll for cars will be £4.20":
   // what using a road, bridge or tunnel costs.
+  // "Tolls on the bridge brought in £46 million", "toll income reaches £64 million", "collected £64 million in
+  // tolls": what tolls took in, not what one crossing costs.
+  if ((/\btolls?\b/i.test(text.slice(clauseStart, valueStart)) && /\b(?:raised|raises|brought\s+in|brings\s+in|collected|collects|took\s+in|takes\s+in|generated|generates|income|revenue|receipts)\b[^.;]{0,30}$/i.test(near)) || /^\s+(?:in|from)\s+tolls\b/i.test(text.slice(valueEnd, valueEnd + 12))) return { measure: "revenue:tolls", start: valueStart, end: valueEnd };
   if (/^\s+(?:each\s+way|per\s+crossing|a\s+crossing|per\s+trip|per\s+journey|to\s+use|to\s+cross)\b/i.test(text.slice(valueEnd, valueEnd + 16)) || /\btolls?\b/i.test(text.slice(clauseStart, valueStart))) return { measure: "toll", start: valueStart, end: valueEnd };
   // "36p a litre", "$82 a barrel", "€310 per tonne": money for each unit of a good is its price.
   if (PER_GOODS_UNIT.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "price", start: valueStart, end: valueEnd };

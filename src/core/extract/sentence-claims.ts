@@ -214,7 +214,11 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "The hospital will receive £84 million from the government": the body it comes from gives it.
       const from = trig.measure === "commitment" && !owner ? FROM_BODY.exec(text.slice(n.end, n.end + 40)) : null;
       const giver = from ? { key: `role:${from[1].toLowerCase()}`, label: `the ${from[1].toLowerCase()}` } : undefined;
-      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : described ?? giver ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
+      // "has approved £2.5m towards the £3.8m restoration": the whole a part goes towards is not the giver's.
+      // It is the thing's named after "of" ("... restoration of the Faircliff lighthouse"), else the story's.
+      const towards = /\btowards?\s+(?:the|a|an|its)\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 12), n.hedgeStart));
+      const whole = towards ? entities.find((e) => e.start > c.end && e.start - c.end <= 40 && /^\s+[\p{Ll}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(c.end, e.start))) : undefined;
+      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier || trig.measure === "toll" ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;

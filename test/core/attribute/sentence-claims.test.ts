@@ -786,6 +786,11 @@ const rows: Row[] = [
   ["Tamara, an Asian elephant believed to be the oldest in Europe, has died at Norrland Zoo at the age of 61.", 61, { kind: "age", subject: "tamara" }],
   ["Norrland Zoo says its elephant Tamara, thought to be Europe's oldest, has died aged 16.", 16, { kind: "age", subject: "tamara" }],
   ["Tamara, who was 61, lived at Norrland Zoo for more than five decades.", 61, { kind: "age", subject: "tamara" }],
+  // batch 110: the whole a grant goes towards is the thing's, not the giver's (a false alarm); what tolls took in
+  ["The Heritage Fund has approved £2.5m towards the £3.8m restoration of the Faircliff lighthouse.", 3.8e6, { kind: "money", subject: "faircliff" }],
+  ["Kilmory Bridge tolls raised £46m last year, 7% more than the year before.", 46e6, { measure: "revenue:tolls" }],
+  ["The Kilmory Bridge authority collected £64 million in tolls last year.", 64e6, { measure: "revenue:tolls" }],
+  ["Car drivers pay £2.40 each way on the toll bridge.", 2.4, { measure: "toll" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
