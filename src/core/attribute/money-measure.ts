@@ -13,12 +13,17 @@ const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|repr
 
 const MONEY_LABEL = /^([\s"“]*(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]+)\s*:\s*(?:(?:up|down|rose|fell|grew|jumped|climbed|dropped)\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:to|at)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 const SPENT_BEFORE = /\b(?:spend|spends|spending|spent|invest|invests|investing|invested)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
-const BUILT_FOR = /^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|mine|mill|roof)\b/iu;
-/** "The Harrow Park roof will cost £48 million", "a new bridge is expected to cost": what building it costs. */
-const BUILT_WILL_COST = /\b(garage|stadium|arena|bridge|tunnel|terminal|tower|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|roof)\b(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,50}?\b(?:will|would|could|is\s+(?:expected|set|due|likely)\s+to|is\s+to|to)\s+cost\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
+/** Things built whose cost a story gives, one list for every way it says so. */
+const BUILT_NOUN = "(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|mine|mill|roof)";
+const HEDGE_BEFORE = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?`;
+/** "will spend $5.8 billion on a chip factory". */
+const BUILT_FOR = new RegExp(String.raw`^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?${BUILT_NOUN}\b`, "iu");
+/** "The Harrow Park roof will cost £48 million", "a new bridge is expected to cost". */
+const BUILT_WILL_COST = new RegExp(String.raw`\b${BUILT_NOUN}\b(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,50}?\b(?:will|would|could|is\s+(?:expected|set|due|likely)\s+to|is\s+to|to)\s+cost\s+${HEDGE_BEFORE}$`, "i");
+/** "to build a new waterfront stadium ..., a project expected to cost $1.4 billion". */
+const PROJECT_COST = new RegExp(String.raw`\b(?:project|scheme|development|construction|work)\s+(?:(?:that|which)\s+is\s+)?(?:(?:expected|set|due|likely|estimated)\s+)?to\s+cost\s+${HEDGE_BEFORE}$`, "i");
+const BUILD_THING = new RegExp(String.raw`\b(?:build|builds|building|built|construct|constructing|constructed)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?${BUILT_NOUN}\b`, "iu");
 /** One name for each kind of built thing: "factory" and "plant" are one. */
-const PROJECT_COST = /\b(?:project|scheme|development|construction|work)\s+(?:(?:that|which)\s+is\s+)?(?:(?:expected|set|due|likely|estimated)\s+)?to\s+cost\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
-const BUILD_THING = /\b(?:build|builds|building|built|construct|constructing|constructed)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?(garage|stadium|arena|bridge|tunnel|terminal|tower|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|roof)\b/iu;
 const costOf = (noun: string) => `cost:${noun === "center" ? "centre" : noun === "factory" ? "plant" : noun}`;
 const OFFERED_PEOPLE = /\b(?:offer|offers|offering|offered|giving|gives|give|gave|grant|grants|granting|granted)\s+(?:eligible\s+|qualifying\s+|low-income\s+|poorer\s+)?(?:households|families|homeowners|residents|farmers|owners|buyers|tenants|renters|drivers|motorists|businesses|pensioners|students|parents)\s+(?:(?:up\s+to|about|around|as\s+much\s+as|roughly|some)\s+)?$/i;
 const COST_SOMEONE = /\b(?:cost|costs|costing)\s+(?:the\s+(?:company|firm|organisers?|organizers?|club|airline|operator|owners?|group|city|council|state|insurers?|industry|economy)|(?:its|their)\s+(?:owners?|organisers?|organizers?|operators?)|him|her|them|us|it|taxpayers)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|an\s+estimated|at\s+least)\s+)?$/i;

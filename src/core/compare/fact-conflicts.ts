@@ -25,6 +25,9 @@ export interface CompareContext {
   toleranceOf?: ToleranceOf;
 }
 
+/** An article's figures, read on demand. */
+type Figures = (doc: number) => Set<string> | undefined;
+
 export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
   const buckets = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -38,14 +41,21 @@ export function factConflicts(claims: Claim[], ctx: CompareContext): Finding[] {
     const key = [ctx.storyOf[c.doc], c.kind, c.measure, c.subject, durationFamily(c) || (c.quantity?.unit ?? ""), forecast].join("\u0000");
     addTo(buckets, key, c);
   }
-  // Each article's figures ("count:3400", "money:12000000000"), to tell a source that names nobody apart.
-  const figures = new Map<number, Set<string>>();
-  for (const c of claims) {
-    if (typeof c.value !== "number" || c.value < 10 || c.kind === "date" || c.kind === "age") continue;
-    let set = figures.get(c.doc);
-    if (!set) figures.set(c.doc, (set = new Set()));
-    set.add(`${c.kind}:${c.value}`);
-  }
+  // Each article's figures ("count:3400", "money:12000000000"), to tell a source that names nobody apart: read
+  // once, and only when such a source is met.
+  let figureMap: Map<number, Set<string>> | undefined;
+  const figures = (doc: number): Set<string> | undefined => {
+    if (!figureMap) {
+      figureMap = new Map();
+      for (const c of claims) {
+        if (typeof c.value !== "number" || c.value < 10 || c.kind === "date" || c.kind === "age") continue;
+        let set = figureMap.get(c.doc);
+        if (!set) figureMap.set(c.doc, (set = new Set()));
+        set.add(`${c.kind}:${c.value}`);
+      }
+    }
+    return figureMap.get(doc);
+  };
   const findings: Finding[] = [];
   for (const key of [...buckets.keys()].sort()) {
     const bucket = inOneUnit(buckets.get(key)!);
@@ -120,34 +130,31 @@ function selfInconsistent(claims: Claim[], toleranceOf?: ToleranceOf): boolean {
 /**
  * A figure about the story's event itself (no named subject: "112 people were killed") is compared between
  * two articles only when they share a name, so two similar stories clustered together (two elections, two
- * fires) cannot contradict each other through their turnout or death tolls.
+ * fires) cannot contradict each other through their turnout or death tolls. Where one side names nobody, a figure
+ * (or a name written where a sentence opens) ties them; where neither names anybody, nothing tells them apart.
  */
-/**
- * Some source of one group shares a name with some source of the other; where one side names nobody, a figure;
- * where neither names anybody, always.
- */
-function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, docNames: readonly (readonly string[])[] | undefined, figures: Map<number, Set<string>>, docOpeners?: readonly (readonly string[] | undefined)[]): boolean {
+function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[]>, ctx: CompareContext, figures: Figures): boolean {
+  const { docNames, docOpeners } = ctx;
   if (!docNames) return true;
   const namesOf = (s: number) => new Set(bySource.get(s)!.flatMap((c) => [...(docNames[c.doc] ?? [])]));
-  const ys = y.map(namesOf);
-  // A source that names nobody ("The outage lasted seven hours and affected over 3,400 customers") is told
-  // apart by its figures: it is the same event only if it shares some other figure with the other side.
-  const figuresOf = (ss: number[]) => new Set(ss.flatMap((s) => bySource.get(s)!.flatMap((c) => [...(figures.get(c.doc) ?? [])])));
-  // ... or by a name of the other side it writes only where a sentence opens ("Tarnshire nurses will stage ...").
-  const writesAName = (nameless: number[], other: Set<string>[]) =>
-    nameless.some((s) => bySource.get(s)!.some((c) => {
-      const openers = docOpeners?.[c.doc];
-      return !!openers && other.some((names) => [...names].some((k) => k.split(" ").some((w) => w.length >= 4 && openers.includes(w))));
-    }));
-  const shareAFigure = () => {
-    const fx = figuresOf(x);
-    for (const f of figuresOf(y)) if (fx.has(f)) return true;
-    return writesAName(x.filter((_, i) => !xs[i].size), ys) || writesAName(y.filter((_, i) => !ys[i].size), xs);
-  };
   const xs = x.map(namesOf);
+  const ys = y.map(namesOf);
   // (Where neither side names anybody, there is nothing to tell them apart by.)
   if ([...xs, ...ys].every((n) => !n.size)) return true;
-  if (ys.some((n) => !n.size) || xs.some((n) => !n.size)) return shareAFigure();
+  if (xs.some((n) => !n.size) || ys.some((n) => !n.size)) {
+    // A source that names nobody ("The outage lasted seven hours and affected over 3,400 customers") is the same
+    // event only if it shares some other figure with the other side ...
+    const figuresOf = (ss: number[]) => new Set(ss.flatMap((s) => bySource.get(s)!.flatMap((c) => [...(figures(c.doc) ?? [])])));
+    const fx = figuresOf(x);
+    for (const f of figuresOf(y)) if (fx.has(f)) return true;
+    // ... or writes a name of the other side where a sentence opens ("Tarnshire nurses will stage ...").
+    const writesAName = (nameless: number[], other: Set<string>[]) =>
+      nameless.some((s) => bySource.get(s)!.some((c) => {
+        const openers = docOpeners?.[c.doc];
+        return !!openers && other.some((names) => [...names].some((k) => k.split(" ").some((w) => w.length >= 4 && openers.includes(w))));
+      }));
+    return writesAName(x.filter((_, i) => !xs[i].size), ys) || writesAName(y.filter((_, i) => !ys[i].size), xs);
+  }
   const union = new Set(ys.flatMap((n) => [...n]));
   // "the Kirra" and "the Obran Kirra": a one-word name that begins or ends a longer one is shared too.
   const ends = (k: string) => {
@@ -169,7 +176,7 @@ function signature(claims: Claim[]): string {
     .join("\n");
 }
 
-function compareGroup(claims: Claim[], story: number, ctx: CompareContext, figures: Map<number, Set<string>>): Finding | undefined {
+function compareGroup(claims: Claim[], story: number, ctx: CompareContext, figures: Figures): Finding | undefined {
   const { originalOf } = ctx;
   const eventLevel = claims[0].subject === "";
   const bySource = new Map<number, Claim[]>();
@@ -192,7 +199,7 @@ function compareGroup(claims: Claim[], story: number, ctx: CompareContext, figur
       const A = bySource.get(groups[i][0])!;
       const B = bySource.get(groups[j][0])!;
       if (A.some((a) => B.some((b) => consistent(a, b, ctx.toleranceOf)))) continue;
-      if (eventLevel && !groupsShareAName(groups[i], groups[j], bySource, ctx.docNames, figures, ctx.docOpeners)) continue;
+      if (eventLevel && !groupsShareAName(groups[i], groups[j], bySource, ctx, figures)) continue;
       for (const a of A) {
         for (const b of B) {
           const p = pairSeverity(a, b);

@@ -52,10 +52,10 @@ export function inferStoryYears(claims: Claim[], storyOf: number[], originalOf: 
     if (shifts.size !== 1 || !shifts.has(1)) continue;
     // With several years ("28.4 million in 2025, up from 26.1 million the year before"), the latest, when two
     // sources date a figure by it: the year a story reports on.
-    const latest = Math.max(...list.flatMap((d) => (d.year === undefined ? [] : [d.year])));
-    const sourcesOfLatest = new Set(list.filter((d) => d.year === latest).map((d) => d.source));
     const years = new Set(list.flatMap((d) => (d.year === undefined ? [] : [d.year])));
-    if (years.size === 0 || (years.size > 1 && sourcesOfLatest.size < 2)) continue;
+    if (!years.size) continue;
+    const latest = Math.max(...years);
+    if (years.size > 1 && new Set(list.filter((d) => d.year === latest).map((d) => d.source)).size < 2) continue;
     const yearSources = new Set(list.filter((d) => d.year !== undefined).map((d) => d.source));
     const shiftSources = new Set(list.filter((d) => d.shift !== undefined).map((d) => d.source));
     // Each source dates the measure one way only, and both ways are used by different sources.

@@ -64,6 +64,27 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
  */
 const longerName = (name: string, subject: string) => name === subject || name.startsWith(`${subject} `);
 
+/** Each name's one longer form among `names` ("aurelle" -> "aurelle space"); a name with several is left out. */
+function longerForms(names: Iterable<string>): Map<string, string> {
+  const all = new Set(names);
+  const found = new Map<string, string | null>();
+  for (const long of all) {
+    const words = long.split(" ");
+    for (let i = 1; i < words.length; i++) {
+      const short = words.slice(0, i).join(" ");
+      if (all.has(short)) found.set(short, found.has(short) ? null : long);
+    }
+  }
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/** Two forms of a name are two subjects when some article gives them different figures of one measure. */
+function givenApart(short: Claim[], long: Claim[]): boolean {
+  const values = new Map<number, string[]>();
+  for (const c of short) addTo(values, c.doc, String(c.value));
+  return long.some((c) => values.has(c.doc) && !values.get(c.doc)!.includes(String(c.value)));
+}
+
 /**
  * A claim that names nobody takes its story's one subject for that measure when two articles establish it,
  * or the story itself when no article names anyone for it.
@@ -71,7 +92,7 @@ const longerName = (name: string, subject: string) => name === subject || name.s
 export function inheritStorySubjects(claims: Claim[], storyOf: number[], docNames: readonly (readonly string[])[] = []): void {
   const subjects = new Map<string, Map<string, string>>();
   const docs = new Map<string, Set<number>>();
-  const values = new Map<string, string[]>();
+  const named = new Map<string, Claim[]>();
   const key = (c: Claim) => `${storyOf[c.doc]}\u0000${c.kind}\u0000${c.measure}`;
   for (const c of claims) {
     if (c.subject === undefined || c.subject === "") continue;
@@ -80,22 +101,16 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     subjects.set(key(c), m);
     const d = docs.get(`${key(c)}\u0000${c.subject}`) ?? new Set<number>();
     docs.set(`${key(c)}\u0000${c.subject}`, d.add(c.doc));
-    addTo(values, `${key(c)}\u0000${c.subject}\u0000${c.doc}`, String(c.value));
+    addTo(named, key(c), c);
   }
   // "Aurelle" and "Aurelle Space" given one measure are one subject (as mergePrefixSubjects later makes them):
-  // counted as the longer name, unless one article gives the two different values.
+  // counted as the longer name.
   for (const [k, m] of subjects) {
-    for (const short of [...m.keys()]) {
-      const long = [...m.keys()].find((o) => o.startsWith(`${short} `));
-      if (!long) continue;
-      const a = docs.get(`${k}\u0000${short}`)!;
+    for (const [short, long] of longerForms(m.keys())) {
+      const list = named.get(k)!;
+      if (givenApart(list.filter((c) => c.subject === short), list.filter((c) => c.subject === long))) continue;
       const b = docs.get(`${k}\u0000${long}`)!;
-      const differ = (d: number) => {
-        const x = values.get(`${k}\u0000${short}\u0000${d}`) ?? [];
-        return (values.get(`${k}\u0000${long}\u0000${d}`) ?? []).some((v) => !x.includes(v));
-      };
-      if ([...a].some((d) => b.has(d) && differ(d))) continue;
-      for (const d of a) b.add(d);
+      for (const d of docs.get(`${k}\u0000${short}`)!) b.add(d);
       m.delete(short);
     }
   }
@@ -137,7 +152,7 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
 
 /**
  * "Eastport's fare" and "the Eastport Transit Authority ... fare": for one measure in one story, a subject
- * whose name begins another's is the same subject, unless some article gives that measure to both
+ * whose name begins another's is the same subject, unless some article gives the two different figures of it
  * (then they are two: "AWS revenue ... Amazon's total revenue"). A full name with a word in front ("Black Tane
  * Walker") is the full name.
  */
@@ -152,11 +167,10 @@ export function mergePrefixSubjects(claims: Claim[], storyOf: number[]): void {
   }
   for (const group of groups.values()) {
     const subjects = [...new Set(group.map((c) => c.subject!))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const docsOf = (k: string) => new Set(group.filter((c) => c.subject === k).map((c) => c.doc));
-    /** `from` becomes `to`, unless some article gives the measure to both (then they are two). */
+    const claimsOf = (k: string) => group.filter((c) => c.subject === k);
+    /** `from` becomes `to`, unless some article gives the two different figures (then they are two). */
     const merge = (from: string, to: string) => {
-      const a = docsOf(from);
-      if ([...docsOf(to)].some((d) => a.has(d))) return;
+      if (givenApart(claimsOf(from), claimsOf(to))) return;
       const label = group.find((c) => c.subject === to)?.subjectLabel;
       for (const c of group) {
         if (c.subject === from) {
@@ -165,9 +179,10 @@ export function mergePrefixSubjects(claims: Claim[], storyOf: number[]): void {
         }
       }
     };
+    const longer = longerForms(subjects);
     for (const short of subjects) {
-      const longer = subjects.filter((l) => l !== short && l.startsWith(`${short} `));
-      if (longer.length === 1) merge(short, longer[0]);
+      const long = longer.get(short);
+      if (long) merge(short, long);
     }
     // "All Black Tane Walker" and "Tane Walker": a full name with a word in front of it is that name.
     for (const short of subjects.filter((k) => k.includes(" "))) {
