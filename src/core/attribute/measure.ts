@@ -87,7 +87,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     const label = valueStart < 60 ? labelled(text.slice(0, valueStart)) : undefined;
     if (label) return label;
     const named = countedBefore(text.slice(Math.max(clauseStart, valueStart - 120), valueStart));
-    if (named) return { measure: named, people: false };
+    if (named) return { measure: named, people: named.endsWith(":margin") };
   }
   // "None of its 23 crew members was injured", "were unhurt": a negated role says nothing of that kind.
   const negated = /\b(?:none|no one|nobody|neither|not|never|no)\b/i.test(text.slice(clauseStart, clauseEnd));
@@ -181,6 +181,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     const harm = after.slice(i + 1, i + 5).map((w) => role(w)).find((r) => r && r !== "attendance");
     if (harm) return { measure: harm, people: true };
   }
+  // "31 staff had fallen ill", "members of staff are off sick": what happened to a workforce, not its size.
+  const befell = direct === "employees" ? after.slice(i + 1, i + 6).map((w) => (CLAUSE_WORD.test(w.lower) ? "" : role(w))).find((r) => r !== undefined) : undefined;
+  if (befell && befell !== "employees") return { measure: befell, people: true };
   if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
     // "Two runners died and 17 were treated": after a conjunction the verb on the left is the other number's.
@@ -208,6 +211,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     const coordinated = acrossAnd && after[from]?.lower === "and" && /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)$)/.test(after[from + 1]?.lower ?? "");
     for (const w of after.slice(coordinated ? from + 1 : from, from + (coordinated ? 11 : 7))) {
       const r = role(w);
+      // "94 patients and 31 staff had fallen ill": the other group's noun says who they are, not what befell them.
+      if (coordinated && r === "employees") continue;
       if (r) return r;
       if (CLAUSE_WORD.test(w.lower)) return undefined;
     }
@@ -327,7 +332,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) {
     // "won by 412 votes", "ahead of Garrity by 214 votes", "a margin of 412 votes": the race's margin, not a tally.
-    if (MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart))) return { measure: `${lemma}:margin`, people: true };
+    if (MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) || (lemma === "vote" && countedBefore(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) === "vote:margin")) return { measure: `${lemma}:margin`, people: true };
     return { measure: lemma, people: false };
   }
   // "found at 12 farms", "confirmed in 14 schools": the places where something was detected.

@@ -20,6 +20,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   // "Last winter the peak reading was 240", "scored 19 goals last season": a season before the story's.
   [/\b(?:last|previous|past|prior)\s+(?:winter|summer|spring|autumn|season)\b/gi, () => "prev-season"],
   [/\b(?:(?:next|coming) (?:fiscal )?year)\b/gi, () => "next-year"],
+  // "Earlier this year, a woman opened fire at ...": a sentence that opens on it tells an earlier event (a month
+  // back is often the story's own: "Earlier this month HP unveiled a bid").
+  [/^[\s"“]*Earlier\s+this\s+year\b/g, () => "earlier"],
   [/\b(?:this|current) (?:fiscal )?(?:year|quarter)\b|\bearlier this (?:year|month)\b/gi, () => "current"],
   [/\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/g, (m) => `q${m[2] ?? ORDINAL[m[1].toLowerCase()]}`],
   [/\b(first|second)[ -]half\b|\bH([12])\b/g, (m) => `h${m[2] ?? (m[1] === "first" ? 1 : 2)}`],

@@ -130,6 +130,9 @@ export function scanNumbers(text: string): NumberMention[] {
   return joinRanges(text, raw);
 }
 
+/** "made in 1714", "since 1695", "a 1714 violin": a year before 1800 needs words that make it one ("1500 people" is a count). */
+const OLD_YEAR = /(?:\b(?:in|since|from|until|by|circa|c\.|around|about|year|dated|dating|dates)\s+|\b(?:a|an|the|its|his|her|their|stolen|rare|priceless)\s+)$/i;
+
 function build(text: string, start: number, end: number, base: number, decimals: number, words: boolean, yearLike: boolean): NumberMention {
   let value = base;
   let unitSize = Math.pow(10, -decimals);
@@ -197,7 +200,7 @@ function build(text: string, start: number, end: number, base: number, decimals:
   if (post && hedge === "exact") {
     hedge = /\bso\b/i.test(post[0]) ? "about" : /less|fewer|below|under|lower/i.test(post[0]) ? "at-most" : "at-least";
   }
-  const year = yearLike && !currency && !percent && base >= 1800 && base <= 2100;
+  const year = yearLike && !currency && !percent && ((base >= 1800 && base <= 2100) || (base >= 1000 && base < 1800 && OLD_YEAR.test(text.slice(Math.max(0, spanStart - 20), spanStart)) && !/^\s+\p{Ll}+s\b/u.test(text.slice(spanEnd, spanEnd + 20))));
   const { low, high } = interval(value, rounding, hedge);
   return { start: spanStart, end: spanEnd, value, rounding, hedge, low, high, currency, percent, scaled, words, year, hedgeStart };
 }

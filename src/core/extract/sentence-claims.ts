@@ -74,7 +74,7 @@ const CHANGE_SAID = /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|f
 
 const DIED_AT = /^(?:\s*,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?died\b[^.;,]{0,40}?\b(?:aged|at\s+the\s+age\s+of|at\s+age|at)\s+$/i;
 
-const COUNTED_IN = /^(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:living\s+)?(?:in|across|throughout)\s+(?:the\s+)?$/u;
+const COUNTED_IN = /^(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[\d.,]+|\p{L}+(?:-\p{L}+)?)(?:\s+(?:million|thousand|billion))?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:living\s+)?(?:in|across|throughout|at)\s+(?:the\s+)?$/iu;
 
 const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s+from|after|predecessor|agent|agents|lawyer|spokesman|spokeswoman|spokesperson),?\s+$/i;
 
@@ -98,7 +98,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const eventOf = new Map<NumberMention, string>();
   for (const { n, c } of classified) {
     if (c.kind !== "year") continue;
-    const before = text.slice(Math.max(0, n.hedgeStart - 30), n.hedgeStart);
+    const before = text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart);
     const event = FOUNDED_BEFORE.test(before) ? "date:founded" : MADE_BEFORE.test(before) || MADE_NOUN_AFTER.test(text.slice(n.end, n.end + 40)) ? "date:made" : plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart));
     if (event) eventOf.set(n, event);
   }
@@ -133,7 +133,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "The Ghanaian, 24, moves ...": a description read as a name points back to the last person.
     if (e && isDescription(e)) return view.lastPerson ?? view.carried;
     if (e) return { key: e.key, label: e.label };
-    // "has counted about 1,310 wolves in the Alps", "There are now 1,130 wolves in the Alps": things counted in a place.
+    // "has counted about 1,310 wolves in the Alps", "There are now 1,130 wolves in the Alps": things counted in a place;
+    // "Six wards at Dunstanton General Hospital have been closed": things at a body.
     const placed = trigger ? undefined : entities.find((x) => x.start > at && x.start - at <= 60 && COUNTED_IN.test(text.slice(at, x.start)));
     if (placed) return { key: placed.key, label: placed.label };
     const described = describedSubject(text.slice(clause.start, at), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
@@ -358,8 +359,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
 /** "founded in 2014"; "employs 350 people and opened in 1987" (the year is the second verb's, not the count's). */
 const PRIZE_SHARE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}\d$€£.,-]+\s+){0,3}(?:prize|purse|winnings|jackpot)\b/iu;
 /** When a work was made: "was painted in 1919", "The 1917 canvas", "Monet's 1917 water lilies canvas". */
-const MADE_BEFORE = /\b(?:painted|sculpted|composed|drawn|carved|etched|engraved)\s+in\s+$/i;
-const MADE_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:canvas|painting|portrait|landscape|still life|self-portrait|masterpiece|sculpture|triptych|fresco|watercolou?r|etching|drawing)\b/iu;
+/** "painted in 1889", "crafted by Lorenzo Vellacott in 1714", "The violin, built in 1741": when a thing was made (not "will be built in"). */
+const MADE_BEFORE = /(?<!\b(?:will|to|would|could|should|must|be|being)\s+(?:be\s+)?)\b(?:painted|sculpted|composed|drawn|carved|etched|engraved|made|built|crafted|handcrafted|constructed|forged|cast|woven|printed|minted|written)\s+(?:by\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?in\s+$/u;
+const MADE_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:canvas|painting|portrait|landscape|still life|self-portrait|masterpiece|sculpture|triptych|fresco|watercolou?r|etching|drawing|violin|viola|cello|guitar|piano|harpsichord|manuscript|codex|bible|atlas|map|globe|clock|tapestry|vase|folio|first edition)\b/iu;
 const FOUNDED_BEFORE = /\b(?:(?:founded|established|formed|incorporated|set up|created)|\band\s+(?:was\s+)?(?:opened|built|completed|launched))\s+in\s+$/i;
 
 /** The model a sentence singles out before a figure: "the 11-inch models", a name with a digit ("Vista 2"). */

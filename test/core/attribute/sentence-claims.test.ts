@@ -153,6 +153,8 @@ const rows: Row[] = [
   ["Authorities ordered 1,200 schools to close on Wednesday.", 1200, { kind: "count", measure: "school:closed" }],
   // a season before the story's
   ["Last winter the peak reading was 240 micrograms per cubic metre.", 240, { time: "prev-season" }],
+  ["Earlier this year, a gunman killed three professors and wounded three other employees.", 3, { time: "earlier" }],
+  ["Earlier this month the council approved a budget of £12 million.", 12e6, { time: "current" }],
   // "turned down" says no direction
   ["The union turned down a 5.4% pay offer.", 5.4, { kind: "percent", measure: "pct:pay" }],
   // a base in the figure's own period words is the period before it
@@ -265,6 +267,16 @@ const rows: Row[] = [
   ["The union has 14,000 members nationwide.", 14000, { kind: "count", measure: "member" }],
   ["The 142-minute drama stars Jonah Reyes.", 142, { kind: "duration", measure: "duration:runtime", subject: "" }],
   ["Pellow won the seat by 412 votes.", 412, { kind: "count", measure: "vote:margin", subject: "" }],
+  ["The Greens won the seat from Labour with a majority of 412 votes.", 412, { kind: "count", measure: "vote:margin", subject: "" }],
+  ["Quenmore has been elected, overturning a long Labour hold with a majority of 421.", 421, { kind: "count", measure: "vote:margin", subject: "" }],
+  ["Majority: 412.", 412, { kind: "count", measure: "vote:margin", subject: "" }],
+  ["Her majority was cut to 96 votes.", 96, { kind: "count", measure: "vote:margin" }],
+  ["Chief nurse Abby Trevenna said 94 patients and 31 staff had fallen ill.", 94, { kind: "count", measure: "infected", subject: "" }],
+  ["Chief nurse Abby Trevenna said 94 patients and 31 staff had fallen ill.", 31, { kind: "count", measure: "infected", subject: "" }],
+  ["At the plant, 31 staff were injured.", 31, { kind: "count", measure: "injured", subject: "" }],
+  ["The firm has 400 staff.", 400, { kind: "count", measure: "employees" }],
+  ["Six wards at Dunstanton General Hospital have been closed.", 6, { kind: "count", measure: "ward:closed", subject: "dunstanton general hospital" }],
+  ["Eight wards are shut at Dunstanton General Hospital.", 8, { kind: "count", measure: "ward:closed", subject: "dunstanton general hospital" }],
   ["The $8.6 billion project will carry crude.", 8.6e9, { kind: "money", measure: "price" }],
   ["A blizzard dumped 28 inches of snow on Harnett.", 28, { kind: "count", measure: "snowfall:inch", subject: "" }],
   ["Up to 120 millimetres of rain fell overnight.", 120, { kind: "count", measure: "rainfall:mm" }],
@@ -360,6 +372,10 @@ const rows: Row[] = [
   ["NEW YORK (Wire) - Toymaker Playwell Brands is recalling 2.1 million sets.", 2.1e6, { kind: "count", subject: "playwell brands" }],
   // when a work was made; a winner's share of a prize
   ["The work was painted in 1919, the auction house said.", "1919", { kind: "date", measure: "date:made" }],
+  ["A violin made in 1714 by the luthier Lorenzo Vellacott was recovered.", "1714", { kind: "date", measure: "date:made" }],
+  ["Her violin, crafted by Lorenzo Vellacott in 1714, was found on Monday.", "1714", { kind: "date", measure: "date:made" }],
+  ["The violin, built in 1741, belongs to Mira Nyberg.", "1741", { kind: "date", measure: "date:made" }],
+  ["Stolen 1714 violin recovered after reward offer", "1714", { kind: "date", measure: "date:made" }],
   ["Claude Monet's 1917 water lilies canvas fetched $74 million.", "1917", { kind: "date", measure: "date:made" }],
   ["Rivera, 22, takes home $1.2 million of the $2 million prize fund.", 1.2e6, { kind: "money", measure: "prize" }],
   ["Rivera, 22, takes home $1.2 million of the $2 million prize fund.", 2e6, { measure: "prize:fund" }],

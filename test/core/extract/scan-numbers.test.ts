@@ -150,6 +150,17 @@ describe("scanNumbers: ranges and rounding", () => {
     expect(list.map((m) => m.year)).toEqual([true, true, false]);
   });
 
+  it.each([
+    ["made in 1714 by a Cremona luthier", true],
+    ["a 1714 violin", true],
+    ["since 1695", true],
+    ["1500 people marched", false],
+    ["the 1500 homes built", false],
+    ["some 1200 workers", false],
+  ])("a year before 1800 needs words that make it one: %s", (text, year) => {
+    expect(scanNumbers(text)[0].year).toBe(year);
+  });
+
   it("does not read a number inside a word or a glued metre as millions", () => {
     expect(scanNumbers("the B737 flew 5m above")).toEqual(expect.arrayContaining([expect.objectContaining({ value: 5, scaled: false })]));
   });
