@@ -1,5 +1,7 @@
 /** Phrases around a count that say what it counts: a score, a margin, an order, a survey, a unit written short. */
-import { singular } from "./word-forms.js";
+import { singular, stemOf } from "./word-forms.js";
+import { ruleFor } from "./rule-for.js";
+import { COUNT_VERBS } from "./lexicon.js";
 import type { Word } from "./words.js";
 
 /** "shot a final-round 66", "carded a 68": a player's score for a round. */
@@ -103,4 +105,16 @@ export function pastAppositive(text: string, words: Word[], valueEnd: number): W
   const from = valueEnd + appositive[0].length;
   const to = from + /^[^,.;:]*/.exec(text.slice(from))![0].length;
   return words.filter((w) => w.start >= from && w.end <= to);
+}
+
+/** An incident's action named as a noun, with the verb it stands for. */
+const ACTION_NOUN: Record<string, string> = { delay: "delayed", delays: "delayed", disruption: "disrupted", disruptions: "disrupted", cancellation: "cancelled", cancellations: "cancelled", damage: "damaged", closure: "closed", closures: "closed" };
+const ACTION_TO = /\b(delays?|disruptions?|cancellations?|damage|closures?)\s+(?:to|of|at|for)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|another)\s+)?$/i;
+
+/** "causing delays to more than 300 trains", "damage to 40 homes": what was done, as the action's verb would say. */
+export function actionTo(before: string): string | undefined {
+  const m = ACTION_TO.exec(before);
+  if (!m) return undefined;
+  const verb = ACTION_NOUN[m[1].toLowerCase()];
+  return ruleFor(COUNT_VERBS, verb) ?? stemOf(verb);
 }

@@ -1,8 +1,10 @@
 /**
  * What a count counts, where the noun alone does not say: named before the number ("the number of X has reached
- * N", "the X population stands at N"), or a quantity in units that was spilled.
+ * N", "the X population stands at N", "a majority of 421"), a fact sheet's label ("Injured: 27"), or a quantity in
+ * units that was spilled.
  */
-import { CLAUSE_WORD, NOT_COUNT_NOUN, PLACE_NOUN, TIME_UNIT } from "./lexicon.js";
+import { CLAUSE_WORD, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PLACE_NOUN, TIME_UNIT } from "./lexicon.js";
+import { ruleFor } from "./rule-for.js";
 import type { Word } from "./words.js";
 import { compoundOf, NOUN_SYNONYM, singular } from "./word-forms.js";
 import { SUBSET_MODIFIER } from "./subset.js";
@@ -68,3 +70,18 @@ function materialOf(rest: Word[]): string | undefined {
 /** Stuff whose kinds are told apart (food waste is not household waste); "crude oil" and "oil" are one stuff. */
 const MATERIAL = /^(waste|rubbish|garbage|trash|refuse|plastic|plastics|packaging|debris)$/;
 const SPILL_VERB = /^(spill|spills|spilled|spilt|spilling|leak|leaks|leaked|leaking|released|discharged|dumped|gushed)$/;
+
+/**
+ * A fact sheet's "Label: N" line, for groups of people only: "Injured: 27", "New first-years: 7,250",
+ * "International students: 1,900". Other labels ("Goals: 3") say too little about whose figure it is.
+ */
+export function labelled(left: string): { measure: string; people: boolean } | undefined {
+  const m = /^\s*(?:(\p{L}[\p{L}-]*)\s+)?(\p{L}[\p{L}-]+)\s*:\s*$/u.exec(left);
+  if (!m) return undefined;
+  const [mod, noun] = [m[1]?.toLowerCase(), m[2].toLowerCase()];
+  const role = ruleFor(PEOPLE_ROLES, noun);
+  if (role && !mod) return { measure: role, people: role !== "employees" };
+  const lemma = NOUN_SYNONYM[singular(noun)] ?? singular(noun);
+  if (!PEOPLE_NOUN.test(noun) && !lemma.includes(":")) return undefined;
+  return { measure: mod && SUBSET_MODIFIER.test(mod) ? `${lemma}:${mod}` : lemma, people: true };
+}

@@ -4,13 +4,13 @@ import {
   PLACE_NOUN, TIME_UNIT,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
-import { countedBefore, unitMeasure } from "./counted-before.js";
+import { countedBefore, labelled, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { ruleFor } from "./rule-for.js";
 import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
-import { ACROSS_INCIDENTS, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
+import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
@@ -238,7 +238,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (kindOf) return kindOf;
   // "killing five off-piste skiers", "Four skiers were killed": a role verb right before or after any noun.
   const tightLeft = before.slice(0, 2).map((w) => role(w)).find(Boolean);
-  if (noun && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
+  // "260 student rooms": a people noun that only qualifies a thing is no count of people.
+  const qualifies = noun && !/s$/.test(noun.lower) && after[i + 1] && after[i + 1].start - noun.end === 1 && /^\p{Ll}+s$/u.test(text.slice(after[i + 1].start, after[i + 1].end)) && !PEOPLE_NOUN.test(after[i + 1].lower) && !ruleFor(PEOPLE_ROLES, after[i + 1].lower);
+  if (noun && !qualifies && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
     // "A poll of 2,000 adults", "the survey questioned 1,850 beekeepers": how many were asked.
     if (SURVEY_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: `${singular(noun.lower)}:survey`, people: false };
     // "the evacuation of all 412 passengers", "All 421 passengers were taken off": everyone, so everyone aboard.
@@ -341,7 +343,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // gerund or an action's noun before "of" is its verb.
   const gerund = before[0]?.lower === "of" && /^(the|a|an|its|their)$/.test(before[2]?.lower ?? "") ? verbOfAction(before[1]?.lower ?? "") : undefined;
   // "64,000 heat pumps were installed": after the compound's head.
-  const after1 = participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : undefined);
+  // "a new block with 260 beds has opened": after "with", the verb is the block's.
+  const withOf = /\bwith\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(clauseStart, valueStart - 16), valueStart));
+  const after1 = withOf ? undefined : participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : undefined);
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
   const bequest = leftTo(text, clauseStart, valueStart, head.end);
   const exits = !bequest && /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && !/^\s+(?:cut\s+off|without|stranded|homeless|trapped|dead|injured|in\s+the\s+dark|isolated)\b/i.test(text.slice(head.end, head.end + 20));
@@ -353,7 +357,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
   // "won an order for 120 buses", "an order of 40 jets": what is bought.
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
-  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? verbNear() ?? verbOfPhrase();
+  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? actionTo(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? (withOf ? undefined : verbNear() ?? verbOfPhrase());
   // "participants across 12 countries": a preposition is not what was done to them.
   // "returned 23 whales to the sea", "23 were guided back into deeper water": stranded animals refloated.
   const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;
@@ -376,19 +380,4 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (lemma === "aircraft" && (!verb || STATE_VERB.test(verb)) && /\bfleet\b/i.test(text.slice(clauseStart, clauseEnd))) return { measure: "aircraft:fleet", people: false };
   const counted = verb && !STATE_VERB.test(verb) && !RECEIVED_NOUN.test(lemma) ? `${lemma}:${verb}` : lemma;
   return { measure: counted, people: verb === "destroyed" || verb === "burned" };
-}
-
-/**
- * A fact sheet's "Label: N" line, for groups of people only: "Injured: 27", "New first-years: 7,250",
- * "International students: 1,900". Other labels ("Goals: 3") say too little about whose figure it is.
- */
-function labelled(left: string): { measure: string; people: boolean } | undefined {
-  const m = /^\s*(?:(\p{L}[\p{L}-]*)\s+)?(\p{L}[\p{L}-]+)\s*:\s*$/u.exec(left);
-  if (!m) return undefined;
-  const [mod, noun] = [m[1]?.toLowerCase(), m[2].toLowerCase()];
-  const role = ruleFor(PEOPLE_ROLES, noun);
-  if (role && !mod) return { measure: role, people: role !== "employees" };
-  const lemma = NOUN_SYNONYM[singular(noun)] ?? singular(noun);
-  if (!PEOPLE_NOUN.test(noun) && !lemma.includes(":")) return undefined;
-  return { measure: mod && SUBSET_MODIFIER.test(mod) ? `${lemma}:${mod}` : lemma, people: true };
 }

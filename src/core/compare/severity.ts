@@ -64,6 +64,21 @@ export interface Tolerance {
 
 export type ToleranceOf = (c: Claim) => Tolerance | undefined;
 
+const FLOOR = new Set(["at-least", "more-than"]);
+/** Tolls that grow as an event goes on: a lower floor is an earlier count. */
+const GROWING_TOLL = /^(?:killed|dead|died|injured|wounded|hurt|missing|evacuated|displaced|affected|infected|sick|hospitali[sz]ed|arrested|rescued|homeless|stranded)(?::|$)/;
+
+/**
+ * "more than 300 trains" and "more than 130 trains": a floor is said close to the count, so two floors two to five
+ * times apart disagree. Nearer ones are rounding; further ones a part ("injuring at least two" in a riot that
+ * left "at least 70 injured"); and a toll's floors rise as it is counted.
+ */
+function floorsDisagree(a: Claim, b: Claim, slack: number): boolean {
+  if (!a.quantity || !b.quantity || !FLOOR.has(a.quantity.hedge) || !FLOOR.has(b.quantity.hedge) || GROWING_TOLL.test(a.measure)) return false;
+  const [lo, hi] = [Math.min(a.quantity.value, b.quantity.value), Math.max(a.quantity.value, b.quantity.value)];
+  return lo > 0 && hi > 2 * lo + slack && hi <= 5 * lo;
+}
+
 export function consistent(a: Claim, b: Claim, toleranceOf?: ToleranceOf): boolean {
   if (a.quantity && b.quantity) {
     const ta = toleranceOf?.(a);
@@ -73,6 +88,7 @@ export function consistent(a: Claim, b: Claim, toleranceOf?: ToleranceOf): boole
     const sb = slack(b.quantity, tb);
     // "up to 400 megawatts" and "up to 600 megawatts": two stated maxima of one thing disagree.
     if (a.quantity.hedge === "at-most" && b.quantity.hedge === "at-most") return Math.abs(a.quantity.value - b.quantity.value) <= Math.max(sa, sb, 1e-9 * Math.abs(a.quantity.value));
+    if (floorsDisagree(a, b, sa + sb)) return false;
     return a.quantity.low - sa <= b.quantity.high + sb && b.quantity.low - sb <= a.quantity.high + sa;
   }
   const x = String(a.value);

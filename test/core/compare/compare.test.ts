@@ -20,6 +20,21 @@ describe("comparator: conflicts", () => {
     ])).toEqual([{ severity: "warning", measure: "unit:megawatt", values: [400, 600] }]);
   });
 
+  it("two floors two to five times apart disagree; nearer, further or a growing toll's do not", () => {
+    expect(summary([
+      ["a.txt", "Thieves stole signalling cable near Crannock, causing delays to more than 300 trains on Tuesday."],
+      ["b.txt", "More than 130 trains were delayed or cancelled after cable was stolen near Crannock."],
+    ])).toEqual([{ severity: "warning", measure: "train:delay", values: [130, 300] }]);
+    expect(summary([
+      ["a.txt", "Thieves stole signalling cable near Crannock, causing delays to more than 300 trains on Tuesday."],
+      ["b.txt", "More than 250 trains were delayed or cancelled after cable was stolen near Crannock."],
+    ])).toEqual([]);
+    expect(summary([
+      ["a.txt", "The Dunmere floods have left at least 20 people dead, officials said."],
+      ["b.txt", "At least 45 people have been killed in the Dunmere floods, officials said."],
+    ])).toEqual([]);
+  });
+
   it("a hedge that still disagrees is a warning", () => {
     expect(summary([
       ["a.txt", "At least 40 people have been sickened in the outbreak, the agency said."],
