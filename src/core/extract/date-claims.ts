@@ -20,6 +20,8 @@ const DATE_EVENTS: [string, RegExp][] = [
   ["died", /^(died|death|passed)$/],
   ["founded", /^(founded|established|formed|incorporated)$/],
   ["opening", /^(open|opens|opened|opening|inaugurated)$/],
+  // A reopening is another day than the first opening of the same place.
+  ["reopening", /^(reopen|reopens|reopened|reopening|reopenings)$/],
   ["deadline", /^(deadline|expires|expire|expiry)$/],
 ];
 /** Nouns that name the event however far from the date in its clause ("pushed back the launch of its Kestrel cargo rocket to April 10"). */
@@ -46,9 +48,10 @@ export function dateClaims(text: string, words: Word[], dates: DateMention[], cl
     // name before it. (A person "released on bond" is not a product launch.)
     const named = entities.find((e) => e.start >= d.end && e.end <= clause.end && /\b(?:release|launch|premiere|debut|opening)\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?["“]?$/i.test(text.slice(Math.max(d.end, e.start - 40), e.start)));
     const near = named ?? [...entities].reverse().find((e) => e.end <= d.start);
-    if ((measure === "launch" || measure === "opening") && near && isFirstName(near.label.split(" ")[0])) continue;
+    const placed = measure === "launch" || measure === "opening" || measure === "reopening";
+    if (placed && near && isFirstName(near.label.split(" ")[0])) continue;
     // What takes effect is someone's change: Citgo's price rise and Phillips's are two facts.
-    const subject = measure === "born" || measure === "died" || measure === "effective" ? subjectAt(d.start) : measure === "launch" || measure === "opening" ? (near ? { key: near.key, label: near.label } : undefined) : { key: "", label: "" };
+    const subject = measure === "born" || measure === "died" || measure === "effective" ? subjectAt(d.start) : placed ? (near ? { key: near.key, label: near.label } : undefined) : { key: "", label: "" };
     out.push({ kind: "date", start: d.start, end: d.end, text: text.slice(d.start, d.end), value: isoDate(d, year), measure: `date:${measure}`, subject: subject?.key, subjectLabel: subject?.label, time: d.year === undefined ? "" : `y${d.year}`, qualifiers: qualifiersNear(text, words, d.start, d.end, clause.start, clause.end) });
   }
   return out;

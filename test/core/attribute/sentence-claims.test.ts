@@ -370,6 +370,8 @@ const rows: Row[] = [
   ["The trio conducted five spacewalks.", 5, { kind: "count", measure: "spacewalk:done" }],
   ["The accused gunman, Travis Wexcombe, is 23, according to court records.", 23, { kind: "age", subject: "travis wexcombe" }],
   ["The new rate takes effect January 1, 2027.", "2027-01-01", { kind: "date", measure: "date:effective" }],
+  ["The highways agency says the Brennagh tunnel will reopen on March 4, 2026, ending nine months of diversions.", "2026-03-04", { kind: "date", measure: "date:reopening", subject: "brennagh" }],
+  ["The Brennagh tunnel first opened on March 4, 1968.", "1968-03-04", { kind: "date", measure: "date:opening" }],
   ["From July 1, 2027, employers in Oregonia must pay at least $17.50 an hour.", "2027-07-01", { kind: "date", measure: "date:effective" }],
   ["The bill will raise the minimum wage to $17.50 an hour on July 1, 2027.", "2027-07-01", { kind: "date", measure: "date:effective" }],
   ["Bidding opened at $11 million.", 11e6, { kind: "money", measure: "opening" }],
