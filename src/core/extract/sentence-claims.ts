@@ -12,11 +12,13 @@ import { moneyMeasure, WON_BEFORE } from "../attribute/money-measure.js";
 import { qualifiersNear } from "../attribute/qualifiers.js";
 import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
 import { pricedTier } from "../attribute/priced-tier.js";
+import { workforceShare } from "../attribute/workforce-share.js";
 import { partOfThem } from "../attribute/part-of-them.js";
 import { headChange, headLevel } from "../attribute/clause-head.js";
 import { sought } from "../attribute/sought.js";
 import { GIVING_BODY } from "../attribute/lexicon.js";
 import { plannedEvent } from "./planned-event.js";
+import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
@@ -98,8 +100,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const eventOf = new Map<NumberMention, string>();
   for (const { n, c } of classified) {
     if (c.kind !== "year") continue;
-    const before = text.slice(Math.max(0, n.hedgeStart - 60), n.hedgeStart);
-    const event = FOUNDED_BEFORE.test(before) ? "date:founded" : MADE_BEFORE.test(before) || MADE_NOUN_AFTER.test(text.slice(n.end, n.end + 40)) ? "date:made" : plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart));
+    const event = yearEvent(text, n.hedgeStart, n.end) ?? plannedEvent(text.slice(clauses.of(n.start).start, n.hedgeStart));
     if (event) eventOf.set(n, event);
   }
   const allTimes = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end));
@@ -231,7 +232,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const before = dir ? claims.filter((x) => x.kind === "count" && x.end <= n.hedgeStart).at(-1) : undefined;
       const back = dir && !before ? POINTS_BACK.exec(text) : null;
       const counted = before && isChangeGlue(text.slice(before.end, n.hedgeStart)) ? before : back && isChangeGlue(text.slice(back[0].length, n.hedgeStart)) ? view.previousCount : undefined;
-      const own = percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end, !counted);
+      const own = workforceShare(percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end, !counted), text, n.hedgeStart, n.end, claims);
       // "Burglaries in Ashcombe fell 12%": the clause's plural head noun is what changed (when it is no name).
       const head = !own && !counted && dir ? headChange(text, clause.start, n.hedgeStart, entities, dir) : undefined;
       const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : head?.measure);
@@ -356,13 +357,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   return { claims, subject: sentenceSubject(text, words, entities) ?? describedSubject(text, view.ante) ?? view.carried };
 }
 
-/** "founded in 2014"; "employs 350 people and opened in 1987" (the year is the second verb's, not the count's). */
+/** "of the $4 million purse": money that is a share of a prize is still read. */
 const PRIZE_SHARE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}\d$€£.,-]+\s+){0,3}(?:prize|purse|winnings|jackpot)\b/iu;
-/** When a work was made: "was painted in 1919", "The 1917 canvas", "Monet's 1917 water lilies canvas". */
-/** "painted in 1889", "crafted by Lorenzo Vellacott in 1714", "The violin, built in 1741": when a thing was made (not "will be built in"). */
-const MADE_BEFORE = /(?<!\b(?:will|to|would|could|should|must|be|being)\s+(?:be\s+)?)\b(?:painted|sculpted|composed|drawn|carved|etched|engraved|made|built|crafted|handcrafted|constructed|forged|cast|woven|printed|minted|written)\s+(?:by\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?in\s+$/u;
-const MADE_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:canvas|painting|portrait|landscape|still life|self-portrait|masterpiece|sculpture|triptych|fresco|watercolou?r|etching|drawing|violin|viola|cello|guitar|piano|harpsichord|manuscript|codex|bible|atlas|map|globe|clock|tapestry|vase|folio|first edition)\b/iu;
-const FOUNDED_BEFORE = /\b(?:(?:founded|established|formed|incorporated|set up|created)|\band\s+(?:was\s+)?(?:opened|built|completed|launched))\s+in\s+$/i;
 
 /** The model a sentence singles out before a figure: "the 11-inch models", a name with a digit ("Vista 2"). */
 function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefined {
