@@ -14,7 +14,8 @@ const GOVERNMENT_POST = "(?:(?:[a-z]+\\s+){0,2}minister(?:\\s+(?:of|for)\\s+(?:t
 const ROLE = "(" + GOVERNMENT_POST + "|chief\\s+executive(?:\\s+officer)?|CEO|chief\\s+financial\\s+officer|CFO|chief\\s+operating\\s+officer|COO|chair(?:man|woman|person)?|president|head\\s+coach|coach|manager|managing\\s+director|director(?:-general|\\s+general)?|governor|editor|principal|conductor|music\\s+director|artistic\\s+director|(?:deputy\\s+)?leader)";
 /** "interim chief executive", "acting CEO": a stand-in's post, apart from the permanent one. */
 const STAND_IN = "((?:interim|acting)\\s+)?";
-const ROLE_AFTER = new RegExp(`^\\s*,?\\s+(?:as|to\\s+be)\\s+(?:its|their|the|his|her)?\\s*(?:new\\s+|next\\s+|permanent\\s+|first\\s+(?:female\\s+|woman\\s+)?)?${STAND_IN}${ROLE}\\b`, "iu");
+/** "... Dan Pollard, its chief operating officer, as chief executive": a post held now, set off by commas, may come first. */
+const ROLE_AFTER = new RegExp(`^(?:\\s*,\\s*(?:its|the|their|his|her|a|an)\\s+[^,;]{1,60},)?\\s*,?\\s+(?:as|to\\s+be)\\s+(?:its|their|the|his|her)?\\s*(?:new\\s+|next\\s+|permanent\\s+|first\\s+(?:female\\s+|woman\\s+)?)?${STAND_IN}${ROLE}\\b`, "iu");
 /** "Daniel Okafor will take over as interim CEO", "Karen Voss, the group's finance chief, becomes interim chief executive". */
 const TAKES_POST = new RegExp(`^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+|has\\s+)?(?:take|takes|took|taking|taken)\\s+over\\s+as|^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+)?(?:becomes?|became|become|is\\s+(?:now\\s+)?|serve\\s+as|serves\\s+as|step\\s+in\\s+as|steps\\s+in\\s+as|stepped\\s+in\\s+as)`, "iu");
 const POST_AFTER = new RegExp(`^\\s*(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${STAND_IN}${ROLE}\\b`, "iu");

@@ -144,6 +144,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   };
   const receiver = (from: number, to: number) =>
     entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)));
+  // (A fine has no receiver: "the £1.3m fine handed to Wyvern Water", "fined for pumping sewage into the River
+  // Mardale" name the one fined and a place.)
   const recipientAfter = (from: number, to: number) => receiver(from, to)?.key;
 
   for (const { n, c } of classified) {
@@ -224,7 +226,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier || trig.measure === "toll" ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
-      claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: measure.startsWith("cost:") ? undefined : recipientAfter(n.end, clause.end) });
+      claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: /^(?:cost:|fine\b|damages\b)/.test(measure) ? undefined : recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its
       // own is the change of the count just before it (in the sentence, or the one the sentence points back to).

@@ -35,6 +35,13 @@ describe("comparator: conflicts", () => {
     ])).toEqual([]);
   });
 
+  it("a fine has no receiver: the one fined and a place named after it do not split the fact", () => {
+    expect(summary([
+      ["a.txt", "Wyvern Water was ordered to pay a £3.1 million fine on Friday for pumping sewage into the River Mardale."],
+      ["b.txt", "Anglers welcomed the £1.3m fine handed to Wyvern Water for the spills."],
+    ])).toEqual([{ severity: "error", measure: "fine", values: [1.3e6, 3.1e6] }]);
+  });
+
   it("a hedge that still disagrees is a warning", () => {
     expect(summary([
       ["a.txt", "At least 40 people have been sickened in the outbreak, the agency said."],

@@ -12,6 +12,7 @@ describe("appointmentClaims: who was appointed to lead a body", () => {
     ["Priya Desai has been named chief executive of Norvale Bank, replacing Graham Ellis.", [["Priya Desai", "appointed:ceo", "norvale bank"]]],
     ["STERLING, Va., June 1 - Vantor Industries Inc said it has appointed Robert Mathis as president.", [["Robert Mathis", "appointed:president", "vantor industries"]]],
     ["Kestrel City have appointed Tomas Berg as head coach.", [["Tomas Berg", "appointed:coach", "kestrel city"]]],
+    ["Veltara has appointed Dan Pollard, its chief operating officer, as chief executive to succeed Ruth Cobham in June.", [["Dan Pollard", "appointed:ceo", "veltara"]]],
     // A government post is the government's (the story's), with or without a body named.
     ["Prime Minister Elin Varga on Friday appointed Tomas Reinholt as finance minister, replacing Maria Sand.", [["Tomas Reinholt", "appointed:finance minister", ""]]],
     ["STOCKHOLM, Oct 9 (Wire) - Tomas Reinholt was appointed finance minister on Friday.", [["Tomas Reinholt", "appointed:finance minister", ""]]],
