@@ -12,6 +12,9 @@ const AFTER_GERUND = /^[\s-](year|decade)s?\s+after\s+(\p{Ll}{3,}ing)\b/iu;
 /** Past tenses of events a story dates back: a regular "-ed" or one of these. */
 const PAST_VERB = /\b(?:\p{Ll}{3,}ed|lost|found|sank|left|stole|hid|went|fell|broke|built|won|died|began|bought|sold|wrote|met|fled)\b/gu;
 
+/** "lived", "roamed", "walked the earth": when a creature or people lived, however said. */
+const LIVED = /^(?:lived|roamed|existed|inhabited|thrived|flourished|walked|dwelt|dwelled)$/;
+
 export function elapsed(text: string, n: NumberMention): Classified | undefined {
   const after = text.slice(n.end);
   const gerund = AFTER_GERUND.exec(after);
@@ -23,5 +26,5 @@ export function elapsed(text: string, n: NumberMention): Classified | undefined 
   const verb = gerund ? gerund[2] : [...left.matchAll(PAST_VERB)].at(-1)?.[0];
   if (!verb || /^(?:said|reported|added|noted|claimed|estimated|announced|started|ended)$/.test(verb)) return undefined;
   const unit = (gerund ?? ago)![1].toLowerCase();
-  return { kind: "duration", end: n.end + (gerund ?? ago)![0].length, unit, noun: `since:${stemOf(verb)}` };
+  return { kind: "duration", end: n.end + (gerund ?? ago)![0].length, unit, noun: `since:${LIVED.test(verb) ? "liv" : stemOf(verb)}` };
 }

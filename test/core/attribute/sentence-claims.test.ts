@@ -701,6 +701,8 @@ const rows: Row[] = [
   ["There are now roughly 1,130 wolves in the Alps, in 172 packs.", 1130, { measure: "wolf", subject: "alps" }],
   ["A wedding ring that Margaret Doyle lost while gardening 53 years ago has been returned to her.", 53, { kind: "duration", measure: "duration:since:los", subject: "" }],
   ["An 88-year-old woman has got her wedding ring back 53 years after losing it in the garden.", 53, { measure: "duration:since:los" }],
+  ["A dinosaur that roamed the area around Thornaby some 125 million years ago has been named.", 125e6, { kind: "duration", measure: "duration:since:liv" }],
+  ["The animal lived about 150 million years ago and grew to around 9 metres long.", 150e6, { kind: "duration", measure: "duration:since:liv" }],
   ["Lucie Moreau set a new lap record, lapping in 1 minute 18.4 seconds to take pole position.", 78.4, { kind: "duration", measure: "duration:time:lap" }],
   ["Moreau took pole position at Valtura with a lap of 1:14.8, a new circuit record.", 74.8, { measure: "duration:time:lap" }],
   ["Kemboi won the Harlow Marathon in 2:05:41 on Sunday.", 7541, { measure: "duration:time:race" }],
