@@ -11,6 +11,7 @@ import { RANK, consistent, pairSeverity, type ToleranceOf } from "./severity.js"
 import { findingOf } from "./value-groups.js";
 import { addTo } from "../multimap.js";
 import { durationFamily, inOneUnit } from "./duration-units.js";
+import { DESIGNATOR } from "../resolve/designators.js";
 
 export interface CompareContext {
   originalOf: number[];
@@ -157,9 +158,10 @@ function groupsShareAName(x: number[], y: number[], bySource: Map<number, Claim[
   }
   const union = new Set(ys.flatMap((n) => [...n]));
   // "the Kirra" and "the Obran Kirra": a one-word name that begins or ends a longer one is shared too.
+  // ("the Centre Alliance" and "the Civic Alliance" share only a word that says what kind of body each is.)
   const ends = (k: string) => {
     const w = k.split(" ");
-    return w.length > 1 ? [w[0], w[w.length - 1]] : [];
+    return w.length > 1 ? [w[0], w[w.length - 1]].filter((x) => !DESIGNATOR.test(x)) : [];
   };
   const unionEnds = new Set([...union].flatMap(ends));
   for (const names of xs) {

@@ -5,17 +5,12 @@
 import { STOPWORDS } from "./stopwords.js";
 import { fnv1a } from "../hash.js";
 import { isCommonWord, isFirstName } from "../nlp/compromise.js";
+import { DESIGNATOR } from "../resolve/designators.js";
 
 /** Capitalised words (names) say more about which story an article tells than ordinary words. */
 const NAME_WEIGHT = 3;
 const WORD_WEIGHT = 0.5;
 
-/**
- * Words that say what kind of body, place or office a name is ("Skyward Airlines", "Castell Bank", "Lowell
- * Street", "Mayor Voss"): two stories about two airlines, or two bridges on two streets, share them, so they are
- * not evidence of one story.
- */
-const DESIGNATOR = /^(air|airlines?|airways|airport|inc|corp|corporation|co|ltd|llc|plc|group|holdings?|company|bank|motors|industries|technologies|systems|labs?|university|college|hospital|police|department|ministry|council|county|city|state|national|international|global|news|times|post|press|party|club|fc|united|democrats?|democratic|republicans?|gop|labour|tory|tories|conservatives?|liberals?|greens?|independent|street|st|avenue|ave|road|rd|boulevard|lane|highway|route|bridge|tunnel|square|river|lake|bay|harbou?r|port|mount|valley|island|beach|ridge|canyon|creek|hills?|peak|forest|falls|springs|station|stadium|arena|park|centre|center|hall|theatre|theater|museum|gallery|zoo|library|school|academy|institute|church|cathedral|prison|court|agency|authority|commission|board|services?|office|bureau|association|union|federation|society|committee|foundation|trust|fund|energy|power|electric|oil|gas|mining|resources|capital|partners|investments?|media|pharma|pharmaceuticals?|therapeutics|health|healthcare|foods?|brands|retail|stores|software|networks|devices|electronics|automotive|aerospace|rail|railways?|shipping|logistics|insurance|financial|sports|entertainment|studios|games|marathon|open|cup|league|championships?|festival|awards?|prize|mayor|governor|senator|minister|president|sheriff|judge)$/;
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
