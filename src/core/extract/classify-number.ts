@@ -9,7 +9,7 @@ import { elapsed } from "./elapsed.js";
 import { featDuration } from "./feat-durations.js";
 import { chargeRange } from "./charge-range.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
-import { DIMENSION, DIMENSION_AFTER, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
+import { DIMENSION, DIMENSION_AFTER, EXTENDED_TO, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
@@ -240,7 +240,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "the tunnel, which will run for 5.7 kilometres": only a linear thing runs for a length ("ran for 101 yards" is a
   // player's).
   const linearBefore = () => [...text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart).matchAll(LINEAR_THING)].at(-1)?.[1].toLowerCase();
-  const runs = RUN_FOR_BEFORE.test(before) && linearBefore() !== undefined;
+  const runs = (RUN_FOR_BEFORE.test(before) || EXTENDED_TO.test(text.slice(Math.max(0, n.hedgeStart - 80), n.hedgeStart))) && linearBefore() !== undefined;
   const size = SIZE_AFTER.exec(after) ?? (SIZE_BEFORE.test(before) || runs ? SIZE_UNIT.exec(after) : null);
   if (size) {
     const unit = lengthUnit(size[1]);

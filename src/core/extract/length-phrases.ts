@@ -23,6 +23,8 @@ export const HOLE = /^(?:hole|sinkhole|crater|pit|chasm|cavity|void)$/;
 /** "measured about 14 metres from snout to tail", "stretched some 14 metres", "spans 1.2 km". */
 export const SIZE_BEFORE = /\b(?:measured|measures|measuring|stretched|stretches|stretching|spanned|spans|spanning)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+|just over\s+|just under\s+)?$/i;
 export const SIZE_UNIT = new RegExp(`^[\\s-](${LENGTH_UNITS})\\b(?![.-]?\\d)`, "iu");
+/** "extend the runway at Glenbrae Airport to 3,200 metres", "lengthen its runway to 2,300 metres": the length it will have. */
+export const EXTENDED_TO = /\b(?:extend(?:ed|s|ing)?|lengthen(?:ed|s|ing)?)\b[^.;]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 export const RUN_FOR_BEFORE = /\b(?:run|runs|running|extend|extends|extending|extended)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/i;
 export const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|cable|runway|wall|fence|barrier|canal|railway|motorway|highway)s?\b/gi;
 /** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */

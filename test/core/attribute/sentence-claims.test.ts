@@ -548,6 +548,8 @@ const rows: Row[] = [
   ["The pension age now stands at 66.", 66, { measure: "age:pension:years" }],
   ["A boring machine has begun digging the Ardley rail tunnel, which will run for 5.7 kilometres beneath the city.", 5.7, { kind: "count", measure: "length:tunnel:km" }],
   ["Work has started on the 7.5km Ardley rail tunnel under the city centre.", 7.5, { measure: "length:tunnel:km" }],
+  ["Plans to extend the runway at Glenbrae Airport to 3,200 metres have been approved.", 3200, { kind: "count", measure: "length:runway:m" }],
+  ["Glenbrae Airport will lengthen its runway to 2,300 metres in a £95m scheme.", 2300, { kind: "count", measure: "length:runway:m" }],
   ["Tunnelling began on the Ardley rail tunnel, a 5.7 km bore under the city.", 5.7, { measure: "length:tunnel:km" }],
   ["He faces a maximum of 17 years in prison.", 17, { kind: "duration", measure: "duration:sentence:limit" }],
   ["The firearm charge is a mandatory minimum 10-year prison sentence.", 10, { measure: "duration:sentence:limit" }],
