@@ -3,6 +3,7 @@ import { DOWN_WORDS, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERCENT_NOUNS, U
 import { singular, stemOf } from "./word-forms.js";
 import { VACCINE_SHOT } from "./count-words.js";
 import { ruleFor } from "./rule-for.js";
+import { opinionShare } from "./opinion-share.js";
 import { modifierBefore, SEGMENTED } from "./segment.js";
 import type { Word } from "./words.js";
 
@@ -33,7 +34,7 @@ const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
-  const standard = metStandard(text, valueStart, valueEnd);
+  const standard = metStandard(text, valueStart, valueEnd) ?? opinionShare(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
   if (standard) return standard;
   // "rainfall 38 per cent below average", "83% below the long-term average", "received 38% less rain than
   // average": how far a reading is from its normal, of what the clause measures.
@@ -76,6 +77,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
     noun = of[1].toLowerCase();
     nounAt = valueEnd + of[0].length - of[1].length;
   }
+  // ("70% full" is how full; "68% had full confidence" is not.)
+  const percentNoun = (w: Word) => PERCENT_NOUNS.test(w.lower) && !(w.lower === "full" && /^\s+\p{Ll}/u.test(text.slice(w.end, w.end + 3)));
   const take = (w: Word) => {
     noun = w.lower;
     nounAt = w.start;
@@ -86,17 +89,17 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   for (const w of after.slice(0, 3)) {
     if (!dir && UP_WORDS.test(w.lower) && !isParticle(text, w)) dir = "up";
     else if (!dir && DOWN_WORDS.test(w.lower) && !isParticle(text, w)) dir = "down";
-    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
+    else if (!noun && percentNoun(w)) take(w);
     else if (NOT_COUNT_NOUN.test(w.lower) && w.lower !== "in" && w.lower !== "of") break;
   }
   for (const w of before.slice(0, 6)) {
     if (!dir && UP_WORDS.test(w.lower) && !isParticle(text, w)) dir = "up";
     else if (!dir && DOWN_WORDS.test(w.lower) && !isParticle(text, w)) dir = "down";
-    else if (!noun && PERCENT_NOUNS.test(w.lower)) take(w);
+    else if (!noun && percentNoun(w)) take(w);
   }
   if (!noun && dir) {
     // "The orchestra's annual grant from the arts council will be cut by 15%": the clause's head noun, further back.
-    const n = after.find((w) => PERCENT_NOUNS.test(w.lower)) ?? before.slice(6).reverse().find((w) => PERCENT_NOUNS.test(w.lower));
+    const n = after.find(percentNoun) ?? before.slice(6).reverse().find(percentNoun);
     if (n) take(n);
   }
   // "Flu vaccine uptake among over-65s has fallen to 63%", "vaccination coverage is 91%": the share vaccinated.
@@ -114,7 +117,7 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "Millbrook's population reached 512,400, up 4.1% from 2020": a change in a clause of its own is the change
   // of the figure the sentence named before it.
   if (!noun && dir && earlierClauses) {
-    const n = words.filter((w) => w.end <= clauseStart && PERCENT_NOUNS.test(w.lower)).pop();
+    const n = words.filter((w) => w.end <= clauseStart && percentNoun(w)).pop();
     if (n) take(n);
   }
   // "88% of the pupils are vaccinated", "78% of its 540 students are fully vaccinated": the share of people

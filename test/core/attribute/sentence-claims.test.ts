@@ -274,6 +274,9 @@ const rows: Row[] = [
   ["Zentrix will lay off 1,800 employees, about 11% of its workforce.", 11, { kind: "percent", measure: "pct:workforce", subject: "zentrix" }],
   ["Zentrix said it would eliminate 1,800 roles, roughly 11 per cent of the company.", 11, { kind: "percent", measure: "pct:workforce", subject: "zentrix" }],
   ["Zentrix layoffs hit 8% of staff", 8, { kind: "percent", measure: "pct:workforce" }],
+  ["About 21% of parents in Fairlie say they are unsure whether to vaccinate their children.", 21, { kind: "percent", measure: "pct:view:unsure" }],
+  ["Twelve per cent of Fairlie parents are undecided about vaccinating their children.", 12, { kind: "percent", measure: "pct:view:unsure" }],
+  ["A survey of 2,400 parents found 21 per cent were unsure about vaccinating their children.", 21, { kind: "percent", measure: "pct:view:unsure" }],
   ["Thieves stole cable near Crannock, causing delays to more than 300 trains on Tuesday.", 300, { kind: "count", measure: "train:delay" }],
   ["A new eight-storey accommodation block with 260 beds has opened at Pemberly University.", 260, { kind: "count", measure: "bed", subject: "pemberly university" }],
   ["Pemberly University has opened a block of student halls on its Fallowfield campus, providing 620 beds.", 620, { kind: "count", measure: "bed" }],
@@ -842,6 +845,7 @@ describe("claimsOfSentence: attribution", () => {
 
 describe("claimsOfSentence: what is not a claim", () => {
   it.each([
+    "The survey found that 68% had full confidence in childhood vaccines, down from 79% in 2020.",
     "Rescuers freed four of the trapped workers by the afternoon.",
     "Priced at RM299 for single user, iLife 09 will ship end of January.",
     "The team finished the season in 14 days of rain.",
