@@ -19,13 +19,16 @@ const NUMBER_VERB = /\b(\p{Ll}{3,}s)(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\p{L
 const GROUP_SIZE: Record<string, string> = { enrolment: "student", enrollment: "student", workforce: "employees", headcount: "employees", membership: "member" };
 const GROUP_LEVEL = new RegExp(String.raw`\b(?:([\p{L}]+-[\p{L}]+|\p{L}{3,})\s+)?(enrolment|enrollment|workforce|headcount|membership)\s+` + LEVEL, "iu");
 const MAJORITY = /\bmajority\s+(?:of|(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:cut|reduced|slashed|narrowed|increased|raised|fell|rose|dropped|grew|shrank)\s+to|was|is|stood\s+at)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|a\s+mere)\s+)?$/i;
+/** "won the seat with a majority of 421.", "her majority was cut to 96": what a winner won an election by. */
+export function majorityBefore(left: string): boolean {
+  return MAJORITY.test(left);
+}
 /**
  * What is counted, named before the verb: "The number of giant pandas living in the wild has reached", "The wild
  * panda population has climbed to", "wild pandas now number". A place's population is its population.
  */
 export function countedBefore(left: string): string | undefined {
-  // "won the seat with a majority of 421.", "her majority was 412": what a winner won an election by.
-  if (MAJORITY.test(left)) return "vote:margin";
+  if (majorityBefore(left)) return "vote:margin";
   // "Visitor numbers at the museum rose to 3.1 million": how many visited is its attendance.
   const numbers = NUMBERS_OF.exec(left);
   if (numbers) return /^(?:visitor|spectator|attendee|fan)$/i.test(numbers[1]) ? "attendance" : NOUN_SYNONYM[numbers[1].toLowerCase()] ?? numbers[1].toLowerCase();

@@ -4,7 +4,7 @@ import {
   PLACE_NOUN, TIME_UNIT,
 } from "./lexicon.js";
 import type { Word } from "./words.js";
-import { countedBefore, labelled, unitMeasure } from "./counted-before.js";
+import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
@@ -182,7 +182,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     if (harm) return { measure: harm, people: true };
   }
   // "31 staff had fallen ill", "members of staff are off sick": what happened to a workforce, not its size.
-  const befell = direct === "employees" ? after.slice(i + 1, i + 6).map((w) => (CLAUSE_WORD.test(w.lower) ? "" : role(w))).find((r) => r !== undefined) : undefined;
+  let befell: string | undefined;
+  for (const w of direct === "employees" ? after.slice(i + 1, i + 6) : []) {
+    if (CLAUSE_WORD.test(w.lower) || (befell = role(w))) break;
+  }
   if (befell && befell !== "employees") return { measure: befell, people: true };
   if (direct && noun.lower !== "lives") return { measure: direct, people: direct !== "employees" };
   const leftRole = () => {
@@ -334,7 +337,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // Votes and seats are won, whatever verb says so ("with 61,245 votes", "collected 61,425 votes").
   if (/^(vote|seat|delegate|ballot)$/.test(lemma)) {
     // "won by 412 votes", "ahead of Garrity by 214 votes", "a margin of 412 votes": the race's margin, not a tally.
-    if (MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) || (lemma === "vote" && countedBefore(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) === "vote:margin")) return { measure: `${lemma}:margin`, people: true };
+    if (MARGIN_BY.test(text.slice(Math.max(clauseStart, valueStart - 24), valueStart)) || (lemma === "vote" && majorityBefore(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)))) return { measure: `${lemma}:margin`, people: true };
     return { measure: lemma, people: false };
   }
   // "found at 12 farms", "confirmed in 14 schools": the places where something was detected.
