@@ -18,8 +18,8 @@ export const WHOLE_SURVEYED = /^\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+s\s+(?:surveyed
 /** "A survey of 1,200 reefs", "a study of 4,000 patients": how many were studied. */
 /** "The survey questioned 1,850 beekeepers", "the poll of 2,000 adults", "surveyed 1,200 reefs" too. */
 export const SURVEY_OF = /\b(?:(?:survey|poll|study|census|audit|review|inspection|analysis|examination)\s+of|(?:survey|poll|study|census)\s+(?:\p{Ll}+\s+)?(?:covered|covers|questioned|questions|interviewed|interviews|polled|polls|sampled|samples|asked|asks|included|includes|involved|involves|reached)|surveyed|polled|interviewed)\s+(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+|roughly\s+)?$/iu;
-/** "by 412 votes", "a margin of three strokes", "a majority of 412 votes": what a winner won by. */
-export const MARGIN_BY = /\b(?:by|margin\s+of|majority\s+of)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|a\s+mere)\s+)?$/i;
+/** "by 412 votes", "a margin of three strokes": what a winner won by (an election's majority: counted-before.ts). */
+export const MARGIN_BY = /\b(?:by|margin\s+of)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|a\s+mere)\s+)?$/i;
 /** A win in the clause before a margin: "won the Carrow Open by three strokes", "to finish three strokes clear". */
 export const WON_MARGIN = /\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeats|defeating|victory|triumphed|edged|clinched|finish|finished|finishing)\b/i;
 /** "cut prices on 800 products", "will lower the price of 600 items": goods whose price is cut. */
