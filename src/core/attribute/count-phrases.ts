@@ -41,7 +41,21 @@ export function winningMargin(text: string, lemma: string, clauseStart: number, 
   return `${lemma === "shot" ? "stroke" : lemma}:margin`;
 }
 /** "Three cars fell into it", "two homes slid into the river": things swallowed (as "swallowing two cars" says). */
-export const FELL_INTO = /^\s+(?:(?:have|had|has)\s+)?(?:fell|fallen|plunged|tumbled|dropped|sank|sunk|slid|slipped|disappeared|vanished)\s+(?:in|into|down\s+into)\b/i;
+export const FELL_INTO = /^\s+(?:(?:have|had|has|were|was)\s+)?(?:fell|fallen|plunged|tumbled|dropped|sank|sunk|slid|slipped|disappeared|vanished|toppled|plummeted|careered|careened|swept)\s+(?:in|into|down\s+into)\b/i;
+/** Where things fall: water, a hole, a drop. */
+const A_DROP = String.raw`(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:river|water|waters|sea|lake|canal|harbou?r|bay|gorge|ravine|sinkhole|hole|pit|creek|ditch|gully|valley|ocean|reservoir|quarry|estuary|stream|chasm|crater)\b`;
+const WENT_INTO = new RegExp(String.raw`^\s+(?:(?:have|had|has)\s+)?(?:went|gone|go|crashed|ended\s+up)\s+(?:in|into)\s+${A_DROP}`, "iu");
+const SENT_BEFORE = /\b(?:sending|sent|sends|send|pushing|pushed|knocking|knocked|hurling|hurled|throwing|threw|thrown|plunging|tipping|tipped)\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$/i;
+const INTO_DROP = new RegExp(String.raw`^\s+(?:plunging\s+|tumbling\s+|crashing\s+)?(?:in)?to\s+${A_DROP}`, "iu");
+
+/**
+ * Things that fell into a hole or water: "Nine vehicles plunged into the river", "Six vehicles went into the
+ * river", "sending six vehicles into the water".
+ */
+export function fellInto(text: string, clauseStart: number, valueStart: number, headEnd: number): boolean {
+  const rest = text.slice(headEnd, headEnd + 60);
+  return FELL_INTO.test(rest) || WENT_INTO.test(rest) || (SENT_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && INTO_DROP.test(rest));
+}
 /** "an extra 260,000 flights", "260,000 more flights", "an additional 40 buses": more of a thing. */
 const MORE_OF = /\b(?:an\s+(?:extra|additional)|a\s+further|another)\s+[\d.,]+(?:\s+(?:million|thousand|billion))?\s*$|^[\d.,]+(?:\s+(?:million|thousand|billion))?\s+(?:more|extra|additional)\s/i;
 /** Verbs that say no more than that there are more: "would mean", "would allow", "will see", "extra". */

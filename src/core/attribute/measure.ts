@@ -8,9 +8,10 @@ import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-
 import { SUBSET_MODIFIER } from "./subset.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
+import { illnessRole } from "./illness-role.js";
 import { ruleFor } from "./rule-for.js";
 import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
-import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, FELL_INTO, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
+import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
@@ -92,7 +93,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "None of its 23 crew members was injured", "were unhurt": a negated role says nothing of that kind.
   const negated = /\b(?:none|no one|nobody|neither|not|never|no)\b/i.test(text.slice(clauseStart, clauseEnd));
   const role = (w?: Word) => {
-    let r = w ? ruleFor(PEOPLE_ROLES, w.lower) : undefined;
+    let r = w ? illnessRole(ruleFor(PEOPLE_ROLES, w.lower), w, text) : undefined;
     // "2,500 people were told to leave their homes", "ordered to evacuate": evacuated.
     if (!r && w && /^(?:told|ordered|urged|forced|asked)$/.test(w.lower) && /^\s+to\s+(?:leave|evacuate|flee)\b/i.test(text.slice(w.end, w.end + 20))) r = "evacuated";
     // "received a measles shot", "got their first shot": a shot one receives is a vaccination.
@@ -360,7 +361,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
   // "won an order for 120 buses", "an order of 40 jets": what is bought.
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
-  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (FELL_INTO.test(text.slice(head.end, head.end + 40)) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? actionTo(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? (withOf ? undefined : verbNear() ?? verbOfPhrase());
+  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (fellInto(text, clauseStart, valueStart, head.end) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? actionTo(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? (withOf ? undefined : verbNear() ?? verbOfPhrase());
   // "participants across 12 countries": a preposition is not what was done to them.
   // "returned 23 whales to the sea", "23 were guided back into deeper water": stranded animals refloated.
   const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;
@@ -382,5 +383,5 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "operates a fleet of 86 aircraft", "has 68 planes in its fleet": the fleet's size, apart from any order.
   if (lemma === "aircraft" && (!verb || STATE_VERB.test(verb)) && /\bfleet\b/i.test(text.slice(clauseStart, clauseEnd))) return { measure: "aircraft:fleet", people: false };
   const counted = verb && !STATE_VERB.test(verb) && !RECEIVED_NOUN.test(lemma) ? `${lemma}:${verb}` : lemma;
-  return { measure: counted, people: verb === "destroyed" || verb === "burned" };
+  return { measure: counted, people: verb === "destroyed" || verb === "burned" || verb === "swallow" };
 }

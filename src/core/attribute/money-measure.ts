@@ -8,6 +8,7 @@ import { moneyChange } from "./money-change.js";
 import { type Trigger } from "./measure.js";
 import { ruleFor } from "./rule-for.js";
 import { modifierBefore, SEGMENTED } from "./segment.js";
+import { budgetArea } from "./budget-area.js";
 
 const COPULA = /^\s*(?:(?:figure|amount|sum|number|total)\s+)?(?:represents|represented|is|was|reflects|marks|covers|refers to|accounts for|corresponds to|includes|comprises|constitutes)\b/i;
 
@@ -208,7 +209,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
     if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
   }
-  return found;
+  const area = found && budgetArea(text, words, found, valueEnd); // "the police budget", "spending on roads"
+  return area ? { ...found!, measure: `${area} ${found!.measure}` } : found;
 }
 
 /** Where a reported figure was earned: domestic, overseas, worldwide; the mention nearest the value wins. */

@@ -6,16 +6,26 @@ export function isQualifier(w: string): boolean {
   return QUALIFIER_WORDS.some(([, re]) => re.test(w));
 }
 
+/** A person's former post or tie: "former Fenwick Logistics warehouse worker", "ex-chief executive". */
+const FORMER_PERSON = /^[\s-]+(?:[\p{L}'’-]+\s+){0,3}?(?:worker|employee|staff(?:er)?|player|manager|executive|chief|director|president|minister|officer|official|member|partner|owner|boss|coach|chairman|chairwoman|chair|head|leader|champion|teacher|student|soldier|councillor|senator|governor|mayor|colleague|boyfriend|girlfriend|husband|wife|employer|nurse|doctor|contractor|aide|adviser|advisor|banker|trader|lawyer|agent)s?\b/iu;
+
 /** Qualifiers near a value: the words before it in its clause and the compound after it. */
 export function qualifiersNear(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string[] {
+  // A qualifier said before another figure is that figure's: in "gets an extra £6m, taking its budget to £148m"
+  // the total is not extra. (A year between, "the total 2026 budget", does not stop the window.)
+  const left = words.filter((w) => w.end <= valueStart);
+  let figure = left.length - 1;
+  while (figure >= 0 && !(/\d/.test(left[figure].lower) && !/^(?:19|20)\d\d(?:-\d\d)?$/.test(left[figure].lower))) figure--;
   const near = [
-    ...words.filter((w) => w.end <= valueStart).slice(-6),
+    ...left.slice(Math.max(figure + 1, left.length - 6)),
     ...words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd).slice(0, 2),
   ];
   const found = new Set<string>();
   for (const w of near) {
     // "older adults", "old people": an age group, not a predecessor.
     if (/^(old|older)$/.test(w.lower) && /^\s+(?:adults|people|patients|residents|women|men|workers|americans|voters|drivers|children|volunteers|participants|persons|individuals)\b/i.test(text.slice(w.end, w.end + 14))) continue;
+    // "awards former warehouse worker $4.2 million": a former holder of a post, not an earlier value.
+    if (/^(former|ex)$/.test(w.lower) && FORMER_PERSON.test(text.slice(w.end, valueStart))) continue;
     // "first half", "first-quarter": a period, not the first of several payments.
     // "flew for the first time": a first occasion, not the first of several values.
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;

@@ -134,7 +134,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   if (n.currency) return { kind: "money", end: n.end, unit: n.currency };
   // A race or lap time: a lap's when the sentence speaks of laps or pole, else the race's.
-  if (n.raceTime) return { kind: "duration", end: n.end, unit: "second", noun: /\b(?:lap|laps|lapping|pole|qualifying)\b/i.test(text) ? "time:lap" : "time:race" };
+  if (n.raceTime) return { kind: "duration", end: n.end, unit: "second", noun: n.lasting ? "event" : /\b(?:lap|laps|lapping|pole|qualifying)\b/i.test(text) ? "time:lap" : "time:race" };
   if (n.percent) return { kind: "percent", end: n.end, unit: "%" };
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };

@@ -8,19 +8,25 @@ export interface RaceTime {
   seconds: number;
   /** Decimal places of the last part written (the rounding a writer may have done). */
   decimals: number;
+  /**
+   * Hours and minutes with no word of racing before them ("a final that lasted four hours and 12 minutes",
+   * "after 4 hours and 21 minutes on court"): how long something went on, not a time to beat.
+   */
+  lasting?: boolean;
 }
 
 const CLOCK3 = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\s*[ap]\.?m\b)/gi;
 const CLOCK2 = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\.\d|\s*[ap]\.?m\b)/gi;
 const RACE_WORD_BEFORE = /\b(?:in|time\s+of|clocked|clocking|clocks|lap\s+of|record\s+of|finished\s+in|won\s+in|winning\s+time|best\s+of|timed\s+at|a)\s+$/i;
-/** Two parts at least: hours and minutes ("7 hours and 12 minutes"), or minutes and seconds. */
-const SPELLED = /\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\b\s*,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins?)\b(?:\s*,?\s*(?:and\s+)?(\d{1,2})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b)?/gi;
+/** Two parts at least: hours and minutes ("7 hours and 12 minutes", "four hours and 12 minutes"), or minutes and seconds. */
+const SPELLED = /\b(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\b\s*,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins?)\b(?:\s*,?\s*(?:and\s+)?(\d{1,2})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b)?/gi;
+const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 export function findRaceTimes(text: string): RaceTime[] {
   if (!/\d(?::\d|\s*(?:minutes?|mins?)\b)/i.test(text)) return [];
   const out: RaceTime[] = [];
-  const add = (start: number, end: number, seconds: number, decimals: number) => {
-    if (!out.some((t) => start < t.end && t.start < end)) out.push({ start, end, seconds, decimals });
+  const add = (start: number, end: number, seconds: number, decimals: number, lasting = false) => {
+    if (!out.some((t) => start < t.end && t.start < end)) out.push({ start, end, seconds, decimals, ...(lasting ? { lasting } : {}) });
   };
   for (const m of text.matchAll(CLOCK3)) add(m.index!, m.index! + m[0].length, Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(`${m[3]}.${m[4] ?? 0}`), m[4]?.length ?? 0);
   for (const m of text.matchAll(CLOCK2)) {
@@ -30,7 +36,9 @@ export function findRaceTimes(text: string): RaceTime[] {
   }
   for (const m of text.matchAll(SPELLED)) {
     if (!m[1] && !m[3]) continue; // "20 minutes" alone is a plain duration
-    add(m.index!, m.index! + m[0].length, Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(`${m[3] ?? 0}.${m[4] ?? 0}`), m[4]?.length ?? 0);
+    const hours = m[1] === undefined ? 0 : HOURS[m[1].toLowerCase()] ?? Number(m[1]);
+    const lasting = m[1] !== undefined && !m[3] && !RACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!));
+    add(m.index!, m.index! + m[0].length, hours * 3600 + Number(m[2]) * 60 + Number(`${m[3] ?? 0}.${m[4] ?? 0}`), m[4]?.length ?? 0, lasting);
   }
   return out.sort((a, b) => a.start - b.start);
 }

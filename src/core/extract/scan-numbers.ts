@@ -25,6 +25,8 @@ export interface NumberMention {
   hedgeStart: number;
   /** A race or lap time read as seconds ("1:14.8", "1 minute 18.4 seconds"). */
   raceTime?: boolean;
+  /** A race-time shape that says how long something lasted ("lasted four hours and 12 minutes"). */
+  lasting?: boolean;
 }
 
 const DIGITS = /(?<=^|[^\p{L}\d.,_]|(?:^|[^\p{L}\d])[ep]|[^\d]\.)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|,\d)/gu;
@@ -99,7 +101,7 @@ export function scanNumbers(text: string): NumberMention[] {
   const taken: [number, number][] = [];
   for (const t of findRaceTimes(text)) {
     const rounding = t.decimals ? Math.pow(10, -t.decimals) / 2 : 0;
-    raw.push({ start: t.start, end: t.end, value: t.seconds, rounding, hedge: "exact", low: t.seconds - rounding, high: t.seconds + rounding, percent: false, scaled: false, words: false, year: false, hedgeStart: t.start, raceTime: true });
+    raw.push({ start: t.start, end: t.end, value: t.seconds, rounding, hedge: "exact", low: t.seconds - rounding, high: t.seconds + rounding, percent: false, scaled: false, words: false, year: false, hedgeStart: t.start, raceTime: true, ...(t.lasting ? { lasting: true } : {}) });
     taken.push([t.start, t.end]);
   }
   const races = taken.length;

@@ -5,7 +5,7 @@ import { scanNumbers, type NumberMention } from "./scan-numbers.js";
 import { classifyNumber } from "./classify-number.js";
 import { findDates } from "./dates.js";
 import { dateClaims } from "./date-claims.js";
-import { clausesOf, wordsOf, type Word } from "../attribute/words.js";
+import { clausesOf, wordsOf } from "../attribute/words.js";
 import { findTimes, timeNear } from "../attribute/time.js";
 import { countMeasure } from "../attribute/measure.js";
 import { moneyMeasure, WON_BEFORE } from "../attribute/money-measure.js";
@@ -16,6 +16,8 @@ import { workforceShare } from "../attribute/workforce-share.js";
 import { partOfThem } from "../attribute/part-of-them.js";
 import { headChange, headLevel } from "../attribute/clause-head.js";
 import { sought } from "../attribute/sought.js";
+import { receivingTopic } from "../attribute/budget-area.js";
+import { ageSubject, modelIn } from "../attribute/age-subject.js";
 import { GIVING_BODY } from "../attribute/lexicon.js";
 import { plannedEvent } from "./planned-event.js";
 import { yearEvent } from "./year-event.js";
@@ -74,7 +76,6 @@ const ARRIVE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|are|were|should|
 /** A change said before a "from" figure makes it the base: "rose to 41 from 38", "cut the fare to $2 from $2.50". */
 const CHANGE_SAID = /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*|drop\w*|declin\w*|dip\w*|slid\w*|slump\w*|surg\w*|soar\w*|doubl\w*|halv\w*|tripl\w*|cut|cuts|cutting|rais\w*|lower\w*|reduc\w*|boost\w*|expand\w*|shr[ai]nk\w*|went|gone|chang\w*|revis\w*|mov\w*|swung|swing\w*|narrow\w*|widen\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|slow\w*|eas\w*|hik\w*|trimm?\w*|lift\w*|push\w*|pull\w*|bump\w*|edg\w*|tick\w*|shed|lost|gain\w*|add\w*|compar\w*)\b/i;
 
-const DIED_AT = /^(?:\s*,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?died\b[^.;,]{0,40}?\b(?:aged|at\s+the\s+age\s+of|at\s+age|at)\s+$/i;
 
 const COUNTED_IN = /^(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[\d.,]+|\p{L}+(?:-\p{L}+)?)(?:\s+(?:million|thousand|billion))?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:living\s+)?(?:in|across|throughout|at)\s+(?:the\s+)?$/iu;
 
@@ -142,8 +143,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     // "Each member receives a bonus of $2,000": a clause about every one of a group is not about the name before.
     return described ?? (EACH_HEAD.test(text.slice(clause.start, at)) ? undefined : view.carried);
   };
+  // ("to a former Fenwick Logistics warehouse worker": a name after "a" that goes on into a noun only describes it.)
   const receiver = (from: number, to: number) =>
-    entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)));
+    entities.find((e) => e.start >= from && e.end <= to && isObject(e, text, words) && /\b(in|into|to|on|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(from, e.start - 40), e.start)) && !(/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, e.start - 20), e.start)) && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3))));
   // (A fine has no receiver: "the £1.3m fine handed to Wyvern Water", "fined for pumping sewage into the River
   // Mardale" name the one fined and a place.)
   const recipientAfter = (from: number, to: number) => receiver(from, to)?.key;
@@ -222,7 +224,12 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // It is the thing's named after "of" ("... restoration of the Faircliff lighthouse"), else the story's.
       const towards = /\btowards?\s+(?:the|a|an|its)\s+$/i.test(text.slice(Math.max(0, n.hedgeStart - 12), n.hedgeStart));
       const whole = towards ? entities.find((e) => e.start > c.end && e.start - c.end <= 40 && /^\s+[\p{Ll}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(c.end, e.start))) : undefined;
-      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (owner ? { key: owner.key, label: owner.label } : subjectAt(n.hedgeStart, trig));
+      // "Adult social care gets an extra £6m, taking its budget to £148m": the thing that receives it.
+      const topic = owner ? undefined : receivingTopic(text, trig.start);
+      // "has awarded $2.4 million to Rosa Callender": damages a court awards are the person's they go to.
+      const awardee = !owner && trig.measure === "damage" ? receiver(n.end, clause.end) : undefined;
+      const awarded = awardee && awardee.label.includes(" ") && isFirstName(awardee.label.split(" ")[0]) ? awardee : undefined;
+      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (topic ? { key: `role:${topic}`, label: topic } : (owner ?? awarded) ? { key: (owner ?? awarded)!.key, label: (owner ?? awarded)!.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier || trig.measure === "toll" ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
@@ -361,33 +368,3 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
 
 /** "of the $4 million purse": money that is a share of a prize is still read. */
 const PRIZE_SHARE = /^\s+of\s+(?:the|its|their)\s+(?:[\p{L}\d$€£.,-]+\s+){0,3}(?:prize|purse|winnings|jackpot)\b/iu;
-
-/** The model a sentence singles out before a figure: "the 11-inch models", a name with a digit ("Vista 2"). */
-function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefined {
-  const inch = [...left.matchAll(/\b(\d{1,2}(?:\.\d)?)-inch\b/g)].pop();
-  if (inch) return { key: `model:${inch[1]}-inch`, label: `the ${inch[1]}-inch model` };
-  const named = entities.filter((e) => e.end <= left.length && /\d/.test(e.label)).pop();
-  return named ? { key: named.key, label: named.label } : undefined;
-}
-
-/** "Brandt, 25,", "the 24-year-old gunman", "aged 30, John Smith". */
-function ageSubject(text: string, n: NumberMention, end: number, entities: EntityMention[], words: Word[]): SubjectRef | undefined {
-  const left = entities.find((e) => /^\s*,\s*(?:a\s+|an\s+|the\s+)?$/.test(text.slice(e.end, n.hedgeStart)) || (/^\s*,?\s+(?:is|was)\s+$/.test(text.slice(e.end, n.hedgeStart)) && isFirstName(e.label.split(" ")[0])) || /^\s*,\s*(?:aged|age|who\s+(?:is|was))\s+$/i.test(text.slice(e.end, n.hedgeStart)));
-  if (left) return { key: left.key, label: left.label };
-  // "Maria Etxano, the last speaker of Vasken, has died at the age of 93", "died on Saturday aged 98": the one who died.
-  const died = entities.find((e) => e.end <= n.hedgeStart && DIED_AT.test(text.slice(e.end, n.hedgeStart)) && e.label.includes(" ") && isFirstName(e.label.split(" ")[0]));
-  if (died) return { key: died.key, label: died.label };
-  // "Tamara, an Asian elephant ..., has died at Norrland Zoo at the age of 61", "its elephant Tamara ... has died
-  // aged 16": the last name before "died" that is no place after a preposition and no possessive.
-  const verb = /\b(?:has\s+|had\s+)?died\b/.exec(text.slice(0, n.hedgeStart));
-  const dier = verb && DIED_AT.test(text.slice(Math.max(0, verb.index - 1), n.hedgeStart)) ? [...entities].reverse().find((e) => e.end <= verb.index && !/\b(?:at|in|of|from|to|near|by|for|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) && !/^['’]/.test(text.slice(e.end, e.end + 1))) : undefined;
-  if (dier) return { key: dier.key, label: dier.label };
-  // "25-year-old Marcus Delgardo", "26-year-old plumber Jeremy Lewis": a person's name right after.
-  const right = entities.find((e) => e.start >= end && e.start - end < 25 && /^\s*(?:\p{Ll}[\p{L}-]*\s+)?,?\s*$/u.test(text.slice(end, e.start)) && isFirstName(e.label.split(" ")[0]) && e.label.includes(" "));
-  if (right) return { key: right.key, label: right.label };
-  const role = words.find((w) => w.start >= end && w.start - end <= 2);
-  if (role && /^[a-z]/.test(text.slice(role.start, role.end)) && /^(gunman|suspect|shooter|attacker|driver|pilot|victim|hiker|climber|mountaineer|skier|snowboarder|cyclist|pedestrian|motorist|swimmer|surfer|diver|walker|jogger|runner|kayaker|camper|hunter|fisherman|angler|tourist)$/.test(role.lower)) {
-    return { key: `role:${role.lower}`, label: `the ${role.lower}` };
-  }
-  return undefined;
-}

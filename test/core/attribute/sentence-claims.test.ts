@@ -18,6 +18,19 @@ const rows: Row[] = [
   ["Analysts had expected revenue of $12.1 billion.", 12.1e9, { measure: "revenue", qualifiers: ["forecast", "projected"] }],
   ["Its predecessor, the X1, was priced at $899 when it launched in 2024.", 899, { measure: "price", subject: "x1", time: "y2024" }],
   ["The council approved a $4.3 billion budget, up from $4.1 billion last year.", 4.1e9, { measure: "budget", time: "prev-year" }],
+  // a part of a budget is another figure than the whole: "the education budget", "spending on X", "£6m for X"
+  ["Adult social care gets an extra £6m, taking its budget to £148m.", 148e6, { measure: "budget", subject: "role:adult social care", qualifiers: [] }],
+  ["The education budget rises to £80m.", 80e6, { measure: "education budget" }],
+  ["The council will spend £148m on adult social care.", 148e6, { measure: "care spending" }],
+  ["The budget includes an additional £6 million for adult social care, bringing spending on the service to £148 million.", 148e6, { measure: "service spending", qualifiers: ["total"] }],
+  ["Corbridge City Council has approved a £412 million budget for 2027-28.", 412e6, { measure: "budget", subject: "corbridge city council" }],
+  ["The $4.2 billion city budget was passed on Monday.", 4.2e9, { measure: "budget" }],
+  ["Last year's budget was £398 million.", 398e6, { measure: "budget", time: "prev-year" }],
+  ["The state will spend $2 billion on the project.", 2e9, { measure: "spending" }],
+  // damages a court awards are the person's they go to; a "former" employee is no earlier figure
+  ["Jury awards former warehouse worker $4.2 million over firing", 4.2e6, { measure: "damage", qualifiers: [] }],
+  ["A jury in Corland County has awarded $2.4 million to Rosa Callender, a former Fenwick Logistics employee.", 2.4e6, { measure: "damage", subject: "rosa callender" }],
+  ["A Corland County jury on Tuesday awarded $4.2 million to a former Fenwick Logistics warehouse worker.", 4.2e6, { measure: "damage", recipient: undefined }],
   ["The plan includes an additional $200 million for schools, bringing total education spending to $1.2 billion.", 1.2e9, { measure: "spending", qualifiers: ["total"] }],
   // counts
   ["A magnitude 6.4 earthquake struck, killing 112 people and injuring more than 300.", 112, { kind: "count", measure: "killed", subject: "" }],
@@ -184,6 +197,10 @@ const rows: Row[] = [
   ["Harbor City FC signed Lucas Ferreira on a five-year contract.", 5, { kind: "duration", measure: "duration:contract" }],
   ["Novak beat Sorokina 6-4, 6-3 in 78 minutes.", 78, { kind: "duration", measure: "duration:event", subject: "" }],
   ["The match lasted 87 minutes.", 87, { kind: "duration", measure: "duration:event" }],
+  // hours and minutes with no word of racing before them: how long it went on ("four" hours as a word too)
+  ["Duranova won a final that lasted four hours and 12 minutes.", 15120, { kind: "duration", measure: "duration:event", subject: "" }],
+  ["Mila Duranova won after 4 hours and 21 minutes on court.", 15660, { kind: "duration", measure: "duration:event", subject: "" }],
+  ["Kemboi finished in 2 hours, 5 minutes and 41 seconds.", 7541, { kind: "duration", measure: "duration:time:race" }],
   ["It was a 78-minute final in Melbourne.", 78, { kind: "duration", measure: "duration:event" }],
   ["The phone goes on sale on September 22.", "--09-22", { kind: "date", measure: "date:launch" }],
   // capacity compounds, task lengths, planned years, event counts, state verbs
@@ -469,6 +486,14 @@ const rows: Row[] = [
   ["The retailer will leave four cities next year.", 4, { measure: "city:exit" }],
   ["Three cars fell into it.", 3, { measure: "vehicle:swallow" }],
   ["A sinkhole opened on Wednesday, swallowing two parked cars.", 2, { measure: "vehicle:swallow" }],
+  // things that went into water or a drop are the event's, however the falling is said
+  ["Part of the bridge collapsed, sending six vehicles into the water, authorities said.", 6, { measure: "vehicle:swallow", subject: "" }],
+  ["Nine vehicles plunged into the Dunmallow River on Thursday.", 9, { measure: "vehicle:swallow", subject: "" }],
+  ["Six vehicles went into the Dunmallow River when the span collapsed.", 6, { measure: "vehicle:swallow", subject: "" }],
+  // people an illness reached, however it is said; a data breach's "affected" stays what it was
+  ["An outbreak of norovirus at St Olwen's Hospital has affected 32 patients.", 32, { measure: "infected" }],
+  ["Twenty-three patients have been struck down by norovirus.", 23, { measure: "infected" }],
+  ["The data breach affected 32,000 customers.", 32000, { measure: "affected" }],
   // batch 66: a quake's strength before a compound or a noun, no fraction of a person, money received from a
   // body, provided for a purpose, a first flight's date, a dateline's source
   ["Twelve people died when a 6.4-magnitude earthquake shook southern Taralia.", 6.4, { kind: "magnitude", measure: "magnitude" }],
@@ -717,7 +742,7 @@ const rows: Row[] = [
   ["Councillors approved a 74-storey residential tower in Westbridge that will be 310 metres tall when completed.", 310, { measure: "height:building:m" }],
   ["The 310-metre Meridian Point tower in Westbridge has been given planning permission.", 310, { measure: "height:building:m" }],
   ["The planning committee approved the 74-storey Meridian Point, which at 301 metres will be the tallest building in the country.", 301, { measure: "height:building:m" }],
-  ["The council spent £11 million on road repairs, up from £9.5 million the year before.", 9.5e6, { kind: "money", measure: "spending", time: "prev" }],
+  ["The council spent £11 million on road repairs, up from £9.5 million the year before.", 9.5e6, { kind: "money", measure: "repairs spending", time: "prev" }],
   // batch 96: wide-bodies are aircraft, not bodies of the dead; a fleet's size apart from an order; a tenure spent
   // leading the company; crew plucked from a raft were rescued; a duration told in minutes and seconds is the
   // story's event's when no person is named

@@ -192,7 +192,7 @@ describe("comparator: periods", () => {
       ["a.txt", "Updated Nov 25, 2026. Westmarch passed a $14.2 billion education budget for the 2027 fiscal year. This year's education budget was $13.1 billion."],
       ["b.txt", "Updated Nov 25, 2026. Westmarch approved a $12.4 billion education budget on Monday."],
       ["c.txt", "Updated Nov 26, 2026. Westmarch approved a $14.2 billion education budget that takes effect next year."],
-    ]).filter((f) => f.severity !== "info")).toEqual([{ severity: "warning", measure: "budget", values: [12.4e9, 14.2e9] }]);
+    ]).filter((f) => f.severity !== "info")).toEqual([{ severity: "warning", measure: "education budget", values: [12.4e9, 14.2e9] }]);
   });
 
   it("an expected figure for next year does not pull the present's figures into next year", () => {
