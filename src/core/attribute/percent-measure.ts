@@ -133,7 +133,7 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   }
   // "89% of voters backed the ban", "79% of RTU members who voted backed strikes", "with 58% backing the recall",
   // "54% of voters choosing to remove him": a ballot's yes share.
-  if (/^\s*(?:%|percent|per cent)?\s+of\s+(?:the\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:voters|members|residents|workers|staff|employees|shareholders|ballots|votes|those)\s+(?:who\s+(?:voted|took\s+part)\s+|cast\s+|balloted\s+)?(?:backed|supported|approved|endorsed|favou?red|voted\s+(?:for|yes|in\s+favou?r)|cho(?:se|osing)\s+to\s+(?:remove|recall|approve|back|reject|oust|keep|retain)|in\s+favou?r\s+of\s+(?:removing|recalling|the\s+recall))\b/iu.test(text.slice(valueEnd, valueEnd + 80)) || /^\s*(?:%|percent|per cent)?\s+(?:backing|supporting|approving|endorsing)\s+(?:the|a)\s+(?:recall|measure|proposal|ban|referendum|motion|plan|initiative)\b/i.test(text.slice(valueEnd, valueEnd + 60))) {
+  if (/^\s*(?:%|percent|per cent)?\s+of\s+(?:the\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:voters|members|residents|workers|staff|employees|shareholders|ballots|votes|those)\s+(?:in\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:who\s+(?:voted|took\s+part)\s+|cast\s+|balloted\s+)?(?:backed|supported|approved|endorsed|favou?red|voted\s+(?:for|yes|in\s+favou?r)|cho(?:se|osing)\s+to\s+(?:remove|recall|approve|back|reject|oust|keep|retain)|in\s+favou?r\s+of\s+(?:removing|recalling|the\s+recall))\b/iu.test(text.slice(valueEnd, valueEnd + 80)) || /^\s*(?:%|percent|per cent)?\s+(?:backing|supporting|approving|endorsing)\s+(?:the|a)\s+(?:recall|measure|proposal|ban|referendum|motion|plan|initiative)\b/i.test(text.slice(valueEnd, valueEnd + 60))) {
     noun = "vote";
     dir = undefined;
   }

@@ -20,6 +20,9 @@ const VESSEL_AFTER = new RegExp(String.raw`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+
 const AGENT_WORD = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent)$/u;
 /** Words that end a place's or body's name ("Penhallow County"), never a surname alone. */
 
+/** A word of a person's name: "Okafor", "Vasquez-Hale", "O'Brien", "McDonald". */
+const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+
 /** One-word names an article uses: a person is called by the surname, a company or place by its first word. */
 function namesUsedAlone(entities: EntityMention[][]): Set<string> {
   const alone = new Set<string>();
@@ -42,7 +45,7 @@ function* personMentions(sentences: Sentence[], entities: EntityMention[][]): Ge
       const e = title ? { ...entity, start: entity.start + title, label: s.text.slice(entity.start + title, entity.end).replace(/['’]s$/u, "") } : entity;
       const words = e.label.split(" ");
       const surface = s.text.slice(e.start, e.end).replace(/['’]s$/u, "");
-      if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+      if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) continue;
       if (surface.split(" ").length !== words.length) continue;
       // "Emeka Okafor of Nigeria won": a name from a country.
       const from = /^\s+of\s+(\p{Lu}\p{Ll}+)\b/u.exec(s.text.slice(e.end, e.end + 30));

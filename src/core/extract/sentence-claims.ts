@@ -17,6 +17,7 @@ import { partOfThem } from "../attribute/part-of-them.js";
 import { headChange, headLevel } from "../attribute/clause-head.js";
 import { sought } from "../attribute/sought.js";
 import { receivingTopic } from "../attribute/budget-area.js";
+import { ballotSide, sideNamed } from "../attribute/ballot-side.js";
 import { ageSubject, modelIn } from "../attribute/age-subject.js";
 import { GIVING_BODY } from "../attribute/lexicon.js";
 import { plannedEvent } from "./planned-event.js";
@@ -53,7 +54,7 @@ const PERSON_ROLE_AFTER = /['’]s\s+(?:[\p{Ll}-]+\s+)?(?:scorer|captain|striker
 const POINTS_BACK = /^[\s"“]*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|means|amounts\s+to)\b/i;
 
 /** Shares that belong to the event, not to whoever the sentence names ("turnout was 61%"). */
-const EVENT_PERCENT = /^pct:(?:(?:[\w-]+ )?(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected|cost-covered)\b|[\w-]+:vs-normal)/;
+const EVENT_PERCENT = /^pct:(?:(?:[\w-]+ )?(turnout|participation|attendance|unemployment|inflation|occupancy|containment|contained|vaccinated|infected|cost-covered)\b|[\w-]+:vs-normal|vote:(?:yes|no)$)/;
 
 const WILL_EMPLOY = /\b(?:will|would|to|could|should|may|might)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
 
@@ -246,13 +247,15 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const head = !own && !counted && dir ? headChange(text, clause.start, n.hedgeStart, entities, dir) : undefined;
       const found = own ?? (counted ? changeOfCount(counted.measure, dir!) : head?.measure);
       if (!found) continue;
-      const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : found;
+      const side = found === "pct:vote" ? ballotSide(text.slice(c.end, clause.end)) : undefined;
+      const measure = sought(text, clause.start, n.hedgeStart) ? `${found}:sought` : side ? `${found}:${side}` : found;
       // "a 34% premium to Nantwell's last closing price", "$41.50 per Nantwell share, a premium of 28%": a premium
       // is over the target's share price, whoever pays it.
       const target = measure === "pct:premium" ? premiumTarget(text, n.hedgeStart, n.end, entities) : undefined;
       const subject = EVENT_PERCENT.test(measure) || head?.reported ? undefined : target ?? subjectAt(n.hedgeStart) ?? (!own && counted?.subject ? { key: counted.subject, label: counted.subjectLabel ?? counted.subject } : undefined);
-      const eventLevel = EVENT_PERCENT.test(measure);
-      claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
+      const named = measure === "pct:vote" ? sideNamed(subject?.key) : undefined;
+      const eventLevel = EVENT_PERCENT.test(measure) || !!named;
+      claims.push({ ...base, kind: "percent", value: n.value, quantity: q("%"), measure: named ? `${measure}:${named}` : measure, subject: eventLevel ? "" : subject?.key, subjectLabel: eventLevel ? "" : subject?.label });
     } else if (c.kind === "count" && /^(?:fall|length|width|depth|height|thickness|concentration|distance|age|speed|temperature|traffic|average|level|approach|range):/.test(c.noun ?? "")) {
       // How much snow or rain fell, a length, a concentration: the event's figure or the story's thing's, in the
       // unit written ("28 inches of snow", "a 300-metre section of the road", "lead levels of up to 42 ppb").

@@ -94,9 +94,9 @@ const rows: Row[] = [
   ["The council approved an $18 million cut to the police budget, leaving it at $421 million.", 421e6, { measure: "budget" }],
   ["Twelve people died in hospital.", 12, { measure: "killed" }],
   // a referendum's share; a built thing's cost; a change from a year before is this year's; a verb ending in -ly
-  ["Voters approved the amendment, with 54.3% voting yes.", 54.3, { kind: "percent", measure: "pct:vote" }],
-  ["The referendum passed with 53.4% in favour.", 53.4, { measure: "pct:vote" }],
-  ["Lorvanians voted 54.3% to 45.7% to lower the voting age.", 54.3, { measure: "pct:vote" }],
+  ["Voters approved the amendment, with 54.3% voting yes.", 54.3, { kind: "percent", measure: "pct:vote:yes" }],
+  ["The referendum passed with 53.4% in favour.", 53.4, { measure: "pct:vote:yes" }],
+  ["Lorvanians voted 54.3% to 45.7% to lower the voting age.", 54.3, { measure: "pct:vote:yes" }],
   ["The $62 million garage, built by Calloway-Brandt Construction, was due to open in September.", 62e6, { kind: "money", measure: "cost:garage", subject: "" }],
   ["Prices rose 4.7% from a year before.", 4.7, { measure: "pct:price:up", time: "" }],
   ["Sales rose 5% last year.", 5, { measure: "pct:revenue:up", time: "prev-year" }],
@@ -147,8 +147,8 @@ const rows: Row[] = [
   ["Union secretary Dele Adeyemi said Valley Rail's offer of 5.2% was not enough.", 5.2, { kind: "percent", measure: "pct:pay" }],
   ["Valley Rail has offered 2.5%.", 2.5, { measure: "pct:pay" }],
   // a ballot's yes share; a closure's length
-  ["In the referendum, 89% of voters backed the ban.", 89, { kind: "percent", measure: "pct:vote" }],
-  ["79% of RTU members who voted backed strikes, on a 61% turnout.", 79, { measure: "pct:vote" }],
+  ["In the referendum, 89% of voters backed the ban.", 89, { kind: "percent", measure: "pct:vote:yes" }],
+  ["79% of RTU members who voted backed strikes, on a 61% turnout.", 79, { measure: "pct:vote:yes" }],
   ["The bridge will be closed for six months after cracks were found.", 6, { kind: "duration", measure: "duration:closure" }],
   // the age of an unnamed person named by what they were doing
   ["A 52-year-old hiker was seriously injured when a bear attacked him.", 52, { kind: "age", subject: "role:hiker" }],
@@ -494,6 +494,11 @@ const rows: Row[] = [
   ["An outbreak of norovirus at St Olwen's Hospital has affected 32 patients.", 32, { measure: "infected" }],
   ["Twenty-three patients have been struck down by norovirus.", 23, { measure: "infected" }],
   ["The data breach affected 32,000 customers.", 32000, { measure: "affected" }],
+  // a ballot's share is its side's when the words after it say which and no one else is named
+  ["Voters in Tallmark have backed a regional assembly, with 54.2% voting yes in Thursday's referendum.", 54.2, { measure: "pct:vote:yes", subject: "" }],
+  ["54.2 per cent of voters in Tallmark supported a regional assembly in Thursday's vote.", 54.2, { measure: "pct:vote:yes", subject: "" }],
+  ["The Yes campaign won the referendum with 52.4% of the vote.", 52.4, { measure: "pct:vote:yes", subject: "" }],
+  ["Okafor won the mayoral race with 54% of the vote.", 54, { measure: "pct:vote", subject: "okafor" }],
   // batch 66: a quake's strength before a compound or a noun, no fraction of a person, money received from a
   // body, provided for a purpose, a first flight's date, a dateline's source
   ["Twelve people died when a 6.4-magnitude earthquake shook southern Taralia.", 6.4, { kind: "magnitude", measure: "magnitude" }],
@@ -541,8 +546,8 @@ const rows: Row[] = [
   ["A dam burst on Monday night, flooding six villages.", 6, { measure: "village:affected" }],
   ["The 1,010-room hotel opened in 1974.", 1010, { measure: "room", time: "" }],
   // batch 74: a recall's yes share, however said; a count named by "X numbers"
-  ["Voters removed Mayor Dan Kessler from office on Tuesday, with 58% backing the recall.", 58, { kind: "percent", measure: "pct:vote" }],
-  ["Dan Kessler lost the recall election, with 54% of voters choosing to remove him.", 54, { measure: "pct:vote" }],
+  ["Voters removed Mayor Dan Kessler from office on Tuesday, with 58% backing the recall.", 58, { kind: "percent", measure: "pct:vote:yes" }],
+  ["Dan Kessler lost the recall election, with 54% of voters choosing to remove him.", 54, { measure: "pct:vote:yes" }],
   ["Passenger numbers at Harlow airport rose to 12 million.", 12e6, { kind: "count", measure: "passenger" }],
   // batch 75: how far an athlete jumped or threw, however said; the share of a whole that was lost; how many a
   // survey reached, whatever its verb

@@ -23,6 +23,12 @@ describe("personNameClaims: who is a person", () => {
     ["Police arrested a 45-year-old man, Piet Vandermeer, on Saturday.", ["Piet Vandermeer"]],
     // "2,300 staff" after a name is not an age
     ["The target is Ostmark Brau, 2,300 staff strong. Ostmark brewed more beer.", []],
+    // a hyphenated or prefixed surname is still a surname
+    ["Quarrington Rail has appointed Marguerite Vasquez-Hale as its chief executive.", ["Marguerite Vasquez-Hale"]],
+    ["Police later arrested Sean O'Brien, 45.", ["Sean O'Brien"]],
+    ["Police later arrested Kirsty McDonald, 45.", ["Kirsty McDonald"]],
+    // a train operator that speaks is a body
+    ["Quarrington Rail said punctuality would improve.", []],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
