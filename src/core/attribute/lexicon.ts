@@ -44,7 +44,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "aid", words: /^(aid|relief|assistance|donations?|donated|donate|grants?|granted)$/ },
   { measure: "damage", words: /^(damage|damages)$/ },
   { measure: "insurance", words: /^(insure|insures|insurance|insurers?|underwriters?)$/ },
-  { measure: "debt", words: /^(debts?|loans?|borrowed|borrow|borrowing|bonds?)$/ },
+  { measure: "debt", words: /^(debts?|loans?|borrowed|borrow|borrowing|bonds?|liabilities|owes|owed|owing|owe)$/ },
   { measure: "bailout", words: /^(bailout|bail-out|rescue)$/ },
   { measure: "reward", words: /^(reward|bounty|prize)$/ },
   { measure: "tax", words: /^(tax|taxes|tariffs?|levy)$/ },
@@ -122,7 +122,7 @@ export const COUNT_VERBS: MeasureRule[] = [
 ];
 
 /** Percentages: the thing the share or change is of. */
-export const PERCENT_NOUNS = /^(stake|share|tuition|fees?|fares?|tolls?|dues|premiums?|bills?|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|residents|inhabitants|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority|capacity|full|quota|quotas|grant|grants|funding|subsidy|subsidies)$/;
+export const PERCENT_NOUNS = /^(stake|share|tuition|fees?|fares?|tolls?|dues|premiums?|bills?|turnout|unemployment|inflation|growth|margin|approval|efficacy|effective|support|vote|votes|revenue|revenues|sales|profit|profits|earnings|price|prices|tax|tariff|tariffs|interest|rate|yield|return|returns|discount|raise|stock|shares|market|workforce|staff|jobs|budget|spending|costs?|emissions|output|gdp|economy|wages?|pay|rent|rents|accuracy|chance|probability|population|residents|inhabitants|participation|enrollment|attendance|occupancy|ownership|equity|poll|polls|lead|majority|capacity|full|quota|quotas|grant|grants|funding|subsidy|subsidies|risk|risks|odds|likelihood)$/;
 export const UP_WORDS = /^(rose|rise|rises|rising|increase|increased|increases|increasing|grew|grow|grows|growth|up|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|surged|surge|surges|soared|soar|higher|raise|raises|raised|raising|boost|boosts|boosted|hike|hikes|hiked|lift|lifts|lifted|lifting|accelerated|accelerating|quickened)$/;
 export const DOWN_WORDS = /^(fell|fall|falls|falling|decline|declined|declines|declining|drop|dropped|drops|down|decreased|decrease|decreases|slid|slide|plunged|plunge|lower|cut|cuts|shrank|shrink|contracted|slumped|tumbled|lost|loss|cutting|slash|slashed|slashing|reduce|reduced|reduces|reducing|lowered|lowering|trimmed|trimming|eased|eases|easing|dipped|dips|dipping|slowed|slowing|cooled|cooling|moderated|retreated)$/;
 

@@ -180,6 +180,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "core inflation", "youth unemployment": a part of the whole rate, named by the word before it.
   const part = /^(?:inflation|unemployment)$/.test(noun) && nounAt >= 0 ? /\b(core|food|services|goods|energy|wage|housing|rent|fuel|producer|import|youth|long-term|female|male)\s+$/i.exec(text.slice(Math.max(0, nounAt - 14), nounAt)) : null;
   if (part) noun = `${part[1].toLowerCase()} ${noun}`;
+  // "the risk of stroke", "stroke risk": a risk is named by what is risked.
+  const risked = noun === "risk" && nounAt >= 0 ? /^risks?\s+of\s+(?:a\s+|an\s+|the\s+)?(\p{Ll}{3,})/u.exec(text.slice(nounAt, nounAt + 40))?.[1] ?? /\b(\p{Ll}{3,})\s+$/u.exec(text.slice(Math.max(0, nounAt - 16), nounAt))?.[1] : undefined;
+  if (risked && !NOT_COUNT_NOUN.test(risked) && !/(?:ly|ed|ing)$/.test(risked)) noun = `${risked} risk`;
   const scope = SEGMENTED.has(noun) ? modifierBefore(text, words, nounAt) : undefined;
   if (scope) noun = `${scope} ${noun}`;
   return dir ? `pct:${noun}:${dir}` : `pct:${noun}`;

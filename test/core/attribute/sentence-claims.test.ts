@@ -27,6 +27,13 @@ const rows: Row[] = [
   ["The $4.2 billion city budget was passed on Monday.", 4.2e9, { measure: "budget" }],
   ["Last year's budget was £398 million.", 398e6, { measure: "budget", time: "prev-year" }],
   ["The state will spend $2 billion on the project.", 2e9, { measure: "spending" }],
+  // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
+  ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
+  ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
+  ["Dravenport Home owes creditors $1.8 billion, according to its filing.", 1.8e9, { measure: "debt", subject: "dravenport home" }],
+  ["Dravenport Home has filed for bankruptcy, listing liabilities of $1.3 billion.", 1.3e9, { measure: "debt", subject: "dravenport home" }],
+  ["A pill developed by Pennock Therapeutics reduced the risk of stroke by 34% in patients.", 34, { kind: "percent", measure: "pct:stroke risk:down" }],
+  ["The drug lowered the risk of death by 20%.", 20, { measure: "pct:death risk:down" }],
   // damages a court awards are the person's they go to; a "former" employee is no earlier figure
   ["Jury awards former warehouse worker $4.2 million over firing", 4.2e6, { measure: "damage", qualifiers: [] }],
   ["A jury in Corland County has awarded $2.4 million to Rosa Callender, a former Fenwick Logistics employee.", 2.4e6, { measure: "damage", subject: "rosa callender" }],
