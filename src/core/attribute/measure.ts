@@ -9,6 +9,7 @@ import { SUBSET_MODIFIER } from "./subset.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
+import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
@@ -55,7 +56,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
-  if (CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) return { measure: "seat", people: false };
+  if ((CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) || venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
   // "one in eight offices", "3 in 10 voters": a ratio, not a count.
   if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:out\s+)?of|in)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;

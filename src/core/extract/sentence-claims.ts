@@ -305,7 +305,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const owner = entities.find((e) => e.start > n.end && e.start - n.end <= 2 && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3)));
       const subject = given ? { key: given.key, label: given.label } : subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
-      claims.push({ ...base, kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
+      // "The ground currently holds 36,500": a venue's present size, said beside the size it is to grow to.
+      const present = m.measure === "seat" && /\b(?:current(?:ly)?|at\s+present)\b/i.test(text.slice(clause.start, clause.end));
+      claims.push({ ...base, ...(present ? { qualifiers: [...new Set([...base.qualifiers, "previous"])].sort() } : {}), kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
       let who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*(?:the|she\s+(?:was|is)|he\s+(?:was|is))\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);

@@ -501,6 +501,10 @@ const rows: Row[] = [
   ["An outbreak of norovirus at St Olwen's Hospital has affected 32 patients.", 32, { measure: "infected" }],
   ["Twenty-three patients have been struck down by norovirus.", 23, { measure: "infected" }],
   ["The data breach affected 32,000 customers.", 32000, { measure: "affected" }],
+  // a venue's capacity said with no noun after the number is its seats; its present size is the one before a change
+  ["Kestley United's plan to increase Haverly Park's capacity to 45,000 has been approved by councillors.", 45000, { kind: "count", measure: "seat" }],
+  ["The stadium's current capacity is 36,500.", 36500, { measure: "seat", qualifiers: ["previous"] }],
+  ["The ground currently holds 36,500.", 36500, { measure: "seat", qualifiers: ["previous"] }],
   // a ballot's share is its side's when the words after it say which and no one else is named
   ["Voters in Tallmark have backed a regional assembly, with 54.2% voting yes in Thursday's referendum.", 54.2, { measure: "pct:vote:yes", subject: "" }],
   ["54.2 per cent of voters in Tallmark supported a regional assembly in Thursday's vote.", 54.2, { measure: "pct:vote:yes", subject: "" }],
