@@ -224,7 +224,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     return undefined;
   };
   /** "1.5 million children were acutely malnourished": the participle after an auxiliary says what is counted. */
-  const participle = (from: number): string | undefined => {
+  const participle = (start: number): string | undefined => {
+    // "About 120 homes in Corda were flooded": a place named after the noun comes before the verb.
+    let from = start;
+    if (/^(in|at|across|near|around|throughout)$/.test(after[from]?.lower ?? "")) for (let k = from + 1; k < from + 4 && /^\p{Lu}/u.test(text[after[k]?.start] ?? ""); k++) if (/^(were|was|are|is|have|has|had)$/.test(after[k + 1]?.lower ?? "")) from = k + 1;
     // "1,200 flights could be cancelled": a modal and "be" before the participle.
     const modal = /^(could|would|will|may|might|should|must|can)$/.test(after[from]?.lower ?? "") && /^(be|have)$/.test(after[from + 1]?.lower ?? "") ? 1 : 0;
     const ws = after.slice(from + modal, from + modal + 4);

@@ -505,6 +505,8 @@ const rows: Row[] = [
   ["Kestley United's plan to increase Haverly Park's capacity to 45,000 has been approved by councillors.", 45000, { kind: "count", measure: "seat" }],
   ["The stadium's current capacity is 36,500.", 36500, { measure: "seat", qualifiers: ["previous"] }],
   ["The ground currently holds 36,500.", 36500, { measure: "seat", qualifiers: ["previous"] }],
+  // a place named between the noun and its verb
+  ["About 120 homes in Corda were flooded when the River Gillan overflowed on Sunday.", 120, { measure: "home:flood" }],
   // a ballot's share is its side's when the words after it say which and no one else is named
   ["Voters in Tallmark have backed a regional assembly, with 54.2% voting yes in Thursday's referendum.", 54.2, { measure: "pct:vote:yes", subject: "" }],
   ["54.2 per cent of voters in Tallmark supported a regional assembly in Thursday's vote.", 54.2, { measure: "pct:vote:yes", subject: "" }],
