@@ -8,7 +8,8 @@ export const AREA_NOUN = /^(acre|hectare|square)$/;
 export const FACT_NOUN = /^(station|casino|vehicle|truck|ship|aircraft|crash|accident|incident|collision|complaint|site|acre|hectare|seat|vote|delegate|store|branch|employee|subscriber|user|customer|member|passenger|flight|vehicle|home|house|building|school|hospital|shelter|bed|room|unit|plant|factory|office|location|restaurant|country|state|city|language|episode|page|mile|kilometer|kilometre|destination|route|clinic|aftershock|tremor|stop)$/;
 export const JOB_NOUN = /^(jobs?|positions?|roles?|employees|workers|staff|staffers|people|posts?)$/;
 /** "number two fuel oil", "the number one seed" rank; "wild pandas now number 1,864" counts. */
-export const isRank = (left: string) => /\bnumber\s+$/i.test(left) && !/\b(?:\p{Ll}{3,}s|now|which|who|that)\s+number\s+$/u.test(left);
+/** "number two fuel oil", "category two calls", "a grade 2 listed building", "stage 3": a label, not a count. */
+export const isRank = (left: string) => (/\bnumber\s+$/i.test(left) && !/\b(?:\p{Ll}{3,}s|now|which|who|that)\s+number\s+$/u.test(left)) || /\b(?:category|grade|stage|phase|tier|class|type|level|division)\s+$/i.test(left);
 /** "received a measles shot": a shot one receives is a vaccination. */
 export const VACCINE_SHOT = /\b(?:received|receive|receives|receiving|got|get|gets|getting|had|given|gave|taken|took)\s+(?:a|an|the|their|his|her|its|one|two|both)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What a recall spans: "The recall covers 37 lots", "affects 73 lots", "recalling 480,000 bottles across 37 lots". */

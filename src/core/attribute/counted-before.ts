@@ -9,7 +9,8 @@ import type { Word } from "./words.js";
 import { compoundOf, NOUN_SYNONYM, singular } from "./word-forms.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 
-const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|fallen\s+to|fell\s+to|dropped\s+to|declined\s+to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
+/** "reached", "rose to", "rose 12% to", "stands at", "was". */
+const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|(?:rose|risen|climbed|grown|grew|increased|fallen|fell|dropped|declined|jumped|slipped)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|per\s+cent|percent)\s+)?to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
 const NUMBER_OF = new RegExp(String.raw`\b(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b[^.;:,]{0,60}?\s` + LEVEL, "u");
 const NUMBERS_OF = new RegExp(String.raw`\b(\p{L}{3,}?)\s+numbers\s+(?:(?:at|in|for|across|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?)?` + LEVEL, "u");
 const POPULATION = new RegExp(String.raw`\b(\p{Ll}{3,})\s+population\s+` + LEVEL, "u");

@@ -9,6 +9,8 @@ export function isQualifier(w: string): boolean {
 /** A person's former post or tie: "former Fenwick Logistics warehouse worker", "ex-chief executive". */
 const FORMER_PERSON = /^[\s-]+(?:[\p{L}'’-]+\s+){0,3}?(?:worker|employee|staff(?:er)?|player|manager|executive|chief|director|president|minister|officer|official|member|partner|owner|boss|coach|chairman|chairwoman|chair|head|leader|champion|teacher|student|soldier|councillor|senator|governor|mayor|colleague|boyfriend|girlfriend|husband|wife|employer|nurse|doctor|contractor|aide|adviser|advisor|banker|trader|lawyer|agent)s?\b/iu;
 
+const ESTIMATE_BEFORE = /\b(?:(?:expected|estimated|tipped|predicted|forecast)\s+to\s+(?:fetch|sell|go|make|raise|bring|achieve|realis|realiz)\w*|(?:pre-?sale\s+|auction\s+)?estimates?\s+(?:of|at|was|is|had\s+been)|estimated\s+(?:it\s+)?at)\b[^.;\d]{0,30}$/i;
+
 /** Qualifiers near a value: the words before it in its clause and the compound after it. */
 export function qualifiersNear(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): string[] {
   // A qualifier said before another figure is that figure's: in "gets an extra £6m, taking its budget to £148m"
@@ -53,6 +55,9 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   if (/^\s+(?:in total|in all|altogether|overall|to date|so far)\b|^\s+since\s+(?:it|the|its)\b/i.test(text.slice(valueEnd)) || /\b(?:to date|so far)\b/i.test(text.slice(Math.max(0, valueStart - 30), valueStart))) found.add("total");
   // "Analysts had expected revenue of $12.1 billion": someone else's forecast of the figure is another fact.
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
+  // "had been expected to fetch between $30 million and $40 million", "a pre-sale estimate of": what an auction
+  // house thought a lot would make, not what it made.
+  if (ESTIMATE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
   if (/^\s+(?:(?:more|extra)\s+)?(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|trip|ride|share|room|person|head|season|game|unit|piece|passenger|customer|resident|household|family|worker|employee|member|student|victim|patient|child|adult|visitor|guest|vehicle|car|bird|animal|acre)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b|^\s+per\s+(?!cent\b)[a-z]|^\s+(?:per|for\s+each|for\s+every)\s+(?:[a-z-]+\s+)?(?:installation|home|house|property|pump|boiler|panel|device|item|application|grant|claim|dwelling|business|farm|job|hire|pupil|place|seat|ticket|bed|megawatt|kilowatt)s?\b/i.test(text.slice(valueEnd))) found.add("rate");
   // "pay each passenger £150": an amount given to every one of a group is a rate too.

@@ -20,6 +20,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   // "Last winter the peak reading was 240", "scored 19 goals last season": a season before the story's.
   [/\b(?:last|previous|past|prior)\s+(?:winter|summer|spring|autumn|season)\b/gi, () => "prev-season"],
   [/\b(?:(?:next|coming) (?:fiscal )?year)\b/gi, () => "next-year"],
+  // "The busiest month was August, with 1.1 million passengers": one month's figure, not the year's.
+  [/\b(?:busiest|quietest|best|worst|peak|record|strongest|weakest|wettest|driest|hottest|coldest)\s+(?:single\s+)?month\s+(?:was|being|came\s+in)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => `month-${m[1].toLowerCase()}`],
   // "Earlier this year, a woman opened fire at ...": a sentence that opens on it tells an earlier event (a month
   // back is often the story's own: "Earlier this month HP unveiled a bid").
   [/^[\s"“]*Earlier\s+this\s+year\b/g, () => "earlier"],

@@ -124,6 +124,8 @@ function featDistance(text: string, n: NumberMention): Classified | undefined {
 const STAY_AFTER = /^(?:\s|-)(day|week|month|year)s?(?:\s+(?:stay|voyage|expedition|mission))?(?=\s+(?:aboard|on board|in orbit|in space|at sea|adrift|on\s+(?:the\s+)?(?:International\s+Space\s+Station|ISS|station|ice|ship|vessel|raft))\b)/i;
 const STAY_BEFORE = /\b(?:after|ending|following|completing|concluding|capping)\s+(?:(?:a|an|some|about|nearly|almost|more than|over|roughly|around)\s+)?$/i;
 
+const AVERAGE_TIME_BEFORE = /\b(?:average|mean|median)\s+(?:[\p{L}-]+\s+){0,2}?(?:time|wait|waiting\s+time|delay|journey)\b[^.;\d]{0,100}?\b(?:was|is|of|at|rose\s+to|fell\s+to|reached|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$/iu;
+
 /** A film by any name: its length is its running time ("the 142-minute drama", "a two-hour documentary"). */
 const WORK_NOUNS = /^(film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)$/;
 /** A "deal", "agreement" or "pact" with a length is a contract: one measure, however a source words it. */
@@ -289,7 +291,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   }
   // "took an average of 41 minutes to reach patients", "waited 14 minutes on average": an average time.
   const averaged = /^\s(minute|hour|day|week|month)s?\b/i.exec(after);
-  if (averaged && (/\ban\s+average\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i.test(before) || /^\s+on\s+average\b/i.test(after.slice(averaged[0].length)))) {
+  // "The average ambulance response time for category two calls ... was 24 minutes": an average named before.
+  if (averaged && (/\ban\s+average\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i.test(before) || /^\s+on\s+average\b/i.test(after.slice(averaged[0].length)) || AVERAGE_TIME_BEFORE.test(text.slice(Math.max(0, n.hedgeStart - 140), n.hedgeStart)))) {
     return { kind: "duration", end: n.end + averaged[0].length, unit: averaged[1].toLowerCase(), noun: "average" };
   }
   // "three hours of battery life", "runs for two hours on a charge", "its battery lasts three hours".

@@ -507,6 +507,11 @@ const rows: Row[] = [
   ["The ground currently holds 36,500.", 36500, { measure: "seat", qualifiers: ["previous"] }],
   // a place named between the noun and its verb
   ["About 120 homes in Corda were flooded when the River Gillan overflowed on Sunday.", 120, { measure: "home:flood" }],
+  // an auction estimate is not the price; a month's figure is not the year's; a category is a label
+  ["The painting had been expected to fetch between $30 million and $40 million.", 35e6, { measure: "price", qualifiers: ["forecast", "projected"] }],
+  ["The busiest month was August, with 1.1 million passengers.", 1.1e6, { measure: "passenger", time: "month-august" }],
+  ["Passenger numbers at Carrick Airport rose 12% to 4.8 million last year, a record.", 4.8e6, { measure: "passenger", time: "prev-year" }],
+  ["The average ambulance response time for category two calls, which include heart attacks and strokes, was 24 minutes in November.", 24, { kind: "duration", measure: "duration:average" }],
   // a ballot's share is its side's when the words after it say which and no one else is named
   ["Voters in Tallmark have backed a regional assembly, with 54.2% voting yes in Thursday's referendum.", 54.2, { measure: "pct:vote:yes", subject: "" }],
   ["54.2 per cent of voters in Tallmark supported a regional assembly in Thursday's vote.", 54.2, { measure: "pct:vote:yes", subject: "" }],
@@ -890,6 +895,8 @@ describe("claimsOfSentence: what is not a claim", () => {
   it.each([
     "The survey found that 68% had full confidence in childhood vaccines, down from 79% in 2020.",
     "Rescuers freed four of the trapped workers by the afternoon.",
+    "The target for these category two calls is 18 minutes.",
+    "The building is grade 2 listed.",
     "Priced at RM299 for single user, iLife 09 will ship end of January.",
     "The team finished the season in 14 days of rain.",
     "The train reached 13 km/h faster than the old one.",
