@@ -297,7 +297,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     // "carried 60 internet satellites": a verb of carrying makes people aboard, not things.
     const r = predicate(i + 1) ?? (tightLeft === "aboard" ? undefined : tightLeft);
     // "240 flights were affected": things affected are counted apart from the people ("38,000 passengers affected").
-    const thing = place ?? (r === "affected" ? noun : undefined);
+    const thing = place ?? (r === "affected" || r === "aboard" ? noun : undefined);
     if (r && r !== "employees") return { measure: thing ? `${r}:${singular(thing.lower).replace(/ie$/, "y")}` : r, people: true };
   }
   if (!noun || NOT_COUNT_NOUN.test(noun.lower) || noun.start - valueEnd > 24) {
@@ -371,6 +371,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;
   const placed = afloat && /^(?:acros|among|between|through|within|throughout|around|along|beyond|near|toward|into|onto|upon|via|per)$/.test(afloat) ? undefined : afloat;
   const verb = verbAsNoun ? placed ?? ruleFor(COUNT_VERBS, head.lower) : moreOf(placed, text, clauseStart, valueStart, valueEnd);
+  // "carrying 4,900 containers": what a vessel carries is aboard it, as "with 9,400 containers on board" says.
+  if (verb === "launched" && before.slice(0, 3).some((w) => /^carr(?:y|ies|ied|ying)$/.test(w.lower)) && !/^(?:satellite|probe|spacecraft|astronaut|payload|capsule|module|lander|rover)$/.test(lemma)) return { measure: `aboard:${singular(lemma)}`, people: true };
   // "3,400 teachers", "200 nurses": people counted by what they do (not small groups, "three climbers").
   // "with 24 goals", "27 league goals to win the golden boot": goals a player or side has are goals scored.
   if (lemma === "goal" && (verb || /\bwith\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 6), valueStart)))) return { measure: /^(?:conced|allow|let)/.test(verb ?? "") ? "goal:conceded" : "goal:scored", people: false };

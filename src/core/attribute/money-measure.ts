@@ -69,6 +69,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "plus up to £10 million in add-ons", "Add-ons could be worth a further £10 million": money on top of a fee if
   // conditions are met, not the fee ("could rise to €55 million with add-ons" is the fee with them).
   if (/^\s+(?:in|of)\s+(?:potential\s+|performance-related\s+|further\s+)?add-?ons\b/i.test(text.slice(valueEnd, valueEnd + 40)) || /\badd-?ons?\s+(?:could\s+be\s+|are\s+|were\s+|would\s+be\s+)?(?:worth|of|totall?ing)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+extra\s+|about\s+|around\s+)?$/i.test(near)) return { measure: "add-ons", start: valueStart, end: valueEnd };
+  // "includes $90 million in guaranteed money", "$90 million guaranteed": the part of a contract that is certain.
+  if (/^\s+(?:in\s+)?guaranteed\b|^\s+(?:fully\s+)?guaranteed\b/i.test(text.slice(valueEnd, valueEnd + 24)) || /\bguaranteed\s+(?:money\s+)?(?:of\s+|worth\s+)?$/i.test(near)) return { measure: "salary:guaranteed", start: valueStart, end: valueEnd };
   // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.
   if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) return { measure: "fundraising", start: valueStart, end: valueEnd };
   // "will pay an average of £62 more a year", "will pay £62 a year more": by how much a bill rises.

@@ -510,6 +510,11 @@ const rows: Row[] = [
   // an auction estimate is not the price; a month's figure is not the year's; a category is a label
   ["The painting had been expected to fetch between $30 million and $40 million.", 35e6, { measure: "price", qualifiers: ["forecast", "projected"] }],
   ["The busiest month was August, with 1.1 million passengers.", 1.1e6, { measure: "passenger", time: "month-august" }],
+  // what a vessel carries is aboard it (a rocket's satellites are launched); guaranteed money is its own part
+  ["The container ship lost engine power on Sunday while carrying 4,900 containers, the coastguard said.", 4900, { measure: "aboard:container", subject: "" }],
+  ["Tugs have reached the ship, which lost power off Kilmarten with 9,400 containers on board.", 9400, { measure: "aboard:container", subject: "" }],
+  ["A rocket carrying 56 Aurelle broadband satellites lifted off on Tuesday.", 56, { measure: "satellite:launched" }],
+  ["The deal includes $90 million in guaranteed money.", 90e6, { measure: "salary:guaranteed" }],
   ["Passenger numbers at Carrick Airport rose 12% to 4.8 million last year, a record.", 4.8e6, { measure: "passenger", time: "prev-year" }],
   ["The average ambulance response time for category two calls, which include heart attacks and strokes, was 24 minutes in November.", 24, { kind: "duration", measure: "duration:average" }],
   // a ballot's share is its side's when the words after it say which and no one else is named
