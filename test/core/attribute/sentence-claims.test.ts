@@ -515,6 +515,8 @@ const rows: Row[] = [
   ["Tugs have reached the ship, which lost power off Kilmarten with 9,400 containers on board.", 9400, { measure: "aboard:container", subject: "" }],
   ["A rocket carrying 56 Aurelle broadband satellites lifted off on Tuesday.", 56, { measure: "satellite:launched" }],
   ["The deal includes $90 million in guaranteed money.", 90e6, { measure: "salary:guaranteed" }],
+  // parts of a built thing are facts by themselves, whatever the verb
+  ["The Cindermoor wind farm will have 104 turbines, the developer said.", 104, { kind: "count", measure: "turbine" }],
   ["Passenger numbers at Carrick Airport rose 12% to 4.8 million last year, a record.", 4.8e6, { measure: "passenger", time: "prev-year" }],
   ["The average ambulance response time for category two calls, which include heart attacks and strokes, was 24 minutes in November.", 24, { kind: "duration", measure: "duration:average" }],
   // a ballot's share is its side's when the words after it say which and no one else is named
