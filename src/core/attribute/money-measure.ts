@@ -185,7 +185,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   }
   if (!found) {
     // Last, a trigger just after, before any other number or subordinate clause ("... as investors fretted over the deal").
-    const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|before|when|which|who|that|since|although|though|amid|including|excluding|plus|minus|from)$/.test(w.lower));
+    const stop = after.findIndex((w) => /^\d/.test(w.lower) || /^(as|because|while|after|before|when|which|who|that|since|although|though|amid|including|excluding|plus|minus|from|and|but)$/.test(w.lower));
     found = pick(after.slice(0, stop >>> 0), 4, false);
   }
   const court = courtMeasure(text, clauseStart, clauseEnd, valueStart, found); // a verdict's amount, or its part
@@ -214,6 +214,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     const scope = text.slice(Math.min(found.start, valueStart), Math.max(clauseEnd, found.end + 40));
     if (SPENDING_CUE.test(scope)) found = { ...found, measure: "spending" };
   }
+  // "Income rose 11% to £6.2 billion": a bank's or a charity's income is what comes in, not its profit ("net income" is).
+  if (found?.measure === "profit" && /^income$/i.test(text.slice(found.start, found.end)) && !/\b(?:net|operating|pre-?tax|after-tax|taxable)\s+$/i.test(text.slice(Math.max(0, found.start - 12), found.start))) found = { ...found, measure: "income" };
   const area = found && budgetArea(text, words, found, valueEnd); // "the police budget", "spending on roads"
   return area ? { ...found!, measure: `${area} ${found!.measure}` } : found;
 }

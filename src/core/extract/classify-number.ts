@@ -9,7 +9,8 @@ import { elapsed } from "./elapsed.js";
 import { featDuration } from "./feat-durations.js";
 import { chargeRange } from "./charge-range.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
-import { DIMENSION, DIMENSION_AFTER, EXTENDED_TO, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
+import { AVERAGE_TIME_BEFORE, GATHERING, GATHERING_AFTER } from "./event-phrases.js";
+import { DIMENSION, DIMENSION_AFTER, EXTENDED_TO, FALL_AFTER, FELL_BEFORE, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
@@ -124,7 +125,8 @@ function featDistance(text: string, n: NumberMention): Classified | undefined {
 const STAY_AFTER = /^(?:\s|-)(day|week|month|year)s?(?:\s+(?:stay|voyage|expedition|mission))?(?=\s+(?:aboard|on board|in orbit|in space|at sea|adrift|on\s+(?:the\s+)?(?:International\s+Space\s+Station|ISS|station|ice|ship|vessel|raft))\b)/i;
 const STAY_BEFORE = /\b(?:after|ending|following|completing|concluding|capping)\s+(?:(?:a|an|some|about|nearly|almost|more than|over|roughly|around)\s+)?$/i;
 
-const AVERAGE_TIME_BEFORE = /\b(?:average|mean|median)\s+(?:[\p{L}-]+\s+){0,2}?(?:time|wait|waiting\s+time|delay|journey)\b[^.;\d]{0,100}?\b(?:was|is|of|at|rose\s+to|fell\s+to|reached|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$/iu;
+
+
 
 /** A film by any name: its length is its running time ("the 142-minute drama", "a two-hour documentary"). */
 const WORK_NOUNS = /^(film|movie|drama|documentary|thriller|comedy|musical|opera|feature|epic)$/;
@@ -165,6 +167,12 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (plume) {
     const unit = lengthUnit(plume[1]);
     return { kind: "count", end: n.end + plume[0].length, unit, noun: `height:plume:${unit}` };
+  }
+  // "survived a fall of 300 metres", "falling 30 metres down a gully", "a 300-metre fall": how far someone fell.
+  const drop = FELL_BEFORE.test(before) ? SIZE_UNIT.exec(after) : FALL_AFTER.exec(after);
+  if (drop) {
+    const unit = lengthUnit(drop[1]);
+    return { kind: "count", end: n.end + drop[0].length, unit, noun: `length:fall:${unit}` };
   }
   // "12 metres wide", "8 metres deep", "a 40-metre-high wall", "2 km across": a size along a named dimension.
   const dim = DIMENSION_AFTER.exec(after);
@@ -301,6 +309,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     const unit = (battery?.[1] ?? /^\s(\w+?)s?\b/.exec(after)![1]).toLowerCase();
     return { kind: "duration", end: n.end + (battery?.[0].length ?? /^\s\w+/.exec(after)![0].length), unit, noun: "battery" };
   }
+  // "The five-day Jarrow Folk Festival", "drew 210,000 people over four days": how long a gathering lasted.
+  const gathering = GATHERING_AFTER.exec(after) ?? (/\b(?:over|across)\s+(?:the\s+)?$/i.test(before) && GATHERING.test(text) ? /^\s(day|week)s?\b/i.exec(after) : null);
+  if (gathering) return { kind: "duration", end: n.end + /^[\s-]\w+/.exec(after)![0].length, unit: gathering[1].toLowerCase(), noun: "event" };
   // How long an event lasted: "a 78-minute final", "lasted 87 minutes", "won ... in 78 minutes".
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {
@@ -331,7 +342,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (task && taskUnit && !NOT_TASK.test(task[1].toLowerCase())) {
     // "The deal runs for 12 years": an agreement's length is its term, however it is said.
     const what = singular(task[1].toLowerCase());
-    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(what) ? "contract" : `task:${what}` };
+    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(what) ? "contract" : GATHERING.test(what) ? "event" : `task:${what}` };
   }
   // "had led the bank for nine years", "ran the club for six years": how long someone has held a post.
   if (TENURE_BEFORE.test(wide) && /^\s(year|month)s?\b/i.test(after)) {

@@ -29,3 +29,6 @@ export const RUN_FOR_BEFORE = /\b(?:run|runs|running|extend|extends|extending|ex
 export const LINEAR_THING = /\b(tunnel|bore|bridge|pipeline|cable|runway|wall|fence|barrier|canal|railway|motorway|highway)s?\b/gi;
 /** "Its neck alone was about 6 metres long", "the crack measured 12 metres": a part's length is a fact of its own. */
 export const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull|head|wing|wingspan|leg|arm|body|trunk|jaw|tooth|horn|fin|crack|gash|hole|breach|queue|line|tear|rupture|scar)\s+(?:alone\s+)?(?:was|is|were|are|measured|measures|measuring|stretched|stretches|spanned|spans|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|up to\s+)?$/i;
+/** "survived a fall of 300 metres", "falling 30 metres", "a 300-metre fall": how far someone fell. */
+export const FELL_BEFORE = /\b(?:fell|falling|fallen|fall\s+of|plunged|plunging|tumbled|tumbling|plummeted|plummeting)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
+export const FALL_AFTER = new RegExp(`^-(${LENGTH_UNITS})\\s+(?:fall|plunge|drop)\\b`, "iu");

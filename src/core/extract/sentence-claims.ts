@@ -77,12 +77,14 @@ const ARRIVE_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|are|were|should|
 /** A change said before a "from" figure makes it the base: "rose to 41 from 38", "cut the fare to $2 from $2.50". */
 const CHANGE_SAID = /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*|drop\w*|declin\w*|dip\w*|slid\w*|slump\w*|surg\w*|soar\w*|doubl\w*|halv\w*|tripl\w*|cut|cuts|cutting|rais\w*|lower\w*|reduc\w*|boost\w*|expand\w*|shr[ai]nk\w*|went|gone|chang\w*|revis\w*|mov\w*|swung|swing\w*|narrow\w*|widen\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|slow\w*|eas\w*|hik\w*|trimm?\w*|lift\w*|push\w*|pull\w*|bump\w*|edg\w*|tick\w*|shed|lost|gain\w*|add\w*|compar\w*)\b/i;
 
-
 const COUNTED_IN = /^(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[\d.,]+|\p{L}+(?:-\p{L}+)?)(?:\s+(?:million|thousand|billion))?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:living\s+)?(?:in|across|throughout|at)\s+(?:the\s+)?$/iu;
 
 const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s+from|after|predecessor|agent|agents|lawyer|spokesman|spokeswoman|spokesperson),?\s+$/i;
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
+
+/** A name that is a person's: two words or more, the first a given name. */
+const isPersonName = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
 
 /** Every claim needs a digit or a number word; other sentences only pass their subject on. */
 const MAY_HOLD_CLAIM = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
@@ -204,7 +206,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const trig = tier ? { measure: "price", start: n.hedgeStart, end: n.end } : found;
       if (!trig) continue;
       // Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million".
-      const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : undefined;
+      const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && isPersonName(e)) : undefined;
       // What was paid for, named after the amount: "paid Sporting Vellano €62m (about £53m) for winger Idris
       // Calloway", "the €40 million paid for Joel Ansah": a price, the thing's.
       const paidFor = trig.measure === "pay" || trig.measure === "price" ? thingPaidFor(text, entities, c.end) : undefined;
@@ -213,7 +215,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "with Petrov taking $800,000 of the purse": a prize is the winner's, the name right before the verb.
       const winner = trig.measure === "prize" ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && n.hedgeStart - e.end <= 40 && WON_BEFORE.test(text.slice(e.end, n.hedgeStart)) && /^\s*(?:,\s*\d+,)?\s*\p{Ll}/u.test(text.slice(e.end, n.hedgeStart)) && !/\b(?:won|wins|win|winning|beat|beats|beating|defeated|at|in|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
       // "Ivana Marenko won the final in three sets and takes home $3.6 million": else the one person the sentence names.
-      const people = trig.measure === "prize" && !winner ? entities.filter((e) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0])) : [];
+      const people = trig.measure === "prize" && !winner ? entities.filter(isPersonName) : [];
       const owner = person ?? priced ?? fined ?? winner ?? (people.length === 1 ? people[0] : undefined) ?? (trig.measure === "stolen" ? victimOf(text, entities, c.end) : undefined);
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const described = owner && isDescription(owner) ? view.lastPerson : undefined;
@@ -229,8 +231,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const topic = owner ? undefined : receivingTopic(text, trig.start);
       // "has awarded $2.4 million to Rosa Callender": damages a court awards are the person's they go to.
       const awardee = !owner && trig.measure === "damage" ? receiver(n.end, clause.end) : undefined;
-      const awarded = awardee && awardee.label.includes(" ") && isFirstName(awardee.label.split(" ")[0]) ? awardee : undefined;
-      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (topic ? { key: `role:${topic}`, label: topic } : (owner ?? awarded) ? { key: (owner ?? awarded)!.key, label: (owner ?? awarded)!.label } : subjectAt(n.hedgeStart, trig));
+      const holder = owner ?? (awardee && isPersonName(awardee) ? awardee : undefined);
+      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (topic ? { key: `role:${topic}`, label: topic } : holder ? { key: holder.key, label: holder.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
       const moneyBase = tier || trig.measure === "toll" ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
@@ -318,21 +320,20 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "duration") {
       // A contract binds two parties (a player and a club) that sources name as its subject in turn: it is the
       // person's contract when the clause names a person ("Toulon have landed Tane Walker on a four-year contract").
-      const isPerson = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
       // A tenure is a person's: the one named in the clause, else the only one named in the sentence.
       // So is a contract when the sentence names one person ("said that Lena Brandvold will become its chief
       // conductor ..., on a four-year contract").
       // (Not the one replaced, "succeeding Peter Aldana", nor one who speaks for the holder, "agent Scott Boras".)
       // And so is a prison sentence ("Marcus Oyelaran, 37, who founded the fund Helix Vault, was jailed for six years").
-      const people = c.noun === "tenure" || c.noun === "feat" ? entities.filter(isPerson) : c.noun === "contract" || c.noun === "sentence" ? entities.filter((e) => isPerson(e) && !SUCCEEDED_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) : [];
+      const people = c.noun === "tenure" || c.noun === "feat" ? entities.filter(isPersonName) : c.noun === "contract" || c.noun === "sentence" ? entities.filter((e) => isPersonName(e) && !SUCCEEDED_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) : [];
       // "signed Elton Brand to a five-year deal", "landed Tane Walker on a four-year contract": the name right before.
       const holder = c.noun === "contract" ? entities.find((e) => e.end <= n.hedgeStart && /^\s+(?:on|to)\s+(?:a|an)\s+$/i.test(text.slice(e.end, n.hedgeStart)) && SIGNED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) : undefined;
-      const party = holder ?? (c.noun === "contract" || c.noun === "tenure" || c.noun === "sentence" || c.noun === "feat" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPerson(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
+      const party = holder ?? (c.noun === "contract" || c.noun === "tenure" || c.noun === "sentence" || c.noun === "feat" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPersonName(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
       // "The 24-year-old Argentine signed a four-year deal": a description is the last person named.
       const described = party && isDescription(party) ? view.lastPerson : undefined;
       // A race or lap time is a person's when the sentence names one ("Lucie Moreau ... lapping in 1:18.4"), else the
       // story's event's (an eclipse's totality, whatever the clause's subject: "the Moon will cover the Sun for ...").
-      const timed = c.noun?.startsWith("time:") ? entities.find(isPerson) ?? view.lastPerson ?? { key: "", label: "" } : undefined;
+      const timed = c.noun?.startsWith("time:") ? entities.find(isPersonName) ?? view.lastPerson ?? { key: "", label: "" } : undefined;
       const subject = described ?? timed ?? (party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart));
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
       if (c.noun === "battery") {
@@ -354,7 +355,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       if (event === "date:made") {
         claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: "", subjectLabel: "", time: "" });
       } else if (event === "date:founded") {
-        const named = [...entities].reverse().find((e) => e.end <= n.hedgeStart && !(e.label.includes(" ") && isFirstName(e.label.split(" ")[0])));
+        const named = [...entities].reverse().find((e) => e.end <= n.hedgeStart && !isPersonName(e));
         // "The company, founded in 2004, ...", "The airline, set up in 2004,": a description points back to its name.
         const body = named ?? describedSubject(text.slice(clause.start, n.hedgeStart), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
         if (body && !body.key.startsWith("role:") && body !== view.lastPerson) claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: body.key, subjectLabel: body.label, time: "" });

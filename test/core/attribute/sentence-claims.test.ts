@@ -517,6 +517,14 @@ const rows: Row[] = [
   ["The deal includes $90 million in guaranteed money.", 90e6, { measure: "salary:guaranteed" }],
   // parts of a built thing are facts by themselves, whatever the verb
   ["The Cindermoor wind farm will have 104 turbines, the developer said.", 104, { kind: "count", measure: "turbine" }],
+  // a bare "income" is what comes in, "net income" a profit; how far someone fell; how long a gathering lasted
+  ["Ivory Bank said income rose 11% to £6.2 billion.", 6.2e9, { kind: "money", measure: "income" }],
+  ["Ivory Bank reported net income of £1.2 billion.", 1.2e9, { kind: "money", measure: "profit" }],
+  ["A climber survived a fall of 300 metres on Kelso Peak on Saturday.", 300, { kind: "count", measure: "length:fall:m", subject: "" }],
+  ["A 34-year-old climber was airlifted after falling 30 metres down a gully.", 30, { kind: "count", measure: "length:fall:m" }],
+  ["The five-day Jarrow Folk Festival drew 210,000 visitors.", 5, { kind: "duration", measure: "duration:event" }],
+  ["The Jarrow Folk Festival attracted 210,000 people over four days.", 4, { kind: "duration", measure: "duration:event" }],
+  ["The Jarrow Folk Festival ran for four days and welcomed 210,000 people.", 4, { kind: "duration", measure: "duration:event" }],
   ["Passenger numbers at Carrick Airport rose 12% to 4.8 million last year, a record.", 4.8e6, { measure: "passenger", time: "prev-year" }],
   ["The average ambulance response time for category two calls, which include heart attacks and strokes, was 24 minutes in November.", 24, { kind: "duration", measure: "duration:average" }],
   // a ballot's share is its side's when the words after it say which and no one else is named

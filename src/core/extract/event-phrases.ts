@@ -1,0 +1,9 @@
+/** Phrases that say how long an event or a wait lasted. */
+
+/** "The average ambulance response time for category two calls ... was 24 minutes": an average named before its copula. */
+export const AVERAGE_TIME_BEFORE = /\b(?:average|mean|median)\s+(?:[\p{L}-]+\s+){0,2}?(?:time|wait|waiting\s+time|delay|journey)\b[^.;\d]{0,100}?\b(?:was|is|of|at|rose\s+to|fell\s+to|reached|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$/iu;
+
+/** Gatherings whose length is the event's: "The festival ran for four days" is "the four-day festival". */
+const GATHERING_NOUN = String.raw`festival|fair|conference|summit|tournament|championships?|games|exhibition|carnival|congress|convention|expo|celebrations?`;
+export const GATHERING = new RegExp(String.raw`\b(?:${GATHERING_NOUN})\b`, "i");
+export const GATHERING_AFTER = new RegExp(String.raw`^-(day|week)(?:-long)?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${GATHERING_NOUN})\b`, "iu");
