@@ -14,7 +14,7 @@ const BUDGETARY = /^(?:budget|spending)$/;
 const WHOLE_BUDGET = /^(?:proposed|draft|final|revised|approved|balanced|entire|whole|city|county|state|federal|council|government|municipal|national|general|main|spending|two-year|biennial|one-year|public|emergency|supplementary|interim|agreed|adopted|latest|original|current|planned|bringing|taking|pushing|raising|lifting|boosting|cutting|increasing|reducing|lowering|putting|making|leaving|setting|getting|sending|driving)$/;
 
 /** Nouns after "on" or "for" that say nothing of a part: the whole plan, or a period. */
-const NOT_AREA = /^(?:project|projects|scheme|schemes|plan|plans|programme|programmes|program|programs|work|works|year|years|month|months|quarter|quarters|period|time|decade|term|week|day|today|yesterday|season|night|city|county|state|council|government|town|region|budget|it|them|this|that|next|coming|first|whole|entire|period)$/;
+const NOT_AREA = /^(?:project|projects|scheme|schemes|plan|plans|programme|programmes|program|programs|work|works|year|years|month|months|quarter|quarters|period|time|decade|term|week|day|today|yesterday|season|night|city|county|state|council|government|town|region|budget|it|them|this|that|next|coming|first|whole|entire)$/;
 
 /** After the words "on"/"for": a run of one to three lower-case words, its last one the head. */
 const PURPOSE = /^\s+(?:on|for)\s+(?:the\s+|its\s+|their\s+|local\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;

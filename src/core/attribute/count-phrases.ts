@@ -41,7 +41,7 @@ export function winningMargin(text: string, lemma: string, clauseStart: number, 
   return `${lemma === "shot" ? "stroke" : lemma}:margin`;
 }
 /** "Three cars fell into it", "two homes slid into the river": things swallowed (as "swallowing two cars" says). */
-export const FELL_INTO = /^\s+(?:(?:have|had|has|were|was)\s+)?(?:fell|fallen|plunged|tumbled|dropped|sank|sunk|slid|slipped|disappeared|vanished|toppled|plummeted|careered|careened|swept)\s+(?:in|into|down\s+into)\b/i;
+const FELL_INTO = /^\s+(?:(?:have|had|has|were|was)\s+)?(?:fell|fallen|plunged|tumbled|dropped|sank|sunk|slid|slipped|disappeared|vanished|toppled|plummeted|careered|careened|swept)\s+(?:in|into|down\s+into)\b/i;
 /** Where things fall: water, a hole, a drop. */
 const A_DROP = String.raw`(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:river|water|waters|sea|lake|canal|harbou?r|bay|gorge|ravine|sinkhole|hole|pit|creek|ditch|gully|valley|ocean|reservoir|quarry|estuary|stream|chasm|crater)\b`;
 const WENT_INTO = new RegExp(String.raw`^\s+(?:(?:have|had|has)\s+)?(?:went|gone|go|crashed|ended\s+up)\s+(?:in|into)\s+${A_DROP}`, "iu");
