@@ -515,6 +515,7 @@ const rows: Row[] = [
   ["Tugs have reached the ship, which lost power off Kilmarten with 9,400 containers on board.", 9400, { measure: "aboard:container", subject: "" }],
   ["A rocket carrying 56 Aurelle broadband satellites lifted off on Tuesday.", 56, { measure: "satellite:launched" }],
   ["The deal includes $90 million in guaranteed money.", 90e6, { measure: "salary:guaranteed" }],
+  ["Devin Stannard agreed to a four-year, $128 million extension with the Bears, averaging $23 million a year.", 23e6, { measure: "pay", qualifiers: ["rate"] }],
   // parts of a built thing are facts by themselves, whatever the verb
   ["The Cindermoor wind farm will have 104 turbines, the developer said.", 104, { kind: "count", measure: "turbine" }],
   // a bare "income" is what comes in, "net income" a profit; how far someone fell; how long a gathering lasted
