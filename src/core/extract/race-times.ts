@@ -2,6 +2,8 @@
  * Times of a race or a lap, in seconds: "2:05:41", "1:14.8", "1 minute 18.4 seconds", "2 hours, 5 minutes and 41
  * seconds". A plain "6:42" is a clock time unless a word of racing comes right before it ("won in 3:42").
  */
+import { parseNumberWords } from "./number-words.js";
+
 export interface RaceTime {
   start: number;
   end: number;
@@ -20,7 +22,6 @@ const CLOCK2 = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\.\d|\s*[
 const RACE_WORD_BEFORE = /\b(?:in|time\s+of|clocked|clocking|clocks|lap\s+of|record\s+of|finished\s+in|won\s+in|winning\s+time|best\s+of|timed\s+at|a)\s+$/i;
 /** Two parts at least: hours and minutes ("7 hours and 12 minutes", "four hours and 12 minutes"), or minutes and seconds. */
 const SPELLED = /\b(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\b\s*,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins?)\b(?:\s*,?\s*(?:and\s+)?(\d{1,2})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b)?/gi;
-const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 export function findRaceTimes(text: string): RaceTime[] {
   if (!/\d(?::\d|\s*(?:minutes?|mins?)\b)/i.test(text)) return [];
@@ -36,7 +37,7 @@ export function findRaceTimes(text: string): RaceTime[] {
   }
   for (const m of text.matchAll(SPELLED)) {
     if (!m[1] && !m[3]) continue; // "20 minutes" alone is a plain duration
-    const hours = m[1] === undefined ? 0 : HOURS[m[1].toLowerCase()] ?? Number(m[1]);
+    const hours = m[1] === undefined ? 0 : /\d/.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]) ?? 0;
     const lasting = m[1] !== undefined && !m[3] && !RACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!));
     add(m.index!, m.index! + m[0].length, hours * 3600 + Number(m[2]) * 60 + Number(`${m[3] ?? 0}.${m[4] ?? 0}`), m[4]?.length ?? 0, lasting);
   }

@@ -83,6 +83,9 @@ const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
+/** Qualifiers with "previous" added: the figure before a change. */
+const withPrevious = (qs: string[]) => [...new Set([...qs, "previous"])].sort();
+
 /** A name that is a person's: two words or more, the first a given name. */
 const isPersonName = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
 
@@ -196,7 +199,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         (/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}to\s+$/u.test(text.slice(last.end, n.hedgeStart)) && CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, last.start - 60), last.start))));
     if (fromTo && last.quantity) {
       claims.push({ ...last, ...base, value: n.value, quantity: q(last.quantity.unit), qualifiers: last.qualifiers.filter((x) => x !== "previous") });
-      last.qualifiers = [...new Set([...last.qualifiers, "previous"])].sort();
+      last.qualifiers = withPrevious(last.qualifiers);
       continue;
     }
     if (c.kind === "money") {
@@ -309,7 +312,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
       // "The ground currently holds 36,500": a venue's present size, said beside the size it is to grow to.
       const present = m.measure === "seat" && /\b(?:current(?:ly)?|at\s+present)\b/i.test(text.slice(clause.start, clause.end));
-      claims.push({ ...base, ...(present ? { qualifiers: [...new Set([...base.qualifiers, "previous"])].sort() } : {}), kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
+      claims.push({ ...base, ...(present ? { qualifiers: withPrevious(base.qualifiers) } : {}), kind: "count", value: n.value, quantity: q(m.measure), measure: m.measure, subject: subject?.key, subjectLabel: subject?.label });
     } else if (c.kind === "age") {
       // "The 31-year-old collected ...": the person the paragraph is about.
       let who = ageSubject(text, n, c.end, entities, words) ?? (/^\s*(?:the|she\s+(?:was|is)|he\s+(?:was|is))\s+$/i.test(text.slice(0, n.hedgeStart)) ? view.lastPerson : undefined);
