@@ -6,6 +6,7 @@
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { PREPOSITIONS, type Clauses, type Word } from "./words.js";
 import { DATELINE } from "../extract/entities.js";
+import { isPlaceWord } from "../nlp/compromise.js";
 
 export interface SubjectRef {
   key: string;
@@ -79,6 +80,8 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
     const agent = /\b(from|by)\s+(the\s+)?$/i.exec(text.slice(Math.max(from, e.start - 10), e.start));
     // "stole four paintings from Ghent museum", "rescued 40 people from the Nordic Star": taken from, not by.
     if (agent && agent[1].toLowerCase() === "from" && TAKEN_FROM.test(text.slice(Math.max(0, from - 60), from))) continue;
+    // "a $45 million Series B led by Bramblecote": a round's lead investor is one of many; the round is the raiser's.
+    if (agent && /\b(?:co-)?led\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, e.start - 16), e.start))) continue;
     // "from Hallenberg operator HVB": the body the place names.
     if (agent) return titled(e, entities, text, text.length) ?? e;
   }
@@ -160,7 +163,10 @@ export function clauseSubject(
   if (head) return titled(head, entities, text, at) ?? head;
   for (let i = here.index - 1; i >= 0; i--) {
     // ", the 27-year-old Olympic silver medallist,": a description set off by commas names no one new.
-    if (i > 0 && /^[\s,]*(?:the|a|an)\s+[\p{Ll}\d]/u.test(text.slice(clauses.bounds[i], clauses.bounds[i + 1]))) continue;
+    // ", the London start-up whose app ...,": so is one with a place or a people's word before its noun.
+    // (Not a name of its own: ", the Vela electric SUV, sold ...".)
+    const described = i > 0 ? /^[\s,]*(?:the|a|an)\s+(?:(\p{Lu}[\p{Ll}]+)(?:-based)?\s+(?=\p{Ll}))?[\p{Ll}\d]/u.exec(text.slice(clauses.bounds[i], clauses.bounds[i + 1])) : null;
+    if (described && (!described[1] || isPlaceWord(described[1]))) continue;
     const first = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     // "Saara Lind's Progress Party became the largest party ..., winning 46 seats": the possessed name.
     const e = first && isPossessive(first, text) ? entities.find((x) => x.start > first.end && POSSESSED_GAP.test(text.slice(first.end, x.start))) ?? first : first;

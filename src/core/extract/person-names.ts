@@ -7,9 +7,13 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 import { isCommonWord, isFirstName, isPlaceWord } from "../nlp/compromise.js";
 import { NOT_PERSON_WORD, TITLES } from "./entities.js";
 
-const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3}(?:,(?!\d)|\.?$)|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged))/;
+/**
+ * After the name: an age (", 61,", ", a 61-year-old"), a verb of speech, or a personal pronoun the name's clause
+ * hands on ("Liesel Valkenen checked her images"; a body is "its").
+ */
+const PERSON_CONTEXT_AFTER = /^(?:,\s*\d{1,3}(?:,(?!\d)|\.?$)|,\s+(?:a|an|the)\s+\d{1,3}-year-old\b|\s+(?:said|says|told|added|explained|wrote|testified|confirmed|denied|was arrested|was charged)|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|parents|partner)\b|\s+(?:\p{Ll}+\s+){1,2}(?:her|his|himself|herself)\b)/u;
 /** A title right before the name, or as its appositive head ("Its chief executive, Priya Raman, ..."). */
-const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)\.?\s+|(?:Officer|President|Senator|Governor|Mayor|Judge|Chief|coach|CEO|chief executive|chief financial officer|chief operating officer|founder|co-founder|chairman|chairwoman|chair|captain|skipper|pilot|driver|spokesman|spokeswoman|spokesperson|victim|suspect|director|manager|minister|secretary|commissioner|superintendent|president|treasurer|attorney|lawyer|sheriff|inspector)(?:\s*,\s*|\s+)|\b(?:man|woman|boy|girl|teenager|resident|local)\s*,\s*|\b(?:arrested|detained|charged|identified|named)\s+)$/i;
+const PERSON_CONTEXT_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Sgt|Lt|Capt|Det|Sen|Rep|Gov)\.?\s+|(?:Officer|President|Senator|Governor|Mayor|Judge|Chief|coach|CEO|chief executive|chief financial officer|chief operating officer|founder|co-founder|astronomer|scientist|researcher|professor|historian|economist|analyst|author|novelist|writer|poet|artist|painter|singer|actor|actress|farmer|teacher|nurse|doctor|surgeon|engineer|photographer|journalist|climber|runner|swimmer|cyclist|chairman|chairwoman|chair|captain|skipper|pilot|driver|spokesman|spokeswoman|spokesperson|victim|suspect|director|manager|minister|secretary|commissioner|superintendent|president|treasurer|attorney|lawyer|sheriff|inspector)(?:\s*,\s*|\s+)|\b(?:man|woman|boy|girl|teenager|resident|local)\s*,\s*|\b(?:arrested|detained|charged|identified|named)\s+)$/i;
 
 /** A named vessel is spelled like a person's name: "the bulk carrier Nordic Harmony", "a ferry, the Baltic Star". */
 const VESSEL = String.raw`(?:ship|vessel|tanker|freighter|(?:bulk|ore|LNG|gas|car|aircraft|oil)\s+carrier|ferry|yacht|trawler|liner|boat|barge|tug|submarine|frigate|destroyer)`;

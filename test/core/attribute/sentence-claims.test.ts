@@ -27,6 +27,14 @@ const rows: Row[] = [
   ["The $4.2 billion city budget was passed on Monday.", 4.2e9, { measure: "budget" }],
   ["Last year's budget was £398 million.", 398e6, { measure: "budget", time: "prev-year" }],
   ["The state will spend $2 billion on the project.", 2e9, { measure: "spending" }],
+  // a funding round said by its name is money raised, by the company that raised it (not by the round's leader)
+  ["LONDON — Inkwhistle has closed a $45 million Series B led by Bramblecote Ventures, it said.", 45e6, { measure: "investment", subject: "inkwhistle" }],
+  ["Inkwhistle's new $40m Series B is one of the biggest rounds this year.", 40e6, { measure: "investment", subject: "inkwhistle" }],
+  ["Corvane Labs closed a $12 million seed round on Friday.", 12e6, { measure: "investment", subject: "corvane labs" }],
+  ["Its Series A round of $12 million came in 2024.", 12e6, { measure: "investment" }],
+  // a description set off by commas, with a place before its noun, names no one new; a product's name does
+  ["Inkwhistle, the London start-up whose app writes up notes, has raised $40 million.", 40e6, { measure: "investment", subject: "inkwhistle" }],
+  ["The company's best-seller, the Vela electric SUV, sold 18,400 units.", 18400, { subject: "vela" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],

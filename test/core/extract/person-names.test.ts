@@ -29,6 +29,12 @@ describe("personNameClaims: who is a person", () => {
     ["Police later arrested Kirsty McDonald, 45.", ["Kirsty McDonald"]],
     // a train operator that speaks is a body
     ["Quarrington Rail said punctuality would improve.", []],
+    // a profession before the name, an age described after it, a personal pronoun in its clause
+    ["The comet was found by amateur astronomer Liesel Valkonen in Finland.", ["Liesel Valkonen"]],
+    ["It was spotted by Liesel Valkonen, a 61-year-old amateur astronomer.", ["Liesel Valkonen"]],
+    ["When Liesel Valkenen checked her images she saw a smudge.", ["Liesel Valkenen"]],
+    // a body's pronoun is "its"
+    ["When Bramblecote Ventures checked its books it saw a loss.", []],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
