@@ -6,6 +6,7 @@ import {
 import type { Word } from "./words.js";
 import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
+import { isVacancy } from "./vacancy.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
@@ -331,7 +332,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "cut prices on 800 products", "lower the price of 600 items", "800 lines will be cheaper": goods made cheaper.
   const cheaper = PRICE_CUT_ON.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) || CHEAPER_AFTER.test(text.slice(head.end, Math.min(clauseEnd, head.end + 60)));
   const named = compoundNoun(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 80))) ?? NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
-  const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : named;
+  const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : isVacancy(text.slice(valueEnd, head.end), named) ? "vacancy" : named;
   // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
   if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"

@@ -144,10 +144,11 @@ export function clauseSubject(
   const placeOf = head ? null : /^[Tt]he\s+(?:city|town|county|state|village|borough|province|region|port|island|district|municipality)\s+of\s+(?=\p{Lu})/u.exec(text.slice(theAt, at));
   if (placeOf) head = entities.find((e) => e.start === theAt + placeOf[0].length && e.end <= at);
   // "The container ship Maren Sky lost ...", "the Swiss drugmaker Novartis said": a kind before the name.
-  const kind = head ? undefined : /^[Tt]he\s+((?:(?:[\p{Ll}-]+|MP|MEP|MSP|MLA)\s+){1,3})(?=\p{Lu})/u.exec(text.slice(theAt, at));
-  if (kind && !NOT_TITLE.test(kind[1])) {
+  // "The European weather satellite Aeolis-2": a place or a people's word may open the kind.
+  const kind = head ? undefined : /^[Tt]he\s+((?:(\p{Lu}\p{Ll}+)\s+(?=\p{Ll}))?(?:(?:[\p{Ll}-]+|MP|MEP|MSP|MLA)\s+){1,3})(?=\p{Lu})/u.exec(text.slice(theAt, at));
+  if (kind && !NOT_TITLE.test(kind[1]) && (!kind[2] || isPlaceWord(kind[2]))) {
     // "The opposition Progress Party won ...": a name that ends in its own kind may have any word before it.
-    head = entities.find((e) => e.start === theAt + kind[0].length && e.end <= at && (BODY_GAP.test(` ${kind[1]}`) || /\b(?:MP|MEP|MSP|MLA)\s+$/.test(kind[1]) || /\s(?:Party|Bloc|Alliance|Front|Union|Coalition|League|Movement)$/.test(e.label)) && !isObject(e, text, words, entities));
+    head = entities.find((e) => e.start === theAt + kind[0].length && e.end <= at && (BODY_GAP.test(` ${kind[1].slice(kind[2]?.length ?? 0)}`) || /\b(?:MP|MEP|MSP|MLA)\s+$/.test(kind[1]) || /\s(?:Party|Bloc|Alliance|Front|Union|Coalition|League|Movement)$/.test(e.label)) && !isObject(e, text, words, entities));
   }
   // "Researchers on the Meridian Star have discovered ...", "Scientists at Harlow University found ...": people
   // known by where they work act for it.
@@ -198,7 +199,7 @@ const SPEAKS = /^\s*(?:,[^,]{1,30},\s*)?(?:has\s+|had\s+)?(?:said|says|told|tell
  * A kind of body between two names: "U.S. investment firm Tarnwell", "Dutch club FC Tavrin", "Apple rival Zenfone".
  * The first name only places or relates the second, which the clause is about (whoever speaks).
  */
-const BODY_GAP = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|group|fund|club|bank|lender|carrier|startup|start-up|conglomerate|giant|rival|chain|brand|studio|network|agency|outlet|team|side|charity|union|party|utility|subsidiary|unit|label|exchange|platform|airline|automaker|carmaker|retailer|insurer|operator|developer|manufacturer|maker|supplier|publisher|broadcaster|miner|producer|owner|vessel|ship|tanker|freighter|ferry|liner|trawler|jet|plane|aircraft|airliner|rig)\s+$/u;
+const BODY_GAP = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|group|fund|club|bank|lender|carrier|startup|start-up|conglomerate|giant|rival|chain|brand|studio|network|agency|outlet|team|side|charity|union|party|utility|subsidiary|unit|label|exchange|platform|airline|automaker|carmaker|retailer|insurer|operator|developer|manufacturer|maker|supplier|publisher|broadcaster|miner|producer|owner|vessel|ship|tanker|freighter|ferry|liner|trawler|jet|plane|aircraft|airliner|rig|satellite|spacecraft|probe|rover|telescope|observatory)\s+$/u;
 function titled(head: EntityMention, entities: EntityMention[], text: string, before: number): EntityMention | undefined {
   const next = entities.find((e) => e.start > head.end);
   if (!next || next.end > before) return undefined;

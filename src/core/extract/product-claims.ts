@@ -21,14 +21,17 @@ const NOT_PRODUCT_NAME = /^(AI|The|A|An|This|That|Its|Their|New|Generative|Large
  * a creative "work" (game, series, film, album). */
 const PRODUCT_FAMILY: Record<string, string> = { pill: "drug", franchise: "work", serie: "work", series: "work", game: "work", album: "work", novel: "work", film: "work", chatbot: "model", assistant: "model", smartphone: "phone", processor: "chip", accelerator: "chip", jet: "aircraft", suv: "vehicle", sedan: "vehicle", minivan: "vehicle", pickup: "vehicle", crossover: "vehicle", drug: "drug", vaccine: "drug", movie: "work" };
 
-const HAS_PRODUCT_NOUN = new RegExp(`\\b${PRODUCT}\\b`);
+const HAS_PRODUCT_NOUN = new RegExp(`\\b${PRODUCT}\\b|\\baboard\\b`);
+const LAUNCH_WORD = /\b(?:launch(?:ed|es|ing)?|lift(?:ed|s)?\s+off|blast(?:ed|s)?\s+off|took\s+off\s+for\s+orbit|into\s+orbit)\b/i;
+const ABOARD = /\b(?:aboard|atop)\s+(?:a|an|the)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:\s\d+(?:\.\d+)?)?)/gu;
+const NOT_VEHICLE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export function productClaims(text: string, entities: EntityMention[]): LocalClaim[] {
   if (!entities.length || !HAS_PRODUCT_NOUN.test(text)) return [];
   const out: LocalClaim[] = [];
   const words = wordsOf(text);
   const clauses = clausesOf(text);
-  const add = (raw: string, nameStart: number, product: string, at: number, end: number, expand: boolean) => {
+  const add = (raw: string, nameStart: number, product: string, at: number, end: number, expand: boolean, ownedBy?: EntityMention) => {
     const found = raw.replace(/\s+(?:AI|AI-powered|Web|Online|Pro|Plus)$/, ""); // "the Claude AI model" names Claude
     // After the product noun, a name that starts a longer name is that name: "such as AWS Trainium".
     const whole = expand ? entities.find((e) => e.start === nameStart) : undefined;
@@ -36,7 +39,7 @@ export function productClaims(text: string, entities: EntityMention[]): LocalCla
     // A word inside a longer name ("Amazon Bedrock") is not a product name by itself.
     if (NOT_PRODUCT_NAME.test(name) || entities.some((e) => e.start < nameStart && nameStart < e.end)) return;
     if (entities.some((e) => e.label.toLowerCase() === name.toLowerCase() && !/\s/.test(name) && e.start !== nameStart)) return;
-    const owner = ownerOf(text, words, clauses, entities, at, nameStart);
+    const owner = ownedBy ?? ownerOf(text, words, clauses, entities, at, nameStart);
     if (!owner || owner.label.toLowerCase() === name.toLowerCase()) return;
     const noun = product.toLowerCase().replace(/s$/, "");
     const measure = `product:${PRODUCT_FAMILY[noun] ?? noun}`;
@@ -45,6 +48,13 @@ export function productClaims(text: string, entities: EntityMention[]): LocalCla
   for (const m of text.matchAll(NAME_BEFORE)) {
     const nameStart = (m.index ?? 0) + m[0].indexOf(m[1]);
     add(m[1], nameStart, m[2], m.index ?? 0, (m.index ?? 0) + m[0].length, false);
+  }
+  // "lifted off on Thursday aboard a Falcon 9": what carried a launch is its rocket, named or not.
+  if (LAUNCH_WORD.test(text)) {
+    for (const m of text.matchAll(ABOARD)) {
+      const nameStart = (m.index ?? 0) + m[0].length - m[1].length;
+      if (!NOT_VEHICLE.test(m[1]) && !/^\s+rockets?\b/.test(text.slice(nameStart + m[1].length))) add(m[1], nameStart, "rocket", m.index ?? 0, nameStart + m[1].length, false, clauseSubject(m.index ?? 0, text, words, clauses, entities));
+    }
   }
   for (const m of text.matchAll(NAME_AFTER)) {
     const nameStart = (m.index ?? 0) + m[0].lastIndexOf(m[3]);

@@ -35,6 +35,14 @@ const rows: Row[] = [
   // a description set off by commas, with a place before its noun, names no one new; a product's name does
   ["Inkwhistle, the London start-up whose app writes up notes, has raised $40 million.", 40e6, { measure: "investment", subject: "inkwhistle" }],
   ["The company's best-seller, the Vela electric SUV, sold 18,400 units.", 18400, { subject: "vela" }],
+  // posts nobody fills are vacancies, however they are called
+  ["Schools in Brennshire have 1,200 unfilled teaching posts.", 1200, { kind: "count", measure: "vacancy" }],
+  ["There are 1,200 vacant teaching posts in Brennshire schools.", 1200, { kind: "count", measure: "vacancy" }],
+  ["Brennshire has 2,100 teacher vacancies.", 2100, { kind: "count", measure: "vacancy" }],
+  ["Employers listed 900 job openings in March.", 900, { kind: "count", measure: "vacancy:list" }],
+  ["The plant will create 400 new posts.", 400, { kind: "count", measure: "job:added" }],
+  // a kind with a people's word before the name: the name is the subject
+  ["The European weather satellite Aeolis-2 lost 12 panels.", 12, { kind: "count", subject: "aeolis-2" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { sentenceEntities } from "../../helpers.js";
+import { productClaims } from "../../../src/core/extract/product-claims.js";
+
+const claims = (text: string) => productClaims(text, sentenceEntities(text)).map((c) => [c.value, c.measure, c.subject]);
+
+describe("productClaims: what a subject's product is called", () => {
+  it.each<[string, [string, string, string][]]>([
+    ["Anthropic, known for its Mythos model, raised money.", [["Mythos", "product:model", "anthropic"]]],
+    // what carried a launch is its rocket, with or without the word, after a kind with a people's word before it
+    ["The European weather satellite Aeolis-2 was launched on a Falcon 9 rocket from Vandenberg on Thursday.", [["Falcon 9", "product:rocket", "aeolis-2"]]],
+    ["Aeolis-2, a wind-mapping satellite, lifted off on Thursday aboard a Falcon 9 from California.", [["Falcon 9", "product:rocket", "aeolis-2"]]],
+    // a day is no rocket; with no launch nothing was carried into orbit
+    ["Aeolis-2 was launched on Thursday aboard a Friday shuttle.", []],
+    ["Passengers aboard a Harbour Star ferry were rescued.", []],
+  ])("%s", (text, expected) => expect(claims(text)).toEqual(expected));
+});
