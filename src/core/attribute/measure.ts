@@ -7,6 +7,7 @@ import type { Word } from "./words.js";
 import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { isVacancy } from "./vacancy.js";
+import { waitedOver } from "./waiting.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
@@ -58,6 +59,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
   if ((CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) || venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
+  const waited = /\bwait/i.test(text) ? waitedOver(text, valueEnd) : undefined; // "12,400 patients waiting more than 18 weeks"
+  if (waited) return { measure: waited, people: true };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
   // "one in eight offices", "3 in 10 voters": a ratio, not a count.
   if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:out\s+)?of|in)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;

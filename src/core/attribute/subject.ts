@@ -97,11 +97,15 @@ export function placeRead(text: string, clause: { start: number; end: number }, 
 /** "The office vacancy rate in central Dunmere", "The number of burglaries in Ashcombe": a figure of a place. */
 const FIGURE_IN = /^[\s"“‘'(]*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rate|level|share|number|index|prices?|count|total|population)\s+(?:of\s+(?:[\p{Ll}-]+\s+){1,3})?in\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|greater|inner|outer|downtown|rural|urban)\s+)?$/iu;
 
+/** "Like-for-like sales at Halberd Stores": a business's figure (people counted at a place stay the event's). */
+const FIGURE_AT = /^[\s"“‘'(]*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sales|revenues?|profits?|earnings|turnover|margins?|orders|output|production|wages|pay)\s+at\s+(?:the\s+)?$/iu;
+
 /** The place the clause's figure is of, named right after the figure's noun, with no other name before the value. */
 export function placeOfFigure(clauseStart: number, at: number, entities: EntityMention[], text: string): EntityMention | undefined {
   const inAt = text.indexOf(" in ", clauseStart);
-  if (inAt < 0 || inAt > at) return undefined;
-  const e = entities.find((x) => x.start >= clauseStart && x.end <= at && FIGURE_IN.test(text.slice(clauseStart, x.start)));
+  const atAt = text.indexOf(" at ", clauseStart);
+  if ((inAt < 0 || inAt > at) && (atAt < 0 || atAt > at)) return undefined;
+  const e = entities.find((x) => x.start >= clauseStart && x.end <= at && (FIGURE_IN.test(text.slice(clauseStart, x.start)) || FIGURE_AT.test(text.slice(clauseStart, x.start))));
   return e && !entities.some((x) => x.start >= e.end && x.end <= at) && /^[^,;:]{0,60}$/.test(text.slice(e.end, at)) ? e : undefined;
 }
 

@@ -25,7 +25,7 @@ export const BUILTIN_ALIASES: Record<string, string[]> = {
   "Alphabet": ["Google parent Alphabet"],
 };
 
-const SUBJECT_NEXT = /^(?:['’]s\b|,\s+\d{1,3},|,\s+(?:the|a|an|known|which|who|founded|based|maker|owner|developer)\b|\s+(?:has|have|had|is|was|will|would|said|says|reported|announced|agreed|plans|posted|unveiled|launched|confirmed|denied|told|won|lost|signed|bought|sold|invested|raised|cut|hired|employs|collected|spent|paid|received|issued|approved|recorded)\b)/;
+const SUBJECT_NEXT = /^(?:['’]s\b|,\s+\d{1,3},|,\s+(?:the|a|an|its|their|known|which|who|founded|based|maker|owner|developer)\b|\s+(?:has|have|had|is|was|will|would|said|says|reported|announced|agreed|plans|posted|unveiled|launched|confirmed|denied|told|won|lost|signed|bought|sold|invested|raised|cut|hired|employs|collected|spent|paid|received|issued|approved|recorded)\b)/;
 const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|and|for|the|de)\s+)?){1,6})\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,9})\)/gu;
 
 export class Gazetteer {

@@ -43,6 +43,16 @@ const rows: Row[] = [
   ["The plant will create 400 new posts.", 400, { kind: "count", measure: "job:added" }],
   // a kind with a people's word before the name: the name is the subject
   ["The European weather satellite Aeolis-2 lost 12 panels.", 12, { kind: "count", subject: "aeolis-2" }],
+  // sales at shops open a year or more are one segment, however it is called; the business "at" is the subject
+  ["Like-for-like sales at Halberd Stores climbed 3.2% in the quarter.", 3.2, { measure: "pct:like-for-like revenue:up", subject: "halberd stores" }],
+  ["Halberd Stores said same-store sales rose 3.2%.", 3.2, { measure: "pct:like-for-like revenue:up", subject: "halberd stores" }],
+  ["Sales at stores open at least a year rose 2.3%, the retailer said.", 2.3, { measure: "pct:like-for-like revenue:up" }],
+  ["Pennywise, its closest competitor, grew like-for-like sales by 1.9%.", 1.9, { measure: "pct:like-for-like revenue:up", subject: "pennywise" }],
+  ["Halberd Stores said sales rose 4% to £2.1 billion.", 4, { measure: "pct:revenue:up" }],
+  // people who waited longer than a time are counted with that time
+  ["At Westvale NHS Trust, 14,200 patients have waited over 18 weeks for treatment.", 14200, { kind: "count", measure: "waiting:>18w" }],
+  ["Some 12,400 people have been waiting more than 18 weeks for treatment at Westvale NHS Trust.", 12400, { kind: "count", measure: "waiting:>18w" }],
+  ["About 3,100 patients have been waiting longer than a year.", 3100, { kind: "count", measure: "waiting:>1y" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
