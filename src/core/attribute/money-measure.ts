@@ -40,6 +40,7 @@ const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
+const BUILT_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:Crossing|Bridge|Tunnel|Stadium|Arena|Centre|Center|Station|Terminal|Hospital|Museum|Library|Tower|Dam|Airport|Line|Bypass|Pier|Hall|Theatre|Theater|Campus|Building)\b/u;
 const FUNDING_ROUND_AFTER = /^[\s-]+(?:(?:new|latest|fresh|first|second|third|funding|financing|venture|equity|seed|early-stage|late-stage|growth)\s+){0,2}(?:Series\s+[A-H]\b|(?:funding|financing|investment|seed|venture|growth)\s+round\b|round\s+of\s+(?:funding|financing|investment)\b)/u;
 const FUNDING_ROUND_BEFORE = /\b(?:Series\s+[A-H]|(?:funding|financing|investment|seed)\s+round)\s+(?:round\s+)?(?:of|worth|totall?ing|was|is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/u;
 
@@ -80,6 +81,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) return { measure: "fundraising", start: valueStart, end: valueEnd };
   // "will pay an average of £62 more a year", "will pay £62 a year more": by how much a bill rises.
   if (/^\s+(?:(?:a|an|per)\s+(?:year|month|week)\s+)?(?:more|extra)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && /\b(?:pay|pays|paying|cost|costs|costing|charged?|spend|spends)\b/i.test(near)) return { measure: "increase", start: valueStart, end: valueEnd };
+  // "The $460 million Linmouth Crossing opened on Saturday": an amount before a built thing's name is its cost.
+  if (BUILT_NAME_AFTER.test(text.slice(valueEnd, valueEnd + 60))) return { measure: "price", start: valueStart, end: valueEnd };
   // "closed a $45 million Series B", "a $12m seed round", "its Series A round of $12 million": a funding round.
   if (FUNDING_ROUND_AFTER.test(text.slice(valueEnd, valueEnd + 50)) || FUNDING_ROUND_BEFORE.test(near)) return { measure: "investment", start: valueStart, end: valueEnd };
   // "collected a winner's cheque of $6.3 million": a prize.

@@ -9,7 +9,8 @@ import type { Word } from "./words.js";
 
 /** Words after a percentage that open a period or a comparison, not a noun ("grew 4.1% between 2020 and 2025"). */
 const SPAN_WORD = /^(between|since|from|over|after|before|during|through|until|against|among|within|across|compared|versus)$/;
-const PERCENT_SYNONYMS: Record<string, string> = { "inflation rate": "inflation", grant: "funding", grants: "funding", subsidy: "funding", subsidies: "funding", "unemployment rate": "unemployment", "jobless rate": "unemployment", residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", full: "occupancy", capacity: "occupancy", quotas: "quota", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
+const POLL_WORD = /\b(?:poll|polling|opinion\s+polls?)\b/i;
+const PERCENT_SYNONYMS: Record<string, string> = { poll: "support", polls: "support", polling: "support", "inflation rate": "inflation", grant: "funding", grants: "funding", subsidy: "funding", subsidies: "funding", "unemployment rate": "unemployment", "jobless rate": "unemployment", residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", full: "occupancy", capacity: "occupancy", quotas: "quota", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
 
 const FUND_NOUN = /^(endowment|endowments|fund|funds|portfolio|portfolios|pension|pensions)$/;
 const RETURN_VERB = /^(earned|earns|earn|posted|posts|post|delivered|delivers|generated|generates|made|makes)$/;
@@ -165,6 +166,9 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun && !dir && before[0] && valueStart - before[0].end <= 1 && /^\p{Ll}{4,}ed$/u.test(before[0].lower) && /^\s*(?:%|percent|per cent)?\s+of\s+(?:(?:its|the|their|all)\s+)?\p{Ll}/iu.test(text.slice(valueEnd, valueEnd + 24))) {
     noun = `${before[0].lower.replace(/ed$/, "")}ing rate`;
   }
+  // "the Reform Bloc slipped to 38%", "the Reform Bloc on 36%": in a poll a share with no noun is support.
+  // (In a survey, only a share standing right after a name: "the Reform Bloc on 36%".)
+  if (!noun && (POLL_WORD.test(text) || (/\bsurvey\b/i.test(text) && /\p{Lu}[\p{L}-]*\s+(?:on\s+|at\s+)?$/u.test(text.slice(Math.max(0, valueStart - 30), valueStart))))) noun = "support";
   if (!noun) return undefined;
   // "the recycling rate", "the vaccination rate": a rate is named by the word before it.
   if (noun === "rate" && nounAt >= 0) {

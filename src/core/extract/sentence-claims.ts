@@ -20,6 +20,8 @@ import { receivingTopic } from "../attribute/budget-area.js";
 import { ballotSide, sideNamed } from "../attribute/ballot-side.js";
 import { ageSubject, modelIn } from "../attribute/age-subject.js";
 import { GIVING_BODY } from "../attribute/lexicon.js";
+import { combinedEntity } from "../attribute/combined-entity.js";
+import { gappedSubject } from "../attribute/gapped.js";
 import { plannedEvent } from "./planned-event.js";
 import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
@@ -120,6 +122,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   const isDescription = (e: EntityMention) => isDescriptorName(e.label, text.slice(Math.max(0, e.start - 24), e.start));
   const subjectAt = (at: number, trigger?: { start: number; end: number; measure?: string }): SubjectRef | undefined => {
     const clause = clauses.of(at);
+    const combined = combinedEntity(text, clause.start, at); // "giving the combined group sales of $7.1 billion"
+    if (combined) return combined;
+    const gapped = gappedSubject(text, entities, at); // "... has 45% support and the Reform Bloc 38%"
+    if (gapped) return { key: gapped.key, label: gapped.label };
     // "the district's offer of a 3.5% raise": owned by someone the sentence does not name.
     const owner = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?(?:an?\s+)?$/u.exec(text.slice(Math.max(clause.start, at - 60), at));
     // "ended as the league's top scorer with 24 goals": a person's role in a body, so the figure is the person's.

@@ -53,6 +53,16 @@ const rows: Row[] = [
   ["At Westvale NHS Trust, 14,200 patients have waited over 18 weeks for treatment.", 14200, { kind: "count", measure: "waiting:>18w" }],
   ["Some 12,400 people have been waiting more than 18 weeks for treatment at Westvale NHS Trust.", 12400, { kind: "count", measure: "waiting:>18w" }],
   ["About 3,100 patients have been waiting longer than a year.", 3100, { kind: "count", measure: "waiting:>1y" }],
+  // the company a merger makes owns its figures, not either merging company
+  ["Kestrow Foods will buy Belcourt in a $5.6 billion deal, creating a snack group with annual sales of roughly $7.1 billion.", 7.1e9, { measure: "revenue", subject: "role:combined" }],
+  ["Kestrow had revenue of $4.2 billion last year, giving the combined group sales of about $7.1 billion.", 7.1e9, { subject: "role:combined" }],
+  ["Kestrow had revenue of $4.2 billion last year, giving the combined group sales of about $7.1 billion.", 4.2e9, { subject: "kestrow" }],
+  // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
+  ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
+  ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
+  ["Support for the Unity Party rose to 45% in the latest poll, while the opposition Reform Bloc slipped to 38%.", 38, { measure: "pct:support", subject: "reform bloc" }],
+  // an amount before a built thing's name is what it cost
+  ["The $460 million Linmouth Crossing opened on Saturday.", 460e6, { measure: "price" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
