@@ -29,11 +29,11 @@ const WAS_FINED_AFTER = /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
  */
 export function pricedBefore(text: string, entities: EntityMention[], at: number): EntityMention | undefined {
   const notPriced = (e: EntityMention): boolean => {
-    if (NOT_PRICED_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) return true;
+    if (NOT_PRICED_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return true;
     const prev = [...entities].reverse().find((x) => x.end <= e.start);
     return !!prev && LIST_JOIN.test(text.slice(prev.end, e.start)) && notPriced(prev);
   };
   return [...entities].reverse().find((e) => e.end <= at && !notPriced(e));
 }
-const NOT_PRICED_BEFORE = /\b(?:from|to|joined|joins|joining|for|in|on)\s+(?:the\s+)?$/i;
+const NOT_PRICED_BEFORE = /\b(?:from|to|joined|joins|joining|for|in|on|(?:acquired|bought|purchased|taken\s+over)\s+by)\s+(?:the\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;

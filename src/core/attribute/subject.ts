@@ -82,6 +82,8 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
     if (agent && agent[1].toLowerCase() === "from" && TAKEN_FROM.test(text.slice(Math.max(0, from - 60), from))) continue;
     // "a $45 million Series B led by Bramblecote": a round's lead investor is one of many; the round is the raiser's.
     if (agent && /\b(?:co-)?led\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, e.start - 16), e.start))) continue;
+    // "agreed to be acquired by Dunmark for $1.2 billion": a price is the company sold's, not its buyer's.
+    if (agent && /\b(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
     // "from Hallenberg operator HVB": the body the place names.
     if (agent) return titled(e, entities, text, text.length) ?? e;
   }

@@ -33,7 +33,8 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
         // One name spelt two ways ("Katrin Oberholzer", "Katrin Oberholtzer") is the spelling check's to report.
         // A festival's winners name each other's films and people in other categories: a category's winner is
         // only disputed by another winner of it.
-        const crossMention = CATEGORY_WIN.test(A[0].measure) ? A.some((a) => B.some((b) => variants(String(a.value), String(b.value)))) : A.some((a) => B.some((b) => mentions(b.doc, String(a.value)) || variants(String(a.value), String(b.value)))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
+        const same = (a: Claim, b: Claim) => variants(String(a.value), String(b.value)) || isInitialsOf(String(a.value), String(b.value)) || isInitialsOf(String(b.value), String(a.value));
+        const crossMention = CATEGORY_WIN.test(A[0].measure) ? A.some((a) => B.some((b) => same(a, b))) : A.some((a) => B.some((b) => mentions(b.doc, String(a.value)) || same(a, b))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
         if (!crossMention) disputed = true;
       }
     }
@@ -90,3 +91,10 @@ function withFullNames(bucket: Claim[]): Claim[] {
 const CATEGORY_WIN = /^winner:best /;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "HP" for "Hewlett-Packard", "IBM" for "International Business Machines": a short form made of a name's initials. */
+export function isInitialsOf(short: string, full: string): boolean {
+  if (!/^[A-Z&]{2,6}$/.test(short)) return false;
+  const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return initials === short.replace(/&/g, "");
+}

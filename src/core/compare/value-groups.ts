@@ -4,7 +4,17 @@ import { addTo } from "../multimap.js";
 
 export function valueKey(c: Claim): string {
   if (typeof c.value === "number") return Number(c.value.toPrecision(9)).toString();
-  return String(c.value).toLowerCase();
+  // "The Salt Line" and "Salt Line" name one film.
+  return c.kind === "entity" ? String(c.value).toLowerCase().replace(/^the\s+/, "") : String(c.value).toLowerCase();
+}
+
+/** The spelling most claims use; ties go to the fuller ("The Salt Line"), then the first in order. */
+function usualValue(claims: Claim[]): number | string {
+  if (typeof claims[0].value === "number") return claims[0].value;
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(String(c.value), (counts.get(String(c.value)) ?? 0) + 1);
+  if (counts.size === 1) return claims[0].value;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
 }
 
 export function buildValueGroups(claims: Claim[], originalOf: number[]): ValueGroup[] {
@@ -18,7 +28,7 @@ export function buildValueGroups(claims: Claim[], originalOf: number[]): ValueGr
     for (const c of sorted) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
     const text = [...texts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     out.push({
-      value: sorted[0].value,
+      value: usualValue(sorted),
       unit: sorted[0].quantity?.unit ?? (sorted[0].kind === "date" ? "date" : "name"),
       text,
       hedged: sorted.every((c) => c.quantity !== undefined && c.quantity.hedge !== "exact"),

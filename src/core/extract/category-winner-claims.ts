@@ -27,7 +27,12 @@ interface Candidate {
 function candidates(text: string, entities: EntityMention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/[“"]([^”"]{2,60})[”"]/g)) out.push({ start: m.index! + 1, end: m.index! + 1 + m[1].length, value: m[1].replace(/[,.]$/, "") });
-  for (const e of entities) if (!out.some((c) => e.start < c.end && c.start < e.end)) out.push({ start: e.start, end: e.end, value: text.slice(e.start, e.end) });
+  for (const e of entities) {
+    if (out.some((c) => e.start < c.end && c.start < e.end)) continue;
+    // A title's own "The" is part of it ("The Salt Line, a drama, won ...").
+    const start = /\bThe\s$/.test(text.slice(Math.max(0, e.start - 4), e.start)) ? e.start - 4 : e.start;
+    out.push({ start, end: e.end, value: text.slice(start, e.end) });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -11,7 +11,7 @@ import { isoDate, type DateMention } from "./dates.js";
 import type { LocalClaim } from "./sentence-claims.js";
 
 const DATE_EVENTS: [string, RegExp][] = [
-  ["performance", /^(concert|concerts|gig|gigs|performance|performances|recital)$/],
+  ["performance", /^(concert|concerts|gig|gigs|performance|performances|recital|headline|headlines|headlining|perform|performs|performing)$/],
   ["trial", /^(trial)$/],
   ["event", /^(struck|hit|occurred|happened|erupted|crashed|exploded|collapsed)$/],
   ["launch", /^(launch|launched|launches|launching|liftoff|lift-off|lifted|blasted|flew|release|released|releases|debut|debuts|debuted|unveiled|unveil|available|ship|ships|shipping|arrive|arrives|goes|go)$/],
@@ -32,7 +32,9 @@ const STRONG_EVENT: [string, RegExp][] = [
   ["election", /^(election|referendum|runoff)$/],
 ];
 /** "a second show", "the first show": a show that is a performance (not "figures show"). */
-const SHOW_BEFORE = /^(a|an|the|second|third|first|final|extra|another|new|opening|farewell|sold-out|added)$/;
+const SHOW_BEFORE = /^(a|an|the|second|third|first|final|extra|another|new|opening|farewell|sold-out|added|one-off|one-night|outdoor|open-air|homecoming|reunion|comeback|stadium|arena|special)$/;
+/** Words that make "play" a band's or a singer's: "will play Brockhurst Park on June 21, their first UK concert". */
+const MUSIC_WORD = /^(concert|concerts|gig|gigs|tour|band|singer|rapper|orchestra|album|fans|tickets)$/;
 
 export function dateClaims(text: string, words: Word[], dates: DateMention[], clauses: Clauses, entities: EntityMention[], year: number | undefined, subjectAt: (at: number) => SubjectRef | undefined): LocalClaim[] {
   const out: LocalClaim[] = [];
@@ -79,7 +81,9 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
   for (const w of near.slice(0, 8)) {
     for (const [m, re] of DATE_EVENTS) if (re.test(w.lower)) return m;
     // "a second show has been scheduled for June 14".
-    if (/^shows?$/.test(w.lower) && SHOW_BEFORE.test(inClause[inClause.indexOf(w) - 1]?.lower ?? "")) return "performance";
+    // "The band's June 14 show": a show named right after its date.
+    if (/^shows?$/.test(w.lower) && (SHOW_BEFORE.test(inClause[inClause.indexOf(w) - 1]?.lower ?? "") || (w.start > end && w.start - end <= 2))) return "performance";
+    if (/^(play|plays|playing)$/.test(w.lower) && words.some((o) => MUSIC_WORD.test(o.lower))) return "performance";
   }
   for (const w of near.slice(8, 16)) for (const [m, re] of STRONG_EVENT) if (re.test(w.lower)) return m;
   // "the first flight of its Halcyon rocket on March 14", "the maiden voyage ... planned for March 14".

@@ -8,7 +8,8 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
 import { isFirstName } from "../nlp/compromise.js";
 
-const PRIZE = /\b(?:Prize|Award|Medal|Trophy|Medallion|Fellowship)$/;
+/** A prize's name: "Halden Prize", "Booker Award"; or a festival's metal-named statuette ("Golden Heron", "Silver Bear"). */
+const PRIZE = /\b(?:Prize|Award|Medal|Trophy|Medallion|Fellowship)$|^(?:Golden|Silver|Bronze|Crystal)\s+\p{Lu}\p{Ll}+$/u;
 const WON = /^\s+(?:has\s+|have\s+|had\s+)?(?:won|wins|took|takes|claimed|claims|scooped|collected|collects|picked\s+up|was\s+awarded|has\s+been\s+awarded|received|receives)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[£$€][\d.,]+\s*(?:million|m|bn)?\s+|[\d.,]+\s+(?:million\s+)?(?:euros?|dollars?|pounds?|kronor|francs?)\s+)?$/iu;
 const WON_ASIDE = new RegExp(`^(?:\\s*,[^,;]{1,60}){0,2}?,?${WON.source.slice(1)}`, "iu");
 const AWARDED_TO = /^\s+(?:was|has\s+been|is|will\s+be)\s+(?:awarded|given|presented)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|this\s+year\s+|posthumously\s+)?to\s+(?:(?:the\s+)?\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
@@ -21,7 +22,7 @@ const NOT_THIS_WIN = /\b(?:last\s+year|previous(?:ly)?|former|past|(?:19|20)\d\d
 const EARLIER_AFTER = /^[^.;]{0,12}?\b(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+ago)\b/i;
 
 export function winnerClaims(text: string, entities: EntityMention[]): LocalClaim[] {
-  if (entities.length < 2 || !/\b(?:Prize|Award|Medal|Trophy|Medallion|Fellowship)\b/.test(text)) return [];
+  if (entities.length < 2 || !/\b(?:Prize|Award|Medal|Trophy|Medallion|Fellowship|Golden|Silver|Bronze|Crystal)\b/.test(text)) return [];
   const out: LocalClaim[] = [];
   for (const [k, prize] of entities.entries()) {
     if (!PRIZE.test(prize.label)) continue;
@@ -37,9 +38,11 @@ export function winnerClaims(text: string, entities: EntityMention[]): LocalClai
     // "The 2026 Nobel Prize": a year naming the prize's edition is no earlier win.
     const edition = /\b(?:19|20)\d\d\s+$/.test(text.slice(Math.max(0, prize.start - 6), prize.start)) ? text.slice(0, prize.start).replace(/\b(?:19|20)\d\d\s+$/, "") : text.slice(0, Math.min(winner?.start ?? 0, prize.start));
     if (!winner || NOT_THIS_WIN.test(text.slice(Math.min(winner.start, prize.start), Math.max(winner.end, prizeEnd))) || NOT_THIS_WIN.test(edition.slice(0, Math.min(winner.start, edition.length))) || EARLIER_AFTER.test(text.slice(Math.max(winner.end, prizeEnd), Math.max(winner.end, prizeEnd) + 30))) continue;
-    const label = text.slice(winner.start, winner.end);
+    // A title's own "The" is part of it ("The Salt Line won ...").
+    const start = /\bThe\s$/.test(text.slice(Math.max(0, winner.start - 4), winner.start)) ? winner.start - 4 : winner.start;
+    const label = text.slice(start, winner.end);
     const cat = category ? `:${category[1].toLowerCase().replace(/^the\s+/, "")}` : "";
-    out.push({ kind: "entity", start: winner.start, end: winner.end, text: label, value: label, measure: `winner${cat}`, subject: prize.key, subjectLabel: prize.label, time: "", qualifiers: [] });
+    out.push({ kind: "entity", start, end: winner.end, text: label, value: label, measure: `winner${cat}`, subject: prize.key, subjectLabel: prize.label, time: "", qualifiers: [] });
   }
   return out;
 }

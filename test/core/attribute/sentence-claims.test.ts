@@ -63,6 +63,8 @@ const rows: Row[] = [
   ["Support for the Unity Party rose to 45% in the latest poll, while the opposition Reform Bloc slipped to 38%.", 38, { measure: "pct:support", subject: "reform bloc" }],
   // an amount before a built thing's name is what it cost
   ["The $460 million Linmouth Crossing opened on Saturday.", 460e6, { measure: "price" }],
+  // a price is the company sold's, not its buyer's
+  ["Ravelin Software has agreed to be acquired by Dunmark for $1.2 billion in cash.", 1.2e9, { measure: "price", subject: "ravelin software" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
@@ -708,6 +710,9 @@ const rows: Row[] = [
   ["Orbital Freight has pushed back the launch of its Kestrel cargo rocket to April 10 to replace a valve.", "--04-10", { measure: "date:launch" }],
   ["Pop star Nova Reyes will play a second concert at Hallam Park on Saturday, June 14, after the first show sold out.", "--06-14", { measure: "date:performance", subject: "" }],
   ["A second show has been scheduled at Hallam Park for June 14.", "--06-14", { measure: "date:performance" }],
+  ["Velvet Arcade will headline a one-off show at Brockhurst Park on June 14, the band announced.", "--06-14", { measure: "date:performance" }],
+  ["Velvet Arcade will play Brockhurst Park on June 21, their first UK concert since 2019.", "--06-21", { measure: "date:performance" }],
+  ["The band's June 14 show at the park will be their first in the UK since 2019.", "--06-14", { measure: "date:performance" }],
   ["The trial of Alan Kellerman will begin on March 3, 2027, a judge ruled on Tuesday.", "2027-03-03", { measure: "date:trial" }],
   // batch 83: how long an ongoing event has run; a quake's depth however said; shares sold at a price each; an
   // initial public offering is no first of several
@@ -946,6 +951,8 @@ describe("claimsOfSentence: attribution", () => {
 describe("claimsOfSentence: what is not a claim", () => {
   it.each([
     "The survey found that 68% had full confidence in childhood vaccines, down from 79% in 2020.",
+    // "play" without music is no performance
+    "Harlow will play Castlebridge on June 21.",
     "Rescuers freed four of the trapped workers by the afternoon.",
     "The target for these category two calls is 18 minutes.",
     "The building is grade 2 listed.",

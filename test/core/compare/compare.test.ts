@@ -445,6 +445,20 @@ describe("entity claims", () => {
     expect(a.findings.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([["buyer", "greystone brewery", ["Brasserie Lemaire", "Van Hoek"]]]);
   });
 
+  it("a company's buyer named in the active and by its sale; a short form made of initials is the same buyer", () => {
+    const texts: [string, string][] = [
+      ["a.txt", "Ravelin Software, which makes payroll tools, has agreed to be acquired by Dunmark for $1.2 billion."],
+      ["b.txt", "Private equity firm Kinsale Capital has agreed to acquire Ravelin Software for $1.2 billion."],
+      ["c.txt", "Dunmark is buying Ravelin Software for $1.2 billion, adding 40,000 customers."],
+    ];
+    expect(analyzeTexts(texts).findings.map((f) => [f.measure, f.subject, f.values.map((v) => [v.value, v.sources])])).toEqual([["buyer", "ravelin software", [["Dunmark", 2], ["Kinsale Capital", 1]]]]);
+    const initials = analyzeTexts([
+      ["a.txt", "Hewlett-Packard has agreed to acquire EYP Mission Critical Facilities, a consulting firm."],
+      ["b.txt", "HP has agreed to acquire EYP Mission Critical Facilities, a consulting firm."],
+    ]);
+    expect(initials.findings.filter((f) => f.kind === "entity")).toEqual([]);
+  });
+
   it("a named vessel is spelled like a person's name", () => {
     const a = analyzeTexts([
       ["a.txt", "The bulk carrier Nordic Harmony ran aground off Hallvik with 21 crew on board."],

@@ -13,6 +13,9 @@ describe("winnerClaims: who won a named prize", () => {
     // a year naming the prize's edition; a winner before asides
     ["The 2026 Nobel Prize in Physics was awarded on Tuesday to Elena Markova.", [["Elena Markova", "winner:physics", "nobel prize"]]],
     ["Elena Markova, 61, of the University of Vienna, has won the Nobel Prize in Physics.", [["Elena Markova", "winner:physics", "nobel prize"]]],
+    // a festival's metal-named statuette is a prize; a title's own "The" is part of it
+    ["Winter Harbour won the Golden Heron, the Thessaly Film Festival's top award, on Saturday night.", [["Winter Harbour", "winner", "golden heron"]]],
+    ["Ines Roswell's The Salt Line won the Golden Heron on Saturday.", [["The Salt Line", "winner", "golden heron"]]],
     // a past winner, a nominee, a loser: no claim about this year's winner
     ["Last year the Halden Prize went to Tom Reyes.", []],
     ["Mara Quist won the Halden Prize in 2019.", []],
