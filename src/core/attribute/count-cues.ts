@@ -22,3 +22,6 @@ export function bareScore(text: string, clauseStart: number, valueStart: number,
 
 /** "30 wide-bodies", "12 narrow-body jets": aircraft, never bodies of the dead. */
 export const WIDE_BODY = /^\s+(?:wide|narrow)-bod(?:y|ies)\b/i;
+
+/** "In a trial of 420 people", "a study involving 240 participants": those a trial takes in are its patients. */
+export const TRIAL_OF = /\b(?:trial|study)\s+(?:of|involving|with|enrolling|including)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;

@@ -7,13 +7,13 @@ import type { Word } from "./words.js";
 import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { isVacancy } from "./vacancy.js";
-import { waitedOver } from "./waiting.js";
+import { peopleAfter } from "./people-after.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
-import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
+import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -59,8 +59,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
   if ((CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) || venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
-  const waited = /\bwait/i.test(text) ? waitedOver(text, valueEnd) : undefined; // "12,400 patients waiting more than 18 weeks"
-  if (waited) return { measure: waited, people: true };
+  const did = peopleAfter(text, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
+  if (did) return { measure: did, people: true };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
   // "one in eight offices", "3 in 10 voters": a ratio, not a count.
   if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:out\s+)?of|in)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
@@ -255,6 +255,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (noun && !qualifies && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
     // "A poll of 2,000 adults", "the survey questioned 1,850 beekeepers": how many were asked.
     if (SURVEY_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: `${singular(noun.lower)}:survey`, people: false };
+    if (/^(people|participants|volunteers|subjects|adults)$/.test(noun.lower) && TRIAL_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "patient", people: false }; // "a trial of 420 people"
     // "the evacuation of all 412 passengers", "All 421 passengers were taken off": everyone, so everyone aboard.
     if (/^(passengers|people|persons|guests|occupants)$/.test(noun.lower) && /\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) {
       const r = predicate(i + 1, true) ?? leftRole();

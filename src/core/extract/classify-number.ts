@@ -194,9 +194,9 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   const ordinal = /^(?:st|nd|rd|th)\s+(day)\b/i.exec(after);
   if (ordinal && /\b(?:its|the|their)\s+$/i.test(before) && ONGOING.test(text)) return { kind: "duration", end: n.end + ordinal[0].length, unit: ordinal[1].toLowerCase(), noun: "ongoing" };
   // "struck at a depth of 10 kilometres": a quake's depth, as "the quake was 10 km deep" says.
-  // "located 4,200 metres below the surface": how deep, said another way.
-  const below = SIZE_UNIT.exec(after);
-  const deep = /\ba\s+depth\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|just\s+)?$/i.test(before) || (below && /^\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea\s+surface|waves|water)\b/i.test(after.slice(below[0].length))) ? below : null;
+  // "located 4,200 metres below the surface", "trapped 700 metres underground": how deep, said another way.
+  const below = FEAT_UNIT.exec(after); // "700m below ground" too
+  const deep = /\ba\s+depth\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|just\s+)?$/i.test(before) || (below && /^\s+(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea\s+surface|waves|water|ground)|underground|down(?!\s+(?:a|an|the|to|from|into|by|on|in)\b))\b/i.test(after.slice(below[0].length))) ? below : null;
   if (deep) {
     const unit = lengthUnit(deep[1]);
     return { kind: "count", end: n.end + deep[0].length, unit, noun: `depth:${QUAKE.test(text) ? "quake" : "size"}:${unit}` };

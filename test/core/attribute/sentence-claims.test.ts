@@ -65,6 +65,14 @@ const rows: Row[] = [
   ["The $460 million Linmouth Crossing opened on Saturday.", 460e6, { measure: "price" }],
   // a price is the company sold's, not its buyer's
   ["Ravelin Software has agreed to be acquired by Dunmark for $1.2 billion in cash.", 1.2e9, { measure: "price", subject: "ravelin software" }],
+  // people who left a trial are counted apart from those it took in; people in a trial are its patients
+  ["A dozen patients dropped out because of side effects.", 12, { kind: "count", measure: "withdrawn" }],
+  ["Twelve patients stopped taking the drug because of side effects.", 12, { kind: "count", measure: "withdrawn" }],
+  ["In a trial of 420 people with early Alzheimer's, the drug slowed decline by 27%.", 420, { kind: "count", measure: "patient" }],
+  // how deep something lies, said with "underground", "below ground" or "down"
+  ["Thirty-three miners trapped 700 metres underground have been brought to the surface.", 700, { kind: "count", measure: "depth:size:m" }],
+  ["The 33 miners spent 17 days trapped 700m below ground at Tarnby.", 700, { kind: "count", measure: "depth:size:m" }],
+  ["The wreck lies 3,800m down off the coast.", 3800, { kind: "count", measure: "depth:size:m" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
