@@ -43,14 +43,20 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
   }
   const labels = new Map<string, string>();
   for (const c of claims) if (c.subject) labels.set(c.subject, c.subjectLabel ?? c.subject);
-  for (const c of claims) {
-    if (!c.subject) continue;
-    let key = c.subject;
+  const resolve = (story: number, start: string) => {
+    let key = start;
     for (let hops = 0; hops < 3; hops++) {
-      const next = alias.get(`${storyOf[c.doc]}\u0000${key}`);
+      const next = alias.get(`${story}\u0000${key}`);
       if (!next || next === key) break;
       key = next;
     }
+    return key;
+  };
+  for (const c of claims) {
+    // "in Helion" in a headline and "in Helion Labs" below: one recipient, as one subject.
+    if (c.recipient) c.recipient = resolve(storyOf[c.doc], c.recipient);
+    if (!c.subject) continue;
+    const key = resolve(storyOf[c.doc], c.subject);
     if (key !== c.subject) {
       c.subject = key;
       c.subjectLabel = labels.get(key) ?? c.subjectLabel;

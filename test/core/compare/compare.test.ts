@@ -445,6 +445,14 @@ describe("entity claims", () => {
     expect(a.findings.map((f) => [f.measure, f.subject, f.values.map((v) => v.value)])).toEqual([["buyer", "greystone brewery", ["Brasserie Lemaire", "Van Hoek"]]]);
   });
 
+  it("one recipient named short in a headline and in full below: a total is compared with the other source's", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Stratus Invests Further $3 Billion in Helion\n\nStratus Systems will invest an additional $3 billion in Helion Labs, bringing its total investment in the company to $5 billion."],
+      ["b.txt", "Stratus Systems has now invested $8 billion in Helion Labs, the maker of the Zephyr chatbot."],
+    ]);
+    expect(a.findings.filter((f) => f.measure === "investment").map((f) => f.values.map((v) => v.value))).toEqual([[3e9, 5e9, 8e9]]);
+  });
+
   it("a company's buyer named in the active and by its sale; a short form made of initials is the same buyer", () => {
     const texts: [string, string][] = [
       ["a.txt", "Ravelin Software, which makes payroll tools, has agreed to be acquired by Dunmark for $1.2 billion."],
