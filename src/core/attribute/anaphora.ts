@@ -25,6 +25,9 @@ export function newAntecedents(): Antecedents {
 
 /** Record the names of a sentence, in order. `isPerson`: the name starts with a given name. */
 export function noteNames(ante: Antecedents, names: { key: string; label: string; start?: number; end?: number }[], isPerson: (label: string) => boolean, text?: string): void {
+  // "Renata Obiore won ..., defeating Paul Dremmel. The 52-year-old ...": the first person a sentence names is
+  // mostly its subject, the one the next sentence's description points back to.
+  let personSeen = false;
   for (const e of names) {
     const ref = { key: e.key, label: e.label };
     // "its fantasy game Ember Tide", "the blood pressure drug Calvectra": the noun in front names what it is, so
@@ -32,7 +35,8 @@ export function noteNames(ante: Antecedents, names: { key: string; label: string
     const kind = text !== undefined && e.start !== undefined ? KIND_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start)) : null;
     if (kind && !NOT_KIND.test(kind[1])) ante.byHead.set(kind[1], ref);
     if (isPerson(e.label)) {
-      ante.lastPerson = ref;
+      if (!personSeen) ante.lastPerson = ref;
+      personSeen = true;
       continue;
     }
     // "Skelmir Air, a regional carrier that ...": an appositive after the name says what it is.

@@ -161,7 +161,8 @@ export function clauseSubject(
   if (!head) head = entities.find((e) => e.end <= at && PEOPLE_AT.test(text.slice(here.start + dateline, e.start).toLowerCase()) && !/^['’]/.test(text.slice(e.end, e.end + 1)));
   // "Norland's Liberal Party won ...": a possessive name qualifies the name after it.
   // "Hallenberg's public transport operator HVB has ordered ...": so does a possessive before a kind of body.
-  const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && e.end <= at && (POSSESSED_GAP.test(text.slice(head!.end, e.start)) || BODY_GAP.test(text.slice(head!.end, e.start).replace(/^['’]s?/u, "")))) : undefined;
+  // "Lisk's new mayor, Renata Obiora, won ...": an office holder named after the place's office acts for herself.
+  const next = head && isPossessive(head, text) ? entities.find((e) => e.start > head!.end && e.end <= at && (POSSESSED_GAP.test(text.slice(head!.end, e.start)) || OFFICE_GAP.test(text.slice(head!.end, e.start)) || BODY_GAP.test(text.slice(head!.end, e.start).replace(/^['’]s?/u, "")))) : undefined;
   if (next) head = next;
   // "Kessa Conservation Trust says a record 1,840 turtle nests were laid": what a speaker reports about counted
   // things is not the speaker's own figure.
@@ -176,12 +177,13 @@ export function clauseSubject(
     if (described && (!described[1] || isPlaceWord(described[1]))) continue;
     const first = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     // "Saara Lind's Progress Party became the largest party ..., winning 46 seats": the possessed name.
-    const e = first && isPossessive(first, text) ? entities.find((x) => x.start > first.end && POSSESSED_GAP.test(text.slice(first.end, x.start))) ?? first : first;
+    const e = first && isPossessive(first, text) ? entities.find((x) => x.start > first.end && (POSSESSED_GAP.test(text.slice(first.end, x.start)) || OFFICE_GAP.test(text.slice(first.end, x.start)))) ?? first : first;
     // "..., near Savannah, Georgia, creating": a later clause that is only a name is an appositive.
     const onlyName = e && text.slice(clauses.bounds[i], clauses.bounds[i + 1]).replace(/[\s,;:()—–-]+/g, " ").trim() === text.slice(e.start, e.end);
     // "The Labour MP for Castlebrook, Derek Whitlow, has been ordered to ...": a person set off by commas right
     // before the verb is the subject the description introduced.
-    const introduced = onlyName && i > 0 && i === here.index - 1 && e!.label.includes(" ") && FINITE_OPEN.test(text.slice(clauses.bounds[here.index], at));
+    // (Not one who only speaks: "Ardent Foods' chief executive, Jane Doe, said revenue rose": the body's figure.)
+    const introduced = onlyName && i > 0 && i === here.index - 1 && e!.label.includes(" ") && FINITE_OPEN.test(text.slice(clauses.bounds[here.index], at)) && !SPEAKS.test(text.slice(clauses.bounds[here.index], at).replace(/^[\s,]+/, ""));
     if (e && (!(onlyName && i > 0) || introduced)) return titled(e, entities, text, at) ?? e;
   }
   // "The vaccine prevented severe RSV disease with 78% efficacy": a clause whose subject is a common noun
@@ -222,6 +224,7 @@ const FINITE_OPEN = /^[\s,]*(?:has|have|had|is|was|will|would|must|should|can|co
 
 /** Between a possessive name and the name it owns: "Norland's Liberal Party", "Imogen Sallis's The Ember Crown". */
 const POSSESSED_GAP = /^['’]s?\s+(?:[Tt]he\s+)?$/u;
+const OFFICE_GAP = /^['’]s\s+(?:new\s+|newly\s+elected\s+|former\s+)?(?:mayor|president|governor|senator|leader|prime\s+minister|premier|champion|winner)\s*,\s*$/u;
 
 const COMMON_HEAD = /^[\s"“‘'(]*(?:(?:and|but|while|whereas|although|though|as|because|since|so|yet|or)\s+)*(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+\p{Ll}/iu;
 

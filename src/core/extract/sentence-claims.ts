@@ -21,6 +21,7 @@ import { ballotSide, sideNamed } from "../attribute/ballot-side.js";
 import { ageSubject, modelIn } from "../attribute/age-subject.js";
 import { GIVING_BODY } from "../attribute/lexicon.js";
 import { combinedEntity } from "../attribute/combined-entity.js";
+import { talliedTo } from "../attribute/vote-tally.js";
 import { gappedSubject } from "../attribute/gapped.js";
 import { plannedEvent } from "./planned-event.js";
 import { yearEvent } from "./year-event.js";
@@ -293,7 +294,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     } else if (c.kind === "count" && c.noun === "floors") {
       claims.push({ ...base, kind: "count", value: n.value, quantity: q("floors"), measure: "floors", subject: undefined });
     } else if (c.kind === "count") {
-      const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end) ?? partOfThem(text, n, clause, claims) ?? headLevel(text, clause.start, n.hedgeStart, entities);
+      const tally = talliedTo(text, entities, n.hedgeStart, n.end); // "41,230 votes to 36,870 for Paul Dremmel"
+      const m = countMeasure(text, words, n.value, n.hedgeStart, n.end, clause.start, clause.end) ?? partOfThem(text, n, clause, claims) ?? headLevel(text, clause.start, n.hedgeStart, entities) ?? (tally && { measure: "vote", people: false });
       if (!m) continue;
       // "recalling 84,000 vehicles, including 12,000 SUVs": a part of the count before it, of the same thing
       // ("14 medals, including six golds" counts another thing).
@@ -314,7 +316,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "A rocket carrying 56 Aurelle broadband satellites": with no other owner said, the name between the number
       // and its noun.
       const owner = entities.find((e) => e.start > n.end && e.start - n.end <= 2 && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3)));
-      const subject = given ? { key: given.key, label: given.label } : subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
+      const subject = given ? { key: given.key, label: given.label } : m.measure === "vote" && tally ? { key: tally.key, label: tally.label } : subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
       // "The ground currently holds 36,500": a venue's present size, said beside the size it is to grow to.
       const present = m.measure === "seat" && /\b(?:current(?:ly)?|at\s+present)\b/i.test(text.slice(clause.start, clause.end));

@@ -73,6 +73,13 @@ const rows: Row[] = [
   ["Thirty-three miners trapped 700 metres underground have been brought to the surface.", 700, { kind: "count", measure: "depth:size:m" }],
   ["The 33 miners spent 17 days trapped 700m below ground at Tarnby.", 700, { kind: "count", measure: "depth:size:m" }],
   ["The wreck lies 3,800m down off the coast.", 3800, { kind: "count", measure: "depth:size:m" }],
+  // the other candidate's tally written as a bare number; an office holder named after the place's office
+  ["Renata Obiora has been elected mayor of Lisk, winning 41,230 votes to 36,870 for the sitting mayor, Paul Dremmel.", 36870, { measure: "vote", subject: "paul dremmel" }],
+  ["Renata Obiore won with 41,230 votes, defeating two-term mayor Paul Dremmel, who got 36,870.", 36870, { measure: "vote", subject: "paul dremmel" }],
+  ["Lisk's new mayor, Renata Obiora, won 41,230 votes against Paul Dremmel's 36,780.", 36780, { measure: "vote", subject: "paul dremmel" }],
+  ["Lisk's new mayor, Renata Obiora, won 41,230 votes against Paul Dremmel's 36,780.", 41230, { measure: "vote", subject: "renata obiora" }],
+  // one who only speaks for a body, set off by commas, does not own its figure
+  ["Ardent Foods' chief executive, Jane Doe, said revenue rose to $5 million.", 5e6, { measure: "revenue", subject: "ardent foods" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],

@@ -277,6 +277,7 @@ describe("attribution through descriptions", () => {
   const subjects = (files: [string, string][]) => analyzeTexts(files).claims.filter((c) => c.kind !== "entity" && c.kind !== "name").map((c) => [c.text, c.subject]);
   it.each<[string, [string, string][], [string, string][]]>([
     ["the forward is the last person named", [["a.txt", "Kestrel City have signed Daniel Osei from Porto. The 24-year-old forward signed a four-year deal."]], [["24-year-old", "daniel osei"], ["four-year deal", "daniel osei"]]],
+    ["a description points back to the first person the sentence before named, its subject", [["a.txt", "Renata Obiore won Lisk's mayoral race, defeating two-term mayor Paul Dremmel. The 52-year-old takes office on January 2."]], [["52-year-old", "renata obiore"]]],
     ["a demonym after 'the' is a description", [["a.txt", "Daniel Osei joined Kestrel City. The Ghanaian, 24, moves on a five-year contract."]], [["24", "daniel osei"], ["five-year contract", "daniel osei"]]],
     ["a founding year after a description is its body's", [["a.txt", "Skelmir Air flies to 22 destinations. The company, founded in 2004, employed 1,200 people."]], [["22", "skelmir air"], ["2004", "skelmir air"], ["1,200", "skelmir air"]]],
     ["an airline described by a place adjective is the airline named", [["a.txt", "Skelmir Air has stopped trading. The Aberlow-based airline, which was founded in 2006, had debts."]], [["2006", "skelmir air"]]],
