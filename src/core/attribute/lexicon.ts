@@ -31,7 +31,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|transfer|signing|purchase|purchased|purchases|purchasing|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   // Shares a company buys back from the market: "a $15 billion share repurchase", "its new $10bn buyback".
   { measure: "buyback", words: /^(buyback|buybacks|buy-back|buy-backs|repurchase|repurchases|repurchased|repurchasing)$/ },
-  { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|reductions?|slash|slashes|slashed|slashing)$/ },
+  { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|save|saves|saving|reductions?|slash|slashes|slashed|slashing)$/ },
   { measure: "budget", words: /^(budgets?|budgeted|allocated|allocation|allocate|appropriations?|earmarked)$/ },
   { measure: "fine", words: /^(fines?|fined|penalty|penalties|settlement|settle|settled)$/ },
   { measure: "pay", words: /^(paid|pay|pays|paying|payout|payment|lump|lump-sum)$/ },

@@ -80,6 +80,9 @@ const rows: Row[] = [
   ["Lisk's new mayor, Renata Obiora, won 41,230 votes against Paul Dremmel's 36,780.", 41230, { measure: "vote", subject: "renata obiora" }],
   // one who only speaks for a body, set off by commas, does not own its figure
   ["Ardent Foods' chief executive, Jane Doe, said revenue rose to $5 million.", 5e6, { measure: "revenue", subject: "ardent foods" }],
+  // money a change saves is a cut in costs, whoever says so ("The insurer expects ...")
+  ["The insurer expects the changes to save £90 million a year.", 90e6, { measure: "cuts" }],
+  ["Profit dropped 25pc last year, to £210m.", 25, { kind: "percent", measure: "pct:profit:down" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],

@@ -69,6 +69,7 @@ const other: Row[] = [
   ["8 percent", 8, undefined, "exact", { percent: true }],
   ["8 per cent", 8, undefined, "exact", { percent: true }],
   ["12 pct", 12, undefined, "exact", { percent: true }],
+  ["profit dropped 25pc last year", 25, undefined, "exact", { percent: true }],
   ["18% increase", 18, undefined, "exact", { percent: true }],
   ["about 40%", 40, undefined, "about", { percent: true }],
   ["112 people killed", 112, undefined, "exact"],
