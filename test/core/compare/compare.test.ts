@@ -278,6 +278,10 @@ describe("attribution through descriptions", () => {
   it.each<[string, [string, string][], [string, string][]]>([
     ["the forward is the last person named", [["a.txt", "Kestrel City have signed Daniel Osei from Porto. The 24-year-old forward signed a four-year deal."]], [["24-year-old", "daniel osei"], ["four-year deal", "daniel osei"]]],
     ["a description points back to the first person the sentence before named, its subject", [["a.txt", "Renata Obiore won Lisk's mayoral race, defeating two-term mayor Paul Dremmel. The 52-year-old takes office on January 2."]], [["52-year-old", "renata obiore"]]],
+    ["a surname alone is the full name it ends, not a headline's role word before it", [
+      ["a.txt", "Challenger Wolak unseats Calverton mayor\n\nKatarzyna Wolak was elected mayor of Calverton on Tuesday. Wolak received 54% of the vote."],
+      ["b.txt", "Katarzyna Wolak was elected mayor of Calverton on Tuesday with 54% of the vote."],
+    ], [["54%", "katarzyna wolak"], ["54%", "katarzyna wolak"]]],
     ["a demonym after 'the' is a description", [["a.txt", "Daniel Osei joined Kestrel City. The Ghanaian, 24, moves on a five-year contract."]], [["24", "daniel osei"], ["five-year contract", "daniel osei"]]],
     ["a founding year after a description is its body's", [["a.txt", "Skelmir Air flies to 22 destinations. The company, founded in 2004, employed 1,200 people."]], [["22", "skelmir air"], ["2004", "skelmir air"], ["1,200", "skelmir air"]]],
     ["an airline described by a place adjective is the airline named", [["a.txt", "Skelmir Air has stopped trading. The Aberlow-based airline, which was founded in 2006, had debts."]], [["2006", "skelmir air"]]],
