@@ -40,6 +40,7 @@ const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
+const BUILDING = /\b(?:hotel|bridge|stadium|arena|building|tower|museum|library|hospital|school|station|terminal|tunnel|dam|pier|theatre|theater|centre|center|campus|block|plant|factory|mall)s?\b/i;
 const BUILT_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:Crossing|Bridge|Tunnel|Stadium|Arena|Centre|Center|Station|Terminal|Hospital|Museum|Library|Tower|Dam|Airport|Line|Bypass|Pier|Hall|Theatre|Theater|Campus|Building)\b/u;
 const FUNDING_ROUND_AFTER = /^[\s-]+(?:(?:new|latest|fresh|first|second|third|funding|financing|venture|equity|seed|early-stage|late-stage|growth)\s+){0,2}(?:Series\s+[A-H]\b|(?:funding|financing|investment|seed|venture|growth)\s+round\b|round\s+of\s+(?:funding|financing|investment)\b)/u;
 const FUNDING_ROUND_BEFORE = /\b(?:Series\s+[A-H]|(?:funding|financing|investment|seed)\s+round)\s+(?:round\s+)?(?:of|worth|totall?ing|was|is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/u;
@@ -103,7 +104,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^[\s"“]*At\s+$/.test(text.slice(0, valueStart)) && /^\s*,?\s+(?:it|its|this|that|the|\p{Lu}[\p{L}\d-]*)\b/u.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "price", start: valueStart, end: valueEnd };
   // "cost roughly $90 million to develop", "took six years and $90 million to make", "cost $90 million over six
   // years of development": what making a thing cost, never the price it then sells at.
-  if (/^\s+(?:(?:to|in\s+order\s+to)\s+(?:make|develop|build|produce|create|design|film|shoot|complete|construct|finish)\b|(?:over|in|during)\s+(?:[\p{L}\d-]+\s+){0,4}(?:development|production|making)\b|(?:in|of)\s+(?:development|production)\s+costs?\b)/iu.test(text.slice(valueEnd, valueEnd + 60))) return { measure: "cost:production", start: valueStart, end: valueEnd };
+  // (A building's "cost 180 million euros to build" is its cost, as "which cost 180 million euros" says.)
+  if (/^\s+(?:(?:to|in\s+order\s+to)\s+(?:make|develop|build|produce|create|design|film|shoot|complete|construct|finish)\b|(?:over|in|during)\s+(?:[\p{L}\d-]+\s+){0,4}(?:development|production|making)\b|(?:in|of)\s+(?:development|production)\s+costs?\b)/iu.test(text.slice(valueEnd, valueEnd + 60))) return { measure: /^\s+to\s+(?:build|construct|complete|finish)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && BUILDING.test(text.slice(clauseStart, valueStart)) ? "price" : "cost:production", start: valueStart, end: valueEnd };
+  // "A $385 million school construction bond": a bond is money borrowed, whatever it pays for.
+  if (/^\s+(?:[\p{Ll}-]+\s+){0,2}bond(?:s|\s+measure|\s+issue)?\b/u.test(text.slice(valueEnd, valueEnd + 50))) return { measure: "debt", start: valueStart, end: valueEnd };
   // "With a production budget of $180 million", "the film's budget of $180 million", "Ines Marrow's $180 million
   // period drama": what making a film cost.
   if (/\b(?:production\s+budget|(?:film|movie|picture)(?:['’]s)?\s+(?:\p{Ll}+\s+)?budget)\s+(?:of|was|is|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+|more\s+than\s+)?$/iu.test(near) || FILM_AFTER.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "cost:production", start: valueStart, end: valueEnd };

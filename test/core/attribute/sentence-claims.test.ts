@@ -83,6 +83,10 @@ const rows: Row[] = [
   // money a change saves is a cut in costs, whoever says so ("The insurer expects ...")
   ["The insurer expects the changes to save £90 million a year.", 90e6, { measure: "cuts" }],
   ["Profit dropped 25pc last year, to £210m.", 25, { kind: "percent", measure: "pct:profit:down" }],
+  // what a building cost to build is its cost; a bond is money borrowed, whatever it pays for
+  ["The hotel cost 180 million euros to build and employs 350 staff.", 180e6, { measure: "price" }],
+  ["The film cost roughly $90 million to make.", 90e6, { measure: "cost:production" }],
+  ["A $385 million school construction bond passed with 67% of the vote.", 385e6, { measure: "debt" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
