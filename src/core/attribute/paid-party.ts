@@ -30,10 +30,23 @@ const WAS_FINED_AFTER = /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 export function pricedBefore(text: string, entities: EntityMention[], at: number): EntityMention | undefined {
   const notPriced = (e: EntityMention): boolean => {
     if (NOT_PRICED_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return true;
+    // "Meridia Hospitality said the building cost 810 million euros": one who speaks of the price is not the thing.
+    if (SPOKE_AFTER.test(text.slice(e.end, e.end + 16))) return true;
     const prev = [...entities].reverse().find((x) => x.end <= e.start);
     return !!prev && LIST_JOIN.test(text.slice(prev.end, e.start)) && notPriced(prev);
   };
   return [...entities].reverse().find((e) => e.end <= at && !notPriced(e));
 }
+const SPOKE_AFTER = /^\s+(?:said|says|told|announced|added|confirmed|estimated|reported)\b/;
 const NOT_PRICED_BEFORE = /\b(?:from|to|joined|joins|joining|for|in|on|(?:acquired|bought|purchased|taken\s+over)\s+by)\s+(?:the\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+
+/** Nouns a body calls itself by: "the company cost ..." is the body's own figure, not a thing's. */
+const SELF_NOUN = /^(?:company|firm|group|business|bank|airline|club|council|government|agency|carrier|retailer|insurer|lender|operator|charity|union|party|developer|maker|chain|authority|department|district|city|state)$/;
+const THING_COST = /\b(?:the|its|their)\s+(\p{Ll}+)\s+(?:cost|costs|will\s+cost|would\s+cost|is\s+expected\s+to\s+cost)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?$/u;
+
+/** "said the tour cost $3.4 million", "the building cost 810 million euros": the cost of a thing named by its noun. */
+export function thingCost(text: string, clauseStart: number, at: number): { key: string; label: string } | undefined {
+  const m = THING_COST.exec(text.slice(Math.max(clauseStart, at - 50), at));
+  return m && !SELF_NOUN.test(m[1]) ? { key: `role:${m[1]}`, label: `the ${m[1]}` } : undefined;
+}

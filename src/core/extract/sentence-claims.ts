@@ -28,7 +28,7 @@ import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
-import { finedParty, pricedBefore, thingPaidFor } from "../attribute/paid-party.js";
+import { finedParty, pricedBefore, thingCost, thingPaidFor } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay, victimOf } from "../attribute/subject.js";
@@ -131,6 +131,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const owner = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?(?:an?\s+)?$/u.exec(text.slice(Math.max(clause.start, at - 60), at));
     // "ended as the league's top scorer with 24 goals": a person's role in a body, so the figure is the person's.
     if (owner && !/^(company|firm|group|government|country|city|state|nation|world)$/.test(owner[1]) && !PERSON_ROLE_AFTER.test(owner[0])) return { key: `role:${owner[1]}`, label: `the ${owner[1]}` };
+    const thing = thingCost(text, clause.start, at); // "said the tour cost $3.4 million"
+    if (thing) return thing;
     // "... on Goldmere, which operates 38 casinos": a relative clause is about the name right before it (not a
     // place the name before was in: "the Sunfield farm in Nevada, which will supply ...").
     // "Marrowgate Park, currently 18,500 seats, ...": an aside on a name's present or past state is about that name.

@@ -87,6 +87,9 @@ const rows: Row[] = [
   ["The hotel cost 180 million euros to build and employs 350 staff.", 180e6, { measure: "price" }],
   ["The film cost roughly $90 million to make.", 90e6, { measure: "cost:production" }],
   ["A $385 million school construction bond passed with 67% of the vote.", 385e6, { measure: "debt" }],
+  // one who speaks of a price is not the thing priced
+  ["Meridia Hospitality said the building cost 810 million euros and that the hotel would open in May.", 810e6, { measure: "price", subject: "role:building" }],
+  ["Artistic director Perpetua Nakashima-Lowe said the tour cost $3.4 million, mostly paid by sponsors.", 3.4e6, { measure: "price", subject: "role:tour" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
