@@ -115,7 +115,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
   }
   const allTimes = findTimes(text).filter((t) => !notTimes.some(({ n }) => t.start < n.end && n.start < t.end));
   const eventYears = [...eventOf.keys()];
-  const isEventYear = (t: { start: number; end: number }) => eventYears.some((n) => t.start < n.end && n.start < t.end);
+  // "will open to passengers in December 2028": a month of a planned event dates the event, as its year would.
+  const isEventYear = (t: { start: number; end: number }) => eventYears.some((n) => t.start < n.end && n.start < t.end) || !!plannedEvent(text.slice(clauses.of(t.start).start, t.start).replace(/\b(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\s+$/i, ""));
   const times = allTimes.filter((t) => !isEventYear(t));
   const eventTimes = allTimes.filter(isEventYear);
   const claims: LocalClaim[] = [];

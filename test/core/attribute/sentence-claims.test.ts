@@ -90,6 +90,10 @@ const rows: Row[] = [
   // one who speaks of a price is not the thing priced
   ["Meridia Hospitality said the building cost 810 million euros and that the hotel would open in May.", 810e6, { measure: "price", subject: "role:building" }],
   ["Artistic director Perpetua Nakashima-Lowe said the tour cost $3.4 million, mostly paid by sponsors.", 3.4e6, { measure: "price", subject: "role:tour" }],
+  // a month and year of a planned event date the event, not the sentence's other figures
+  ["The 12.1km tunnel will open to passengers in December 2028.", 12.1, { measure: "length:tunnel:km", time: "" }],
+  ["It has cost £2.3 billion and will carry its first trains in December 2028.", 2.3e9, { measure: "price", time: "" }],
+  ["Revenue rose to $5 billion in December 2025.", 5e9, { measure: "revenue", time: "y2025" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
