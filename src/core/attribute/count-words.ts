@@ -19,4 +19,4 @@ export const JOBS_AT_RISK = /^\s+(?:(?:could|would|will|may|might|are|is|were|se
 /** "will bring around 2,000 jobs", "brought 300 jobs": what a site brings. */
 export const JOBS_BROUGHT = /\b(?:bring|brings|bringing|brought)\s+(?:(?:about|around|roughly|some|nearly|over|up\s+to|more\s+than|as\s+many\s+as|an\s+estimated|another|an\s+additional)\s+)?$/i;
 /** Things that come in, counted whatever verb takes them in: "received 98,000 calls", "took 89,000 calls", "handled". */
-export const RECEIVED_NOUN = /^(call|complaint|application|request|inquiry|enquiry|submission|referral|claim|dose)$/;
+export const RECEIVED_NOUN = /^(call|complaint|application|request|inquiry|enquiry|submission|referral|claim|dose|incident)$/;

@@ -119,6 +119,8 @@ export const COUNT_VERBS: MeasureRule[] = [
   // "performed four spacewalks", "conducted five", "carried out 250 experiments", "ran 250 experiments": what was done.
   { measure: "done", words: /^(perform|performs|performed|performing|conduct|conducts|conducted|conducting|complete|completes|completed|completing|undertook|undertaken|undertake|undertakes|ran|staged)$/ },
   { measure: "waiting", words: /^(waiting|queued|queuing|queueing|stranded|idling|anchored)$/ },
+  // "three snow leopard cubs were born", "the birth of three cubs": young born.
+  { measure: "born", words: /^(born|birth|births|hatched)$/ },
 ];
 
 /** Percentages: the thing the share or change is of. */

@@ -10,7 +10,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 const WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)";
 export const NUMBER_WORDS_RE = new RegExp(
-  `\\b(?:(?:half\\s+)?(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b`,
+  `\\b(?:(?:half\\s+|(?:a|one|three)\\s+quarters?\\s+of\\s+|(?:a|one|two)\\s+thirds?\\s+of\\s+)?(?:a|an)\\s+(?=(?:dozen|hundred|thousand|million|billion)\\b))?${WORD}(?:(?:\\s+and\\s+|\\s+|-)${WORD})*\\b`,
   "gi",
 );
 
@@ -26,27 +26,31 @@ export function parseNumberWords(phrase: string): number | undefined {
   let total = 0;
   let current = 0;
   let seen = false;
+  // "half a million", "a quarter of a million", "three quarters of a million": a part of the scale after it.
+  let part = 0;
+  const scaled = (n: number) => {
+    const v = n * (part || 1);
+    part = 0;
+    return v;
+  };
   for (const w of words) {
-    // "half a million", "half a dozen": half of the scale after it.
-    if (w === "half") {
-      current = 0.5;
-      continue;
-    }
-    if (w === "a" || w === "an") {
-      if (current !== 0.5) current = 1;
-      continue;
-    }
-    if (w in UNITS) {
+    if (w === "half") part = 0.5;
+    else if (w === "quarter" || w === "quarters" || w === "third" || w === "thirds") {
+      part = (current || 1) * (w.startsWith("quarter") ? 0.25 : 1 / 3);
+      current = 0;
+    } else if (w === "of" && part) continue;
+    else if (w === "a" || w === "an") current = 1;
+    else if (w in UNITS) {
       current += UNITS[w];
       seen = true;
     } else if (w === "hundred") {
-      current = (current || 1) * 100;
+      current = scaled((current || 1) * 100);
       seen = true;
     } else if (w === "dozen") {
-      current = (current || 1) * 12;
+      current = scaled((current || 1) * 12);
       seen = true;
     } else if (w in SCALES) {
-      total += (current || 1) * SCALES[w];
+      total += scaled((current || 1) * SCALES[w]);
       current = 0;
       seen = true;
     } else return undefined;

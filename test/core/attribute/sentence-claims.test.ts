@@ -94,6 +94,9 @@ const rows: Row[] = [
   ["The 12.1km tunnel will open to passengers in December 2028.", 12.1, { measure: "length:tunnel:km", time: "" }],
   ["It has cost £2.3 billion and will carry its first trains in December 2028.", 2.3e9, { measure: "price", time: "" }],
   ["Revenue rose to $5 billion in December 2025.", 5e9, { measure: "revenue", time: "y2025" }],
+  // young born; reports of incidents received are incidents, whoever received them
+  ["Three snow leopard cubs have been born at Lindale Zoo.", 3, { kind: "count", measure: "cub:born" }],
+  ["The company said it had received 23 reports of heaters catching fire.", 23, { kind: "count", measure: "incident" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
