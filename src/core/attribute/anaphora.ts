@@ -57,6 +57,7 @@ const KIND_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{4,})(?
 const KIND_OF_DESIGNATOR: Record<string, string[]> = {
   air: ["airline", "carrier"], airlines: ["airline", "carrier"], airways: ["airline", "carrier"], bank: ["lender"], motors: ["carmaker", "automaker"],
   pharmaceuticals: ["drugmaker"], shipping: ["shipper", "operator"], university: ["school", "institution"], hospital: ["trust"],
+  academy: ["school"], college: ["school"],
 };
 const KIND_BEFORE = /\b(?:its|their|his|her|the|a|an|new)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+$/u;
 /** Words before a name that do not say what it is. */

@@ -282,6 +282,7 @@ describe("attribution through descriptions", () => {
       ["a.txt", "Challenger Wolak unseats Calverton mayor\n\nKatarzyna Wolak was elected mayor of Calverton on Tuesday. Wolak received 54% of the vote."],
       ["b.txt", "Katarzyna Wolak was elected mayor of Calverton on Tuesday with 54% of the vote."],
     ], [["54%", "katarzyna wolak"], ["54%", "katarzyna wolak"]]],
+    ["'the school' is the academy the article named", [["a.txt", "Glenrothy Academy has been rated outstanding by inspectors. The school, which has 1,150 pupils, was rated requires improvement in 2021."]], [["1,150", "glenrothy academy"]]],
     ["a demonym after 'the' is a description", [["a.txt", "Daniel Osei joined Kestrel City. The Ghanaian, 24, moves on a five-year contract."]], [["24", "daniel osei"], ["five-year contract", "daniel osei"]]],
     ["a founding year after a description is its body's", [["a.txt", "Skelmir Air flies to 22 destinations. The company, founded in 2004, employed 1,200 people."]], [["22", "skelmir air"], ["2004", "skelmir air"], ["1,200", "skelmir air"]]],
     ["an airline described by a place adjective is the airline named", [["a.txt", "Skelmir Air has stopped trading. The Aberlow-based airline, which was founded in 2006, had debts."]], [["2006", "skelmir air"]]],
