@@ -6,6 +6,7 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
+import { titleStart } from "./entities.js";
 
 const CATEGORY = /\b[Bb]est\s+((?:supporting\s+|leading\s+|new\s+)?(?:film|picture|director|actor|actress|screenplay|documentary|novel|album|song|player|newcomer|debut|series|drama|comedy|musical|play|book|cinematography|score|animated\s+(?:film|feature)|short\s+film|international\s+feature|foreign[\s-]language\s+film))\b/g;
 const WON_BEFORE = /\b(?:won|wins|took|takes|scooped|claimed|claims|picked\s+up|collected|collects|received|receives|was\s+named|named)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\([^)]{0,30}\)\s+)?(?:for|as)\s+)?$/u;
@@ -30,7 +31,7 @@ function candidates(text: string, entities: EntityMention[]): Candidate[] {
   for (const e of entities) {
     if (out.some((c) => e.start < c.end && c.start < e.end)) continue;
     // A title's own "The" is part of it ("The Salt Line, a drama, won ...").
-    const start = /\bThe\s$/.test(text.slice(Math.max(0, e.start - 4), e.start)) ? e.start - 4 : e.start;
+    const start = titleStart(text, e.start);
     out.push({ start, end: e.end, value: text.slice(start, e.end) });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -175,3 +175,8 @@ export function isGenericName(key: string): boolean {
   // "A-level", "X-ray", "U-turn", "T-shirts": a capital letter before a word is a common noun.
   return NOT_NAMES.has(key) || key.length < 2 || MONTH_SHORT.test(key) || /^\p{L}-\p{Ll}+$/u.test(key);
 }
+
+/** Where a title starts when its own "The" stands before the name found ("The Salt Line won ..."). */
+export function titleStart(text: string, start: number): number {
+  return /\bThe\s$/.test(text.slice(Math.max(0, start - 4), start)) ? start - 4 : start;
+}

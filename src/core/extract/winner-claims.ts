@@ -6,6 +6,7 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
+import { titleStart } from "./entities.js";
 import { isFirstName } from "../nlp/compromise.js";
 
 /** A prize's name: "Halden Prize", "Booker Award"; or a festival's metal-named statuette ("Golden Heron", "Silver Bear"). */
@@ -39,7 +40,7 @@ export function winnerClaims(text: string, entities: EntityMention[]): LocalClai
     const edition = /\b(?:19|20)\d\d\s+$/.test(text.slice(Math.max(0, prize.start - 6), prize.start)) ? text.slice(0, prize.start).replace(/\b(?:19|20)\d\d\s+$/, "") : text.slice(0, Math.min(winner?.start ?? 0, prize.start));
     if (!winner || NOT_THIS_WIN.test(text.slice(Math.min(winner.start, prize.start), Math.max(winner.end, prizeEnd))) || NOT_THIS_WIN.test(edition.slice(0, Math.min(winner.start, edition.length))) || EARLIER_AFTER.test(text.slice(Math.max(winner.end, prizeEnd), Math.max(winner.end, prizeEnd) + 30))) continue;
     // A title's own "The" is part of it ("The Salt Line won ...").
-    const start = /\bThe\s$/.test(text.slice(Math.max(0, winner.start - 4), winner.start)) ? winner.start - 4 : winner.start;
+    const start = titleStart(text, winner.start);
     const label = text.slice(start, winner.end);
     const cat = category ? `:${category[1].toLowerCase().replace(/^the\s+/, "")}` : "";
     out.push({ kind: "entity", start, end: winner.end, text: label, value: label, measure: `winner${cat}`, subject: prize.key, subjectLabel: prize.label, time: "", qualifiers: [] });
