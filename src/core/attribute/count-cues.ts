@@ -25,3 +25,16 @@ export const WIDE_BODY = /^\s+(?:wide|narrow)-bod(?:y|ies)\b/i;
 
 /** "In a trial of 420 people", "a study involving 240 participants": those a trial takes in are its patients. */
 export const TRIAL_OF = /\b(?:trial|study)\s+(?:of|involving|with|enrolling|including)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
+
+/**
+ * A vessel's crew counted beside its passengers: "412 passengers and 58 crew aboard", "The ship was carrying 212
+ * passengers and 28 crew", "All 212 passengers and 18 crew were safely evacuated" all say how many crew were aboard;
+ * other crew counts are read as any count of people is ("18 crew" is never the passengers' count).
+ */
+export function crewCount(role: string | undefined, before: string): { measure: string; people: boolean } | undefined {
+  if (role === "aboard" || role === "evacuated" || (!role && /\b(?:carrying|carried|carries)\b/i.test(before))) return { measure: "aboard:crew", people: true };
+  return undefined;
+}
+
+/** Verbs of making someone do something: "ordered 1,200 schools to close". */
+export const MADE_TO = /^(?:ordered|orders|order|forced|forces|force|told|tells|tell|required|requires|require|asked|asks|ask|allowed|allows|allow)$/;

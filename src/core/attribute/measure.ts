@@ -13,7 +13,7 @@ import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
-import { bareScore, PART_NOUN, TO_SEA, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
+import { bareScore, crewCount, MADE_TO, PART_NOUN, TO_SEA, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -26,8 +26,6 @@ export interface Trigger {
 const CAPACITY_BEFORE = /\b(?:to|can|could|will|would|able\s+to)\s+(?:hold|seat|accommodate)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 const HELD_PEOPLE = /^\s+(?:fans|spectators|people|supporters|visitors|guests|worshippers|delegates|seats|persons|concertgoers|people)\b/i;
 
-/** Verbs of making someone do something: "ordered 1,200 schools to close". */
-const MADE_TO = /^(?:ordered|orders|order|forced|forces|force|told|tells|tell|required|requires|require|asked|asks|ask|allowed|allows|allow)$/;
 
 /** "members of the", "employees of its": some of a group, not the group's size. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
@@ -268,7 +266,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     }
     const p = predicate(i + 1, true);
     // "412 passengers and 58 crew aboard": the crew aboard is counted apart from the passengers.
-    if (p === "aboard" && /^crew$/.test(noun.lower)) return { measure: "aboard:crew", people: true };
+    const crew = /^crew$/.test(noun.lower) ? crewCount(p ?? leftRole(), text.slice(clauseStart, valueStart)) : undefined;
+    if (crew) return crew;
     if (p) return { measure: p, people: p !== "employees" };
     // "Two suspects were seen on footage", "three gunmen": how many did it is a fact of the crime at any size.
     // "arrested two suspects"; but in "Four were injured when one shooter opened fire" the shooter was not.

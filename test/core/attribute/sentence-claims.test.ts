@@ -97,6 +97,10 @@ const rows: Row[] = [
   // young born; reports of incidents received are incidents, whoever received them
   ["Three snow leopard cubs have been born at Lindale Zoo.", 3, { kind: "count", measure: "cub:born" }],
   ["The company said it had received 23 reports of heaters catching fire.", 23, { kind: "count", measure: "incident" }],
+  // a vessel's crew counted beside its passengers is how many crew were aboard, never the passengers' count
+  ["All 212 passengers and 18 crew were safely evacuated.", 18, { kind: "count", measure: "aboard:crew" }],
+  ["The ship was carrying 212 passengers and 28 crew.", 28, { kind: "count", measure: "aboard:crew" }],
+  ["Two crew were killed in the crash.", 2, { kind: "count", measure: "killed" }],
   // add-ons are not the fee; liabilities and what is owed are debts; a risk is named by what is risked
   ["Wyndham Athletic have signed Tomas Corrigan from Bellmore Rovers for £85 million, plus up to £10 million in add-ons.", 10e6, { measure: "add-ons" }],
   ["Add-ons could be worth a further £10 million.", 10e6, { measure: "add-ons" }],
