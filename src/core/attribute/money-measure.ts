@@ -40,7 +40,8 @@ const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
-const BUILDING = /\b(?:hotel|bridge|stadium|arena|building|tower|museum|library|hospital|school|station|terminal|tunnel|dam|pier|theatre|theater|centre|center|campus|block|plant|factory|mall)s?\b/i;
+/** A building, of any kind a story gives the cost of (BUILT_NOUN's and more). */
+const BUILDING = new RegExp(String.raw`\b(?:${BUILT_NOUN.slice(1, -1)}|hotel|building|school|station|theatre|theater|centre|center|block|mall)s?\b`, "i");
 const BUILT_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?(?:Crossing|Bridge|Tunnel|Stadium|Arena|Centre|Center|Station|Terminal|Hospital|Museum|Library|Tower|Dam|Airport|Line|Bypass|Pier|Hall|Theatre|Theater|Campus|Building)\b/u;
 const FUNDING_ROUND_AFTER = /^[\s-]+(?:(?:new|latest|fresh|first|second|third|funding|financing|venture|equity|seed|early-stage|late-stage|growth)\s+){0,2}(?:Series\s+[A-H]\b|(?:funding|financing|investment|seed|venture|growth)\s+round\b|round\s+of\s+(?:funding|financing|investment)\b)/u;
 const FUNDING_ROUND_BEFORE = /\b(?:Series\s+[A-H]|(?:funding|financing|investment|seed)\s+round)\s+(?:round\s+)?(?:of|worth|totall?ing|was|is)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/u;

@@ -22,6 +22,8 @@ const VESSEL_AFTER = new RegExp(String.raw`^\s*,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+
 
 /** "Challenger Wolak", "Newcomer Brandt", "Striker Osei": a role noun before a surname (given names are known words). */
 const AGENT_WORD = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent)$/u;
+/** "Challenger", "Striker", "Mayor": a word for what someone is, written before a surname ("Challenger Wolak"). */
+export const isRoleWord = (word: string): boolean => (AGENT_WORD.test(word) && !isFirstName(word)) || TITLES.test(`${word} `);
 /** Words that end a place's or body's name ("Penhallow County"), never a surname alone. */
 
 /** A word of a person's name: "Okafor", "Vasquez-Hale", "O'Brien", "McDonald". */

@@ -7,12 +7,9 @@ import type { Claim, Finding } from "../types.js";
 import { canonicalName } from "../extract/entities.js";
 import { addTo } from "../multimap.js";
 import { isFirstName } from "../nlp/compromise.js";
+import { isRoleWord } from "../extract/person-names.js";
 
 const CORPORATE_WORD = /^(airlines?|airways|air|motors?|systems?|pharma|pharmaceuticals?|group|holdings?|technologies|technology|tech|industries|semiconductors?|retail|devices|aerospace|energy|bank|banking|financial|partners|labs?|media|foods?|corporation|company|software|networks?|communications|entertainment|studios?|capital|insurance|brands|biotech|therapeutics|automotive|logistics|resources|mining|oil|gas|electric|telecom|international|global|enterprises?|solutions|fc|cf|club|united)$/;
-
-/** "challenger", "striker", "mayor": a word for what someone is, written before a surname in headlines. */
-const ROLE_WORD = /^(?:\p{Ll}+(?:er|or|ist|ant|ent)|mayor|coach|captain|striker|winger|keeper|goalkeeper|senator|governor|minister|president|chancellor|judge|officer|sergeant|director)$/u;
-const isRoleWord = (word: string) => ROLE_WORD.test(word) && !isFirstName(word.charAt(0).toUpperCase() + word.slice(1));
 
 export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: Map<number, Set<string>>, spellings: Finding[]): void {
   const alias = new Map<string, string>(); // `${story}\0${key}` -> key
@@ -33,7 +30,7 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
       if (k.includes(" ")) continue;
       // ("Challenger Wolak" in a headline is a role word before the surname, no second owner of "Wolak".)
       const all = byLast.get(k) ?? [];
-      const named = all.filter((l) => !isRoleWord(l.split(" ")[0]));
+      const named = all.filter((l) => !isRoleWord(capitalised(l.split(" ")[0])));
       const owners = named.length ? named : all;
       // "SkyJet" is "SkyJet Airlines", "Castell" is "Castell Bank": a company's name without its trade word.
       const firms = (byFirst.get(k) ?? []).filter((l) => l.slice(k.length + 1).split(" ").every((w) => CORPORATE_WORD.test(w)));
