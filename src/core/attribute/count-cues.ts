@@ -1,5 +1,10 @@
 /** Cues around a count that say what was done to the things counted. */
+import { COUNT_VERBS } from "./lexicon.js";
+import { ruleFor } from "./rule-for.js";
+import type { Word } from "./words.js";
 
+/** "45 rescue workers took part in the operation": those who joined in, no more than the noun says. */
+export const TOOK_PART = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:took|take|takes|taking|have\s+taken|had\s+taken)\s+part\b/iu;
 /** "1,480 transplants took place in 2025": they were done. */
 export const TOOK_PLACE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:took|take|takes|taking|have\s+taken|had\s+taken)\s+place\b/iu;
 /** "returned 23 whales to the sea": back into the water. */
@@ -38,3 +43,26 @@ export function crewCount(role: string | undefined, before: string): { measure: 
 
 /** Verbs of making someone do something: "ordered 1,200 schools to close". */
 export const MADE_TO = /^(?:ordered|orders|order|forced|forces|force|told|tells|tell|required|requires|require|asked|asks|ask|allowed|allows|allow)$/;
+
+/** The verb among the three words before a count ("cut 1,200 jobs"), read nearest first. */
+export function verbBefore(before: Word[]): string | undefined {
+  for (const [k, w] of before.slice(0, 3).entries()) {
+    // "faced 287 deliveries and hit 24 fours": no verb past the conjunction.
+    if (k > 0 && /^(and|or|but|while)$/.test(w.lower)) return undefined;
+    // "The ship carries 14,000 containers": a word after an article is a noun, not the verb.
+    if (/^(the|a|an|its|their|his|her)$/.test(before[k + 1]?.lower ?? "")) continue;
+    // "carried out 250 experiments": done, not carried.
+    if (w.lower === "out" && /^carr(?:y|ies|ied|ying)$/.test(before[k + 1]?.lower ?? "")) return "done";
+    // "took part in 520 events": joined in, not won.
+    if (k > 0 && before[k - 1].lower === "part" && /^(?:took|take|takes|taking|taken)$/.test(w.lower)) return "participat";
+    const v = ruleFor(COUNT_VERBS, w.lower);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Things that happen on a timetable: one scrapped, axed or cut is one cancelled ("scrapped 240 flights"). */
+const SCHEDULED = /^(?:flight|train|service|sailing|departure|show|performance|concert|match|game|fixture|class|lesson|appointment|operation|surgery|procedure)$/;
+export function scheduledVerb(lemma: string, verb: string): string {
+  return verb === "cut" && SCHEDULED.test(lemma) ? "cancel" : verb;
+}

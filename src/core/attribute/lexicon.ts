@@ -55,6 +55,8 @@ export const MONEY_MEASURES: MeasureRule[] = [
 /** Bodies that give money, named by their kind: "will receive £84 million from the government". */
 export const GIVING_BODY = "government|state|council|ministry|department|city|county|region|foundation|trust|fund|agency|authority|union";
 export const RECEIVE_VERB = /^(receive|receives|received|receiving|awarded|get|gets|getting|got)$/;
+/** Verbs of winning money that say it is received only with "upfront": "Brenlow lands $120 million upfront from Kestane". */
+export const LAND_VERB = /^(lands|landed|secures|secured|bags|bagged|pockets|pocketed)$/;
 export const GIVE_VERB = /^(give|gives|gave|given|giving|award|awards|awarding|provide|provides|provided|providing)$/;
 export const CONTRIBUTE_VERB = /^(contribute|contributes|contributed|contributing)$/;
 

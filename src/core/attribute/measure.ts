@@ -13,7 +13,8 @@ import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
-import { bareScore, crewCount, MADE_TO, PART_NOUN, TO_SEA, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, WIDE_BODY } from "./count-cues.js";
+import { areaAfter } from "./area-unit.js";
+import { bareScore, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, TOOK_PART, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -62,6 +63,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
   // "one in eight offices", "3 in 10 voters": a ratio, not a count.
   if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:out\s+)?of|in)\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) return undefined;
+  // "burned 48,000 acres", "the 12,000 square metre building": an area, in the unit it is written in.
+  const area = areaAfter(text.slice(valueEnd, valueEnd + 24));
+  if (area) return { measure: area, people: false };
   const after = words.filter((w) => w.start >= valueEnd && w.end <= clauseEnd);
   after.push(...pastAppositive(text, words, valueEnd));
   const before = words.filter((w) => w.end <= valueStart && w.start >= clauseStart).reverse();
@@ -108,19 +112,6 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     // "Three escaped prisoners were caught" (counted for what happened next), "escaped serious injury" (spared).
     if (r === "escaped" && w && (w.start - valueEnd <= 1 || /^\s+(?:[\p{L}-]+\s+)?(?:injury|injuries|harm|death|unhurt|unscathed)\b/u.test(text.slice(w.end, w.end + 30)))) return undefined;
     return r && negated && r !== "employees" ? undefined : r;
-  };
-  const verbBefore = () => {
-    for (const [k, w] of before.slice(0, 3).entries()) {
-      // "faced 287 deliveries and hit 24 fours": no verb past the conjunction.
-      if (k > 0 && /^(and|or|but|while)$/.test(w.lower)) return undefined;
-      // "The ship carries 14,000 containers": a word after an article is a noun, not the verb.
-      if (/^(the|a|an|its|their|his|her)$/.test(before[k + 1]?.lower ?? "")) continue;
-      // "carried out 250 experiments": done, not carried.
-      if (w.lower === "out" && /^carr(?:y|ies|ied|ying)$/.test(before[k + 1]?.lower ?? "")) return "done";
-      const v = ruleFor(COUNT_VERBS, w.lower);
-      if (v) return v;
-    }
-    return undefined;
   };
   // "now on open shelves": a word after a preposition or an article is not a verb.
   const verbAt = (w: Word) => (/\b(?:on|in|at|the|an?|its|their)\s+$/i.test(text.slice(Math.max(0, w.start - 6), w.start)) ? undefined : ruleFor(COUNT_VERBS, w.lower));
@@ -283,7 +274,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
     if (r && DEPLOYED.test(r) && RESPONDERS.test(noun.lower)) return { measure: singular(noun.lower), people: true };
     if (r) return { measure: r, people: r !== "employees" };
     // "restored service to 300,000 customers": people served again.
-    if (verbBefore() === "restored") return { measure: `${singular(noun.lower)}:restored`, people: true };
+    if (verbBefore(before) === "restored") return { measure: `${singular(noun.lower)}:restored`, people: true };
     // "14 miners", "3,400 teachers": people counted by what they are, when the group is not tiny; but "11 members
     // of his church" are some of a group, named for something the sentence goes on to say, not its size.
     // "Dunmore now has 1.34 million residents", "is home to 1.34 million people": a place's population.
@@ -338,7 +329,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : isVacancy(text.slice(valueEnd, head.end), named) ? "vacancy" : named;
   // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
-  if (AREA_NOUN.test(lemma)) return { measure: "area", people: false }; // "burned 12,000 acres", "grows to 21,000 acres"
+  // "12,000 more acres": an area written apart from its number.
+  if (AREA_NOUN.test(lemma)) return lemma === "square" ? undefined : { measure: `area:${lemma}`, people: false };
   // Quantities in units of energy, volume or mass are facts whatever the verb ("generate 5,150 megawatts").
   if (UNIT_NOUN.test(lemma)) return { measure: unitMeasure(lemma, before, after.slice(i + 1)), people: true };
   const margin = winningMargin(text, lemma, clauseStart, valueStart, head.end);
@@ -369,7 +361,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
   // "won an order for 120 buses", "an order of 40 jets": what is bought.
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
-  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (fellInto(text, clauseStart, valueStart, head.end) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? actionTo(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ?? verbBefore() ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? (withOf ? undefined : verbNear() ?? verbOfPhrase());
+  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (fellInto(text, clauseStart, valueStart, head.end) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : TOOK_PART.test(text.slice(head.end, clauseEnd)) ? "participat" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? actionTo(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ?? verbBefore(before) ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? (withOf ? undefined : verbNear() ?? verbOfPhrase());
   // "participants across 12 countries": a preposition is not what was done to them.
   // "returned 23 whales to the sea", "23 were guided back into deeper water": stranded animals refloated.
   const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;
@@ -392,6 +384,6 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^scor(?:ed)?$/.test(verb ?? "") && /^(run|point)$/.test(lemma)) return { measure: "score", people: false };
   // "operates a fleet of 86 aircraft", "has 68 planes in its fleet": the fleet's size, apart from any order.
   if (lemma === "aircraft" && (!verb || STATE_VERB.test(verb)) && /\bfleet\b/i.test(text.slice(clauseStart, clauseEnd))) return { measure: "aircraft:fleet", people: false };
-  const counted = verb && !STATE_VERB.test(verb) && !RECEIVED_NOUN.test(lemma) ? `${lemma}:${verb}` : lemma;
+  const counted = verb && !STATE_VERB.test(verb) && !RECEIVED_NOUN.test(lemma) ? `${lemma}:${scheduledVerb(lemma, verb)}` : lemma;
   return { measure: counted, people: verb === "destroyed" || verb === "burned" || verb === "swallow" };
 }

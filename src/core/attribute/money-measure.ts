@@ -193,7 +193,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
       else if (/\b\d[\d,.]*\s+(?:[\p{L}\d-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:worth|valued at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|over\s+|more than\s+|up to\s+)?$/u.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found = { ...found, measure: "price" };
     }
   }
-  if (!found && handedOver(text, leftUntilNumber, valueStart, valueEnd)) found = { measure: "commitment", start: valueStart, end: valueEnd };
+  // "will receive $120 million upfront from Kestane": money paid upfront in a deal is a payment, not a grant.
+  if (!found && handedOver(text, leftUntilNumber, valueStart, valueEnd)) found = { measure: /^\s+(?:upfront|up\s+front)\b/i.test(text.slice(valueEnd, valueEnd + 12)) ? "pay" : "commitment", start: valueStart, end: valueEnd };
   if (!found) {
     const cop = COPULA.exec(text.slice(valueEnd));
     if (cop) found = pick(words.filter((w) => w.start >= valueEnd + cop[0].length), 8, false);

@@ -71,6 +71,8 @@ const NEXT_VERB = new RegExp(String.raw`^\s*,?\s*and\s+(?:to\s+)?\p{Ll}+\s+` + H
 const PRESENT_AFTER = new RegExp(String.raw`^\s*,?\s*and\s+(?:now\s+|currently\s+|still\s+)?(?:employs|has|operates|runs|owns|serves|counts|holds)\s+` + HEDGE + "$", "u");
 
 /** Merge the quarter and year of one phrase ("Q3 2025", "third quarter of 2025"). */
+const BASE_BETWEEN = /^\s*,?\s*(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]?\d/i;
+
 export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number, end = at): string {
   // "founded in 2009", "born in 1990", "the 1,010-room hotel opened in 1974" date something else, not the figure.
   const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since|opened|inaugurated|completed)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
@@ -80,7 +82,9 @@ export function timeNear(marks: TimeMark[], at: number, sentence: string, clause
   const own = usable.filter((t) => !(t.end <= at && ((/\b\p{Ll}{3,}ed\s+(?:in\s+)?$/u.test(sentence.slice(Math.max(0, t.start - 20), t.start)) && NEXT_VERB.test(sentence.slice(t.end, at))) || PRESENT_AFTER.test(sentence.slice(t.end, at)))));
   const inClause = own.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   // Outside its own clause, only a time said before the figure governs it ("in 2011, when a quake killed 604").
-  const pool = inClause.length ? inClause : own.filter((t) => t.end <= at);
+  // "rose to $221 million from $187 million a year ago": a time after the figure's base is the base's.
+  const mine = inClause.filter((t) => !(t.start >= end && BASE_BETWEEN.test(sentence.slice(end, t.start))));
+  const pool = inClause.length ? mine : own.filter((t) => t.end <= at);
   if (!pool.length) return "";
   // Distance from the figure's own words: a time right after it ("from 350 million euros in 2024") binds tighter
   // than one ending a few words before it ("rose to 421 million euros in 2025 from").

@@ -26,16 +26,21 @@ export function singular(word: string): string {
 }
 
 /** Compound nouns for one thing: "charging points", "charge points", "charging stations" are chargers. */
-const COMPOUND_NOUN: [RegExp, string][] = [[/(?:charging|charge)\s+(?:points?|stations?|posts?|ports?)\b|^\s+(?:public\s+|private\s+)?(?:ev|electric\s+vehicle)\s+chargers\b/iu, "charger"]];
+const COMPOUND_NOUN: [RegExp, string][] = [
+  [/(?:charging|charge)\s+(?:points?|stations?|posts?|ports?)\b|^\s+(?:public\s+|private\s+)?(?:ev|electric\s+vehicle)\s+chargers\b/iu, "charger"],
+  // "45 rescue workers", "rescue crews", "rescue personnel": rescuers.
+  [/^\s*(?:[\p{L}-]+\s+)?rescue\s+(?:workers|crews|personnel|teams|staff|specialists)\b/iu, "rescuer"],
+];
+const COMPOUND_CUE = /charg|rescue/i;
 /** The one thing a noun phrase names when it is a known compound ("public charging points" is "charger"). */
 export function compoundOf(phrase: string): string | undefined {
-  if (!/charg/i.test(phrase)) return undefined;
+  if (!COMPOUND_CUE.test(phrase)) return undefined;
   return COMPOUND_NOUN.find(([re]) => re.test(phrase))?.[1];
 }
 
 /** The compound noun a count names right after its number ("12,000 public electric vehicle charging points"). */
 export function compoundNoun(after: string): string | undefined {
-  if (!/charg/i.test(after)) return undefined;
+  if (!COMPOUND_CUE.test(after)) return undefined;
   return compoundOf(/^\s+(?:(?!(?:of|in|at|near|for|with|and|to|from|on|by)\s)[\p{L}-]+\s*){1,6}/u.exec(after)?.[0] ?? "");
 }
 

@@ -144,6 +144,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };
   // "She was 93.": a person's age said alone.
   if (/^\s*(?:She|He)\s+(?:was|is)\s+$/.test(text.slice(0, n.hedgeStart)) && /^\s*(?:[.;]|$)/.test(after) && n.value >= 10 && n.value < 130) return { kind: "age", end: n.end, unit: "years" };
+  // "At 29, Lena Mirova is hardly a newcomer", "At 64, she is": an age set before the person it is of.
+  if (/^\s*At\s+$/.test(text.slice(0, n.hedgeStart)) && /^,\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+|he|she)\s+\p{Ll}/u.test(after) && n.value >= 14 && n.value < 120) return { kind: "age", end: n.end, unit: "years" };
   if ((AGE_BEFORE.test(before) || AGE_LIST_BEFORE.test(before)) && n.value < 130 && !/^\s*(?::\d|[ap]\.?m\b)/i.test(after)) return { kind: "age", end: n.end, unit: "years" };
   // "a seven-story building": how many floors.
   if (/^(?:-(?:story|storey|floor)|\s(?:story|storey))\b/i.test(after)) return { kind: "count", end: n.end + /^[-\s]\w+/.exec(after)![0].length, unit: "floors", noun: "floors" };
@@ -288,7 +290,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     return { kind: "magnitude", end: n.end, unit: "magnitude" };
   }
   // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
-  if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
+  if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute|square-|sq-)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };
   }
   // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.

@@ -47,7 +47,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, isPerson, s.text);
     const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents), ...builderClaims(s.text, ents), ...componentClaims(s.text, ents), ...appointmentClaims(s.text, ents), ...winnerClaims(s.text, ents), ...contractClaims(s.text, ents), ...buyerClaims(s.text, ents), ...categoryWinnerClaims(s.text, ents), ...suspectClaims(s.text, ents, previousText)];
-    const names = ents.filter((e) => !isSpeaker(e, s.text)).map((e) => e.key);
+    const names = ents.filter((e) => !isSpeaker(e, s.text) && !isNearPlace(e, s.text)).map((e) => e.key);
     for (const c of [...local, ...products]) {
       claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names });
     }
@@ -55,6 +55,11 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     previousText = s.text;
   }
   return { claims, entities };
+}
+
+/** "near Amberlyn", "in the hills east of Amberlyn": a place a thing is near names no one its figure could belong to. */
+function isNearPlace(e: EntityMention, text: string): boolean {
+  return /\b(?:near|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+$/i.test(text.slice(Math.max(0, e.start - 20), e.start));
 }
 
 /**

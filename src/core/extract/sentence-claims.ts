@@ -288,7 +288,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // compound describes ("the 610-room Grand Meridian"), else to the clause's subject.
       const noun = c.noun.slice(9);
       const unit = /watt$/.test(noun);
-      const measure = unit ? `unit:${noun}` : /^(acre|hectare)$/.test(noun) ? "area" : noun;
+      const measure = unit ? `unit:${noun}` : /^(acre|hectare)$/.test(noun) ? `area:${noun}` : noun;
       const named = entities.find((e) => e.start >= c.end && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(c.end, e.start)));
       // "the club's 23,000-seat stadium": a venue the sentence does not name is the story's venue, not its owner.
       const venue = !named && VENUE_AFTER.test(text.slice(c.end, c.end + 40));

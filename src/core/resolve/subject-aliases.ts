@@ -136,9 +136,22 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     const others = named.filter((o) => o !== inDoc[0]).flatMap((o) => [...(docs.get(`${key(c)}\u0000${o}`) ?? [])]);
     return others.some((d) => names(d, inDoc[0])) ? undefined : inDoc[0];
   };
+  // Subjects given the measure only for an earlier period ("Last year's Cedar Gap fire burned 120,000 acres") do
+  // not compete for a figure of the present.
+  const pastOnly = new Set<string>();
+  for (const [k, list] of named) {
+    const present = new Set(list.filter((c) => !c.time.startsWith("prev")).map((c) => c.subject));
+    for (const c of list) if (!present.has(c.subject)) pastOnly.add(`${k}\u0000${c.subject}`);
+  }
+  const current = (c: Claim, m: Map<string, string>) => {
+    if (c.time.startsWith("prev")) return m;
+    const kept = new Map([...m].filter(([s]) => !pastOnly.has(`${key(c)}\u0000${s}`)));
+    return kept.size ? kept : m;
+  };
   for (const c of claims) {
     if (c.subject !== undefined) continue;
-    const m = subjects.get(key(c));
+    const all = subjects.get(key(c));
+    const m = all && current(c, all);
     if (!m) {
       c.subject = "";
       c.subjectLabel = "";

@@ -57,6 +57,35 @@ const rows: Row[] = [
   ["Kestrow Foods will buy Belcourt in a $5.6 billion deal, creating a snack group with annual sales of roughly $7.1 billion.", 7.1e9, { measure: "revenue", subject: "role:combined" }],
   ["Kestrow had revenue of $4.2 billion last year, giving the combined group sales of about $7.1 billion.", 7.1e9, { subject: "role:combined" }],
   ["Kestrow had revenue of $4.2 billion last year, giving the combined group sales of about $7.1 billion.", 4.2e9, { subject: "kestrow" }],
+  // money received "upfront" from a named company is the payment that company makes
+  ["Brenlow Therapeutics will receive $120 million upfront from Kestane Pharma under a licensing deal.", 120e6, { measure: "pay", subject: "kestane pharma", qualifiers: ["initial"] }],
+  ["Brenlow lands $120 million upfront from Kestane", 120e6, { measure: "pay", subject: "kestane" }],
+  ["Kestane Pharma has agreed to pay Brenlow Therapeutics $150 million upfront for the rights.", 150e6, { measure: "pay", subject: "kestane pharma", qualifiers: ["initial"] }],
+  ["The hospital will receive £84 million from the Kestane Foundation.", 84e6, { measure: "commitment", subject: "kestane foundation" }],
+  // an age set before the person it is of; those who took part are no more than the noun; rescue workers are rescuers
+  ["At 29, Lena Mirova is hardly a newcomer to the sport.", 29, { kind: "age", subject: "lena mirova" }],
+  ["About 45 rescue workers took part in the operation.", 45, { kind: "count", measure: "rescuer" }],
+  ["More than 300 authors took part in 520 events over ten days.", 520, { kind: "count", measure: "event" }],
+  ["Some 38,000 runners took part in the race.", 38000, { kind: "count", measure: "runner" }],
+  // a time after a figure's base is the base's; a flight scrapped is a flight cancelled
+  ["Castelbar Foods said third-quarter net income rose to $221 million from $187 million a year ago.", 221e6, { measure: "profit", time: "q3" }],
+  ["Castelbar Foods said third-quarter net income rose to $221 million from $187 million a year ago.", 187e6, { measure: "profit", time: "prev-year" }],
+  ["Revenue rose to $5 billion from $4 billion last year.", 5e9, { measure: "revenue", time: "" }],
+  ["Skyrise Air scrapped 240 flights on Friday as pilots went on strike.", 240, { kind: "count", measure: "flight:cancel" }],
+  ["The airline axed 300 flights.", 300, { kind: "count", measure: "flight:cancel" }],
+  ["The firm will cut 1,200 jobs.", 1200, { kind: "count", measure: "job:cut" }],
+  // an area is measured in the unit it is written in (acres and hectares are never compared), also before a noun
+  ["The fire has burned 48,000 acres (19,400 hectares).", 48000, { kind: "count", measure: "area:acre" }],
+  ["The fire has burned 48,000 acres (19,400 hectares).", 19400, { kind: "count", measure: "area:hectare" }],
+  ["The blaze destroyed most of the 12,000 square metre building.", 12000, { kind: "count", measure: "area:sqm" }],
+  ["The fire gutted a 12,000-square-metre warehouse.", 12000, { kind: "count", measure: "area:sqm" }],
+  ["The 12,000 sq m building has been almost completely destroyed.", 12000, { kind: "count", measure: "area:sqm" }],
+  ["Crews tackled a 50,000-square-foot building.", 50000, { kind: "count", measure: "area:sqft" }],
+  ["The park covers 12 square miles.", 12, { kind: "count", measure: "area:sqmi" }],
+  ["The 1,200-acre ranch was sold.", 1200, { kind: "count", measure: "area:acre" }],
+  // a festival's events are a fact by themselves, however the sentence gets to them
+  ["Some 300 authors appeared at 250 events over ten days.", 250, { kind: "count", measure: "event" }],
+  ["Ten days, 520 events and 46,000 tickets: the festival was its biggest.", 520, { kind: "count", measure: "event" }],
   // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
   ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
   ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
@@ -1078,6 +1107,9 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Gunmen killed 12 people, four of them children.", 4, "killed"],
     ["Corbeck Bank will acquire Nantwell Savings for $3.4bn.", 3.4e9, "cuts"],
     ["The officer said the navy seized 14 rifles during the five operations it carried out there.", 5, "aboard"],
+    ["Orbita secured $40 million from Sequoia Capital in its Series B.", 40e6, "pay"],
+    ["At 11, police arrived at the scene.", 11, "age"],
+    ["About 45 rescue workers took part in the operation.", 45, "worker:won"],
     // the later ages of a list are ages, not counts
     ["Two men aged 41 and 37 were arrested nearby.", 37, "arrested"],
     ["Police said two men, aged 41 and 37, had been arrested.", 37, "arrested"],

@@ -50,6 +50,19 @@ describe("comparator: conflicts", () => {
   });
 });
 
+describe("comparator: areas in different units", () => {
+  it("acres and hectares are never compared; two sizes in one unit are", () => {
+    expect(summary([
+      ["a.txt", "The Ember Ridge fire has burned 48,000 acres near Amberlyn."],
+      ["b.txt", "The Ember Ridge fire has burned 19,400 hectares near Amberlyn."],
+    ])).toEqual([]);
+    expect(summary([
+      ["a.txt", "The Ember Ridge fire has burned 48,000 acres near Amberlyn."],
+      ["b.txt", "The Ember Ridge fire has burned 38,000 acres near Amberlyn."],
+    ])).toEqual([{ severity: "error", measure: "area:acre", values: [38000, 48000] }]);
+  });
+});
+
 describe("comparator: durations in different units", () => {
   it("48 hours and two days agree; 72 hours disagrees with both", () => {
     expect(summary([
