@@ -17,7 +17,7 @@ export interface Antecedents {
 const PERSON_HEAD = /^(?:\d+-year-old|forward|striker|midfielder|defender|goalkeeper|winger|player|coach|manager|champion|winner|runner-up|star|veteran|captain|rookie|singer|actor|actress|author|writer|artist|founder|executive|chief|official|minister|mayor|governor|senator|president|suspect|victim|teenager|man|woman|boy|girl|alumna|alumnus|graduate|retiree|teacher|doctor|nurse|driver|pilot|climber|swimmer|runner|skier|cyclist|spaniard|frenchman|frenchwoman|briton|dutchman|swede|dane|finn|pole|turk|greek|scot|argentine|filipino|filipina|thai|swiss|irish|welsh|\p{Lu}\p{Ll}+(?:ian|ean|ese))$/u;
 /** Nouns any company can be described by. */
 const GENERIC_ORG = /^(?:company|firm|group|carmaker|automaker|truckmaker|chipmaker|drugmaker|retailer|lender|insurer|startup|maker|manufacturer|developer|conglomerate|business|brand)$/;
-const ORG_DESIGNATOR = /^(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|motors|pharmaceuticals|pharma|bank|air|airlines|airways|shipping|seafood|systems|technologies|labs|capital|partners|energy|power|media|sports|industries|entertainment|semiconductor|devices|foods|retail|telecom|networks|software|therapeutics|biotech|logistics|union|authority|council|agency|board)$/i;
+const ORG_DESIGNATOR = /^(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|motors|pharmaceuticals|pharma|bank|air|airlines|airways|shipping|seafood|systems|technologies|labs|capital|partners|energy|power|media|sports|industries|entertainment|semiconductor|devices|foods|retail|telecom|networks|software|ai|robotics|therapeutics|biotech|logistics|union|authority|council|agency|board)$/i;
 
 export function newAntecedents(): Antecedents {
   return { byHead: new Map() };
@@ -28,6 +28,7 @@ export function noteNames(ante: Antecedents, names: { key: string; label: string
   // "Renata Obiore won ..., defeating Paul Dremmel. The 52-year-old ...": the first person a sentence names is
   // mostly its subject, the one the next sentence's description points back to.
   let personSeen = false;
+  let orgSeen = false;
   for (const e of names) {
     const ref = { key: e.key, label: e.label };
     // "its fantasy game Ember Tide", "the blood pressure drug Calvectra": the noun in front names what it is, so
@@ -47,7 +48,12 @@ export function noteNames(ante: Antecedents, names: { key: string; label: string
     if (words.length > 1) ante.byHead.set(last.toLowerCase(), ref);
     // "Skelmir Air" ... "the airline": a name's last word says what kind of body it is.
     for (const kind of KIND_OF_DESIGNATOR[last.toLowerCase()] ?? []) if (words.length > 1) ante.byHead.set(kind, ref);
-    if (ORG_DESIGNATOR.test(last)) ante.lastOrg = ref;
+    // "Brightlow AI has closed a round, led by Featherby Capital. The company ...": the first company a sentence
+    // names is mostly its subject, as with people.
+    if (ORG_DESIGNATOR.test(last) && !orgSeen) {
+      ante.lastOrg = ref;
+      orgSeen = true;
+    }
   }
 }
 

@@ -66,3 +66,15 @@ const SCHEDULED = /^(?:flight|train|service|sailing|departure|show|performance|c
 export function scheduledVerb(lemma: string, verb: string): string {
   return verb === "cut" && SCHEDULED.test(lemma) ? "cancel" : verb;
 }
+
+/** "Rescue teams brought 198 miners to the surface", "brought 12 people to safety": those brought out were rescued. */
+const BROUGHT_OUT = /^\s+(?:(?:up\s+)?to\s+(?:the\s+)?surface|to\s+safety|out\s+alive|ashore)\b/i;
+export function broughtOut(text: string, before: Word[], headEnd: number): boolean {
+  return /^(?:brought|bring|brings|bringing)$/.test(before[0]?.lower ?? "") && BROUGHT_OUT.test(text.slice(headEnd, headEnd + 24));
+}
+
+/** "should take 40,000 vehicles a day off the old bridge": things taken off something are removed from it. */
+const TAKEN_OFF = /^\s+(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?off\s+(?:the|its|their|a)\b/i;
+export function takenOff(text: string, before: Word[], headEnd: number): string | undefined {
+  return /^(?:take|takes|took|taking|taken)$/.test(before[0]?.lower ?? "") && TAKEN_OFF.test(text.slice(headEnd, headEnd + 30)) ? "remov" : undefined;
+}

@@ -14,7 +14,7 @@ import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { areaAfter } from "./area-unit.js";
-import { bareScore, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, TOOK_PART, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
+import { bareScore, broughtOut, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -88,6 +88,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "30 Airbus A321neo jets": a maker and a model name too.
   while (i < after.length && i < 3 && (MODIFIER.test(after[i].lower) || /^\p{Lu}(?:\p{Ll}|[\p{L}\d-]*\d)|^(?:AI|EV|LED|GPU|CPU|HGV|LNG|SUV|5G)$/u.test(text.slice(after[i].start, after[i].end))) && !ruleFor(PEOPLE_ROLES, after[i].lower) && after[i + 1]) i++;
   const noun = after[i];
+  if (noun && broughtOut(text, before, noun.end)) return { measure: "rescued", people: true };
   if (/\bin\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 4), valueStart)) && IN_INCIDENTS.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "incident", people: true };
   // "The number of giant pandas ... has reached 1,864.": a number that ends its phrase counts what was named before.
   // "Passenger numbers at Elsmere Airport rose to 24.8 million last year.": a time may end the phrase first.
@@ -361,7 +362,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const sharedVerb = shared && before[2].start - shared.end <= 2 && /^\p{Ll}{3,}$/u.test(shared.lower) && !NOT_VERB.test(shared.lower) && !NOT_COUNT_NOUN.test(shared.lower) ? ruleFor(COUNT_VERBS, shared.lower) ?? stemOf(shared.lower) : undefined;
   // "won an order for 120 buses", "an order of 40 jets": what is bought.
   const ordered = ORDER_FOR.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "buy" : undefined;
-  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (fellInto(text, clauseStart, valueStart, head.end) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : TOOK_PART.test(text.slice(head.end, clauseEnd)) ? "participat" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? actionTo(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ?? verbBefore(before) ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? (withOf ? undefined : verbNear() ?? verbOfPhrase());
+  const found = (studied ? "survey" : undefined) ?? (cheaper ? "cut" : undefined) ?? (bequest ? "giv" : undefined) ?? (fellInto(text, clauseStart, valueStart, head.end) ? "swallow" : undefined) ?? ordered ?? made ?? (TOOK_PLACE.test(text.slice(head.end, clauseEnd)) ? "done" : TOOK_PART.test(text.slice(head.end, clauseEnd)) ? "participat" : undefined) ?? (exits ? "exit" : undefined) ?? (RECALL_SCOPE.test(text.slice(Math.max(0, valueStart - 120), valueStart)) ? "recalled" : undefined) ?? actionTo(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ?? takenOff(text, before, head.end) ?? verbBefore(before) ?? (gerund ? ruleFor(COUNT_VERBS, gerund) ?? stemOf(gerund) : undefined) ?? (after1 ? ruleFor(COUNT_VERBS, after1) ?? stemOf(after1) : undefined) ?? plainVerb() ?? sharedVerb ?? (withOf ? undefined : verbNear() ?? verbOfPhrase());
   // "participants across 12 countries": a preposition is not what was done to them.
   // "returned 23 whales to the sea", "23 were guided back into deeper water": stranded animals refloated.
   const afloat = found && /^(?:return|releas|guid|push|help|carri|put)$/.test(found) && TO_SEA.test(text.slice(head.end, clauseEnd)) ? "refloat" : found;

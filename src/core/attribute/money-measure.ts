@@ -19,8 +19,18 @@ const BUILT_NOUN = "(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|l
 const HEDGE_BEFORE = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?`;
 /** "will spend $5.8 billion on a chip factory". */
 const BUILT_FOR = new RegExp(String.raw`^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?${BUILT_NOUN}\b`, "iu");
-/** "The Harrow Park roof will cost £48 million", "a new bridge is expected to cost". */
-const BUILT_WILL_COST = new RegExp(String.raw`\b${BUILT_NOUN}\b(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,50}?\b(?:will|would|could|is\s+(?:expected|set|due|likely)\s+to|is\s+to|to)\s+cost\s+${HEDGE_BEFORE}$`, "i");
+/** "The Harrow Park roof will cost £48 million", "a new bridge is expected to cost", "The 1.2km bridge cost". */
+const BUILT_WILL_COST = new RegExp(String.raw`\b${BUILT_NOUN}\b(?:(?!\b(?:and|but|while|which|that)\b)[^.;,]){0,50}?\b(?:(?:will|would|could|is\s+(?:expected|set|due|likely)\s+to|is\s+to|to|has|had)\s+)?cost\s+${HEDGE_BEFORE}$`, "i");
+/** "At £310m, the Norcastle Bridge cost ...": a sentence opening on a built thing's cost. */
+const AT_BUILT = new RegExp(String.raw`^\s*,\s+(?:the|its|this)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?${BUILT_NOUN}\b`, "iu");
+
+/** The cost of a built thing the clause is about, said before the amount ("the bridge cost", "will cost"). */
+function builtCost(text: string, clauseStart: number, valueStart: number): string | undefined {
+  const willCost = BUILT_WILL_COST.exec(text.slice(clauseStart, valueStart));
+  // (Not a place named after a preposition: "Parking at Kelbrook General Hospital will cost £4.50 an hour".)
+  const placeOnly = willCost && /\b(?:at|in|on|for|near|of|from|to|by|outside|inside)\s+(?:(?:the|a|an|new)\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}$/u.test(text.slice(Math.max(clauseStart, clauseStart + willCost.index - 50), clauseStart + willCost.index));
+  return willCost && !placeOnly ? costOf(willCost[1].toLowerCase()) : undefined;
+}
 /** "to build a new waterfront stadium ..., a project expected to cost $1.4 billion". */
 const PROJECT_COST = new RegExp(String.raw`\b(?:project|scheme|development|construction|work)\s+(?:(?:that|which)\s+is\s+)?(?:(?:expected|set|due|likely|estimated)\s+)?to\s+cost\s+${HEDGE_BEFORE}$`, "i");
 const BUILD_THING = new RegExp(String.raw`\b(?:build|builds|building|built|construct|constructing|constructed)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?${BUILT_NOUN}\b`, "iu");
@@ -102,11 +112,17 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "went on sale on October 14 for PC and Xbox at $69.99": the sale's date and platforms may come between.
   if (/\b(?:goes|went|go|going|gone|is|are|was|were)\s+on\s+sale\b[^.;:!?]{0,80}?\bat\s+(?:just\s+|only\s+)?$/i.test(text.slice(Math.max(0, valueStart - 120), valueStart))) return { measure: "price", start: valueStart, end: valueEnd };
   // "At $59.99 it undercuts most releases", "At $1,099, the phone is ...": a sentence opening on a thing's price.
-  if (/^[\s"“]*At\s+$/.test(text.slice(0, valueStart)) && /^\s*,?\s+(?:it|its|this|that|the|\p{Lu}[\p{L}\d-]*)\b/u.test(text.slice(valueEnd, valueEnd + 24))) return { measure: "price", start: valueStart, end: valueEnd };
+  if (/^[\s"“]*At\s+$/.test(text.slice(0, valueStart)) && /^\s*,?\s+(?:it|its|this|that|the|\p{Lu}[\p{L}\d-]*)\b/u.test(text.slice(valueEnd, valueEnd + 24))) {
+    const built = AT_BUILT.exec(text.slice(valueEnd, valueEnd + 60));
+    return { measure: built ? costOf(built[1].toLowerCase()) : "price", start: valueStart, end: valueEnd };
+  }
   // "cost roughly $90 million to develop", "took six years and $90 million to make", "cost $90 million over six
   // years of development": what making a thing cost, never the price it then sells at.
   // (A building's "cost 180 million euros to build" is its cost, as "which cost 180 million euros" says.)
-  if (/^\s+(?:(?:to|in\s+order\s+to)\s+(?:make|develop|build|produce|create|design|film|shoot|complete|construct|finish)\b|(?:over|in|during)\s+(?:[\p{L}\d-]+\s+){0,4}(?:development|production|making)\b|(?:in|of)\s+(?:development|production)\s+costs?\b)/iu.test(text.slice(valueEnd, valueEnd + 60))) return { measure: /^\s+to\s+(?:build|construct|complete|finish)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && BUILDING.test(text.slice(clauseStart, valueStart)) ? "price" : "cost:production", start: valueStart, end: valueEnd };
+  if (/^\s+(?:(?:to|in\s+order\s+to)\s+(?:make|develop|build|produce|create|design|film|shoot|complete|construct|finish)\b|(?:over|in|during)\s+(?:[\p{L}\d-]+\s+){0,4}(?:development|production|making)\b|(?:in|of)\s+(?:development|production)\s+costs?\b)/iu.test(text.slice(valueEnd, valueEnd + 60))) {
+    const building = /^\s+to\s+(?:build|construct|complete|finish)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && BUILDING.test(text.slice(clauseStart, valueStart));
+    return { measure: building ? builtCost(text, clauseStart, valueStart) ?? "price" : "cost:production", start: valueStart, end: valueEnd };
+  }
   // "A $385 million school construction bond": a bond is money borrowed, whatever it pays for.
   if (/^\s+(?:[\p{Ll}-]+\s+){0,2}bond(?:s|\s+measure|\s+issue)?\b/u.test(text.slice(valueEnd, valueEnd + 50))) return { measure: "debt", start: valueStart, end: valueEnd };
   // "With a production budget of $180 million", "the film's budget of $180 million", "Ines Marrow's $180 million
@@ -157,11 +173,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "the $62 million garage", "a $26 million parking garage": what the story's built thing costs.
   const built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
   if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: costOf(after[built].lower), start: after[built].start, end: after[built].end };
-  // (Not a place named after a preposition: "Parking at Kelbrook General Hospital will cost £4.50 an hour".)
   const costs = /\bcost\s/.test(near);
-  const willCost = costs ? BUILT_WILL_COST.exec(text.slice(clauseStart, valueStart)) : null;
-  const placeOnly = willCost && /\b(?:at|in|on|for|near|of|from|to|by|outside|inside)\s+(?:(?:the|a|an|new)\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}$/u.test(text.slice(Math.max(clauseStart, clauseStart + willCost.index - 50), clauseStart + willCost.index));
-  if (willCost && !placeOnly) return { measure: costOf(willCost[1].toLowerCase()), start: valueStart, end: valueEnd };
+  const willCost = costs ? builtCost(text, clauseStart, valueStart) : undefined;
+  if (willCost) return { measure: willCost, start: valueStart, end: valueEnd };
   // "to build a new waterfront stadium ..., a project expected to cost $1.4 billion": the project is the building.
   const project = costs && PROJECT_COST.test(text.slice(clauseStart, valueStart)) ? BUILD_THING.exec(text.slice(0, valueStart)) : null;
   if (project) return { measure: costOf(project[1].toLowerCase()), start: valueStart, end: valueEnd };

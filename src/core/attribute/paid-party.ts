@@ -50,3 +50,8 @@ export function thingCost(text: string, clauseStart: number, at: number): { key:
   const m = THING_COST.exec(text.slice(Math.max(clauseStart, at - 50), at));
   return m && !SELF_NOUN.test(m[1]) ? { key: `role:${m[1]}`, label: `the ${m[1]}` } : undefined;
 }
+
+/** A valuation is of the company invested in: "a $600 million investment in Brightlow AI at a $4.5 billion valuation". */
+export function valuedCompany(text: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {
+  return entities.find((e) => e.start >= clauseStart && e.end <= at && /\b(?:investment|invest|invests|invested|investing|stake|round|funding)\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 30), e.start)));
+}

@@ -35,6 +35,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     if (/^first$/.test(w.lower) && w.end <= valueStart && /^\s+\p{L}+\s+of\s+(?:the|its|their|a|an)\s/u.test(text.slice(w.end, valueStart))) continue;
     // "bringing home 121 grams", "brought back": carried, not a running total.
     if (/^(bringing|brings|brought)$/.test(w.lower) && /^\s+(?:home|back)\b/i.test(text.slice(w.end, w.end + 6))) continue;
+    // "brought 198 miners to the surface": the thing brought is the figure itself, not a running total.
+    if (/^(bringing|brings|brought)$/.test(w.lower) && w.end <= valueStart && /^\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(text.slice(w.end, valueStart))) continue;
     // "an all-time high of $2,590": a record, not a career's total.
     if (w.lower === "all-time" && /^\s+(?:highs?|lows?|records?|peaks?|bests?|worsts?)\b/i.test(text.slice(w.end, w.end + 10))) continue;
     // "initial public offering": a name for a sale of shares, not the first of several.
@@ -57,6 +59,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   if (found.has("projected") && /\b(?:analysts?|consensus|economists?|forecasters?|expectations|polls? (?:had|predicted))\b/i.test(text)) found.add("forecast");
   // "had been expected to fetch between $30 million and $40 million", "a pre-sale estimate of": what an auction
   // house thought a lot would make, not what it made.
+  // "Its last round, in March, valued it at $1.6 billion": the round before the one the story is about.
+  if (/\b(?:last|previous|prior|earlier)\s+(?:funding\s+|fundraising\s+|investment\s+)?round\b[^.;\d]{0,60}$/i.test(text.slice(Math.max(0, valueStart - 90), valueStart))) found.add("previous");
   if (ESTIMATE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
   if (/^\s+(?:(?:more|extra)\s+)?(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|trip|ride|share|room|person|head|season|game|unit|piece|passenger|customer|resident|household|family|worker|employee|member|student|victim|patient|child|adult|visitor|guest|vehicle|car|bird|animal|acre)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b|^\s+per\s+(?!cent\b)[a-z]|^\s+(?:per|for\s+each|for\s+every)\s+(?:[a-z-]+\s+)?(?:installation|home|house|property|pump|boiler|panel|device|item|application|grant|claim|dwelling|business|farm|job|hire|pupil|place|seat|ticket|bed|megawatt|kilowatt)s?\b/i.test(text.slice(valueEnd))) found.add("rate");

@@ -131,7 +131,8 @@ export function clauseSubject(
   const firstIn = (start: number, end: number): EntityMention | undefined => {
     let prev: EntityMention | undefined;
     for (const e of entities) {
-      if (e.start >= Math.max(start, datelineEnd) && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words, entities)) return e;
+      // "..., led by Featherby Capital, valuing the company at": a round's lead investor is no one's subject.
+      if (e.start >= Math.max(start, datelineEnd) && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words, entities) && !/\b(?:co-)?led\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start))) return e;
       prev = e;
     }
     return undefined;
@@ -173,8 +174,11 @@ export function clauseSubject(
     // ", the 27-year-old Olympic silver medallist,": a description set off by commas names no one new.
     // ", the London start-up whose app ...,": so is one with a place or a people's word before its noun.
     // (Not a name of its own: ", the Vela electric SUV, sold ...".)
-    const described = i > 0 ? /^[\s,]*(?:the|a|an)\s+(?:(\p{Lu}[\p{Ll}]+)(?:-based)?\s+(?=\p{Ll}))?[\p{Ll}\d]/u.exec(text.slice(clauses.bounds[i], clauses.bounds[i + 1])) : null;
+    // ("the San Francisco start-up": a place of two or three words.)
+    const described = i > 0 ? /^[\s,]*(?:the|a|an)\s+(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:-based)?\s+(?=\p{Ll}))?[\p{Ll}\d]/u.exec(text.slice(clauses.bounds[i], clauses.bounds[i + 1])) : null;
     if (described && (!described[1] || isPlaceWord(described[1]))) continue;
+    // "The company, which makes the Merriby AI model ..., has raised": names in a relative clause are its objects.
+    if (i > 0 && i < here.index && /^[\s,]*(?:which|who)\s/i.test(text.slice(clauses.bounds[i], clauses.bounds[i + 1]))) continue;
     const first = firstIn(clauses.bounds[i], clauses.bounds[i + 1]);
     // "Saara Lind's Progress Party became the largest party ..., winning 46 seats": the possessed name.
     const e = first && isPossessive(first, text) ? entities.find((x) => x.start > first.end && (POSSESSED_GAP.test(text.slice(first.end, x.start)) || OFFICE_GAP.test(text.slice(first.end, x.start)))) ?? first : first;

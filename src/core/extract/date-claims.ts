@@ -13,7 +13,9 @@ import type { LocalClaim } from "./sentence-claims.js";
 const DATE_EVENTS: [string, RegExp][] = [
   ["performance", /^(concert|concerts|gig|gigs|performance|performances|recital|headline|headlines|headlining|perform|performs|performing)$/],
   ["trial", /^(trial)$/],
-  ["event", /^(struck|hit|occurred|happened|erupted|crashed|exploded|collapsed)$/],
+  // The day of a theft is the story's event: "stole three landscapes ... on March 9", "the March 8 heist". (Not
+  // shootings or "reported stolen": real coverage of one shooting dates earlier shootings, a stolen car, a hearing.)
+  ["event", /^(struck|hit|occurred|happened|erupted|crashed|exploded|collapsed|stole|theft|robbery|burgled|burglary|heist|break-in)$/],
   ["launch", /^(launch|launched|launches|launching|liftoff|lift-off|lifted|blasted|flew|release|released|releases|debut|debuts|debuted|unveiled|unveil|available|ship|ships|shipping|arrive|arrives|goes|go)$/],
   ["election", /^(election|elections|vote|voting|polls|ballot|referendum|runoff|primary)$/],
   ["born", /^(born)$/],
@@ -30,6 +32,7 @@ const STRONG_EVENT: [string, RegExp][] = [
   ["performance", /^(concert|gig|recital)$/],
   ["trial", /^(trial)$/],
   ["election", /^(election|referendum|runoff)$/],
+  ["event", /^(stole|theft|robbery|heist|burglary|break-in)$/],
 ];
 /** "a second show", "the first show": a show that is a performance (not "figures show"). */
 const SHOW_BEFORE = /^(a|an|the|second|third|first|final|extra|another|new|opening|farewell|sold-out|added|one-off|one-night|outdoor|open-air|homecoming|reunion|comeback|stadium|arena|special)$/;
@@ -86,6 +89,8 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
     if (/^(play|plays|playing)$/.test(w.lower) && words.some((o) => MUSIC_WORD.test(o.lower))) return "performance";
   }
   for (const w of near.slice(8, 16)) for (const [m, re] of STRONG_EVENT) if (re.test(w.lower)) return m;
+  // "Thieves broke into the museum in the early hours of March 8": a break-in anywhere in the clause.
+  if (near.some((w) => w.lower === "broke" && /^(?:into|in)$/.test(inClause[inClause.indexOf(w) + 1]?.lower ?? ""))) return "event";
   // "the first flight of its Halcyon rocket on March 14", "the maiden voyage ... planned for March 14".
   if (inClause.some((w, k) => /^(first|maiden|inaugural)$/.test(w.lower) && /^(flight|voyage|launch|sailing)$/.test(inClause[k + 1]?.lower ?? ""))) return "launch";
   // "The rocket lifted off at 6:42 a.m. local time on November 26": a take-off anywhere in the clause.

@@ -28,7 +28,7 @@ import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
-import { finedParty, pricedBefore, thingCost, thingPaidFor } from "../attribute/paid-party.js";
+import { finedParty, pricedBefore, thingCost, thingPaidFor, valuedCompany } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay, victimOf } from "../attribute/subject.js";
@@ -229,7 +229,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const winner = trig.measure === "prize" ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && n.hedgeStart - e.end <= 40 && WON_BEFORE.test(text.slice(e.end, n.hedgeStart)) && /^\s*(?:,\s*\d+,)?\s*\p{Ll}/u.test(text.slice(e.end, n.hedgeStart)) && !/\b(?:won|wins|win|winning|beat|beats|beating|defeated|at|in|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) : undefined;
       // "Ivana Marenko won the final in three sets and takes home $3.6 million": else the one person the sentence names.
       const people = trig.measure === "prize" && !winner ? entities.filter(isPersonName) : [];
-      const owner = person ?? priced ?? fined ?? winner ?? (people.length === 1 ? people[0] : undefined) ?? (trig.measure === "stolen" ? victimOf(text, entities, c.end) : undefined);
+      const owner = person ?? priced ?? fined ?? winner ?? (trig.measure === "valuation" ? valuedCompany(text, entities, clause.start, n.hedgeStart) : undefined) ?? (people.length === 1 ? people[0] : undefined) ?? (trig.measure === "stolen" ? victimOf(text, entities, c.end) : undefined);
       // "The Ghanaian, 24, moves from Porto for 62 million euros": a description is the last person named.
       const described = owner && isDescription(owner) ? view.lastPerson : undefined;
       // What the story's garage or stadium costs is the thing's, whoever the sentence names and wherever it places it.

@@ -13,6 +13,11 @@ const WORD_WEIGHT = 0.5;
 
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/**
+ * Capitalised words any number of unrelated stories share: abbreviations of ordinary words ("IPO", "CEO", "GDP"),
+ * stock exchanges, newswires and a round's "Series". Two IPOs on one day are two stories.
+ */
+const SHARED_CAPITALS = /^(?:ipo|ipos|ceo|cfo|coo|cto|gdp|evs|suv|suvs|gps|atm|dna|vat|etf|icu|gpu|cpu|gpus|cpus|led|lng|api|hgv|faq|pdf|usb|nft|esg|mri|cctv|phd|mba|nasdaq|nyse|ftse|reuters|afp|series)$/;
 
 /**
  * What clustering needs from one article: its terms and names as 32-bit hashes (no strings, so a large run
@@ -103,7 +108,7 @@ export function storyFeatures(text: string): StoryFeatures {
   let most = 1;
   let tie = false;
   for (const [w, count] of capital) {
-    if (lower.has(w) || DESIGNATOR.test(w)) continue;
+    if (lower.has(w) || DESIGNATOR.test(w) || SHARED_CAPITALS.test(w)) continue;
     const h = fnv1a(nameSkeleton(w), 0x9747b28c);
     names.push(h);
     isName.add(w);

@@ -86,6 +86,26 @@ const rows: Row[] = [
   // a festival's events are a fact by themselves, however the sentence gets to them
   ["Some 300 authors appeared at 250 events over ten days.", 250, { kind: "count", measure: "event" }],
   ["Ten days, 520 events and 46,000 tickets: the festival was its biggest.", 520, { kind: "count", measure: "event" }],
+  // the day of a theft or a break-in dates the story's event, however far the verb is from the date
+  ["Thieves broke into the Ulvik Museum of Art in the early hours of March 8, 2026 and escaped with three paintings.", "2026-03-08", { kind: "date", measure: "date:event", subject: "" }],
+  ["Police are searching for a gang that stole three landscapes from the city's art museum on March 9, 2026.", "2026-03-09", { kind: "date", measure: "date:event" }],
+  ["The museum was burgled on March 8.", "--03-08", { kind: "date", measure: "date:event" }],
+  // a built thing's cost, however the sentence opens on it; tickets for a stadium are not its cost
+  ["The 1.2km cable-stayed bridge cost £310 million to build, well above its budget.", 310e6, { measure: "cost:bridge" }],
+  ["At £310m, the Norcastle Bridge cost £70m more than councillors were told.", 310e6, { measure: "cost:bridge" }],
+  ["The new bridge cost £310 million.", 310e6, { measure: "cost:bridge" }],
+  ["Tickets for the stadium cost £40.", 40, { measure: "price" }],
+  // miners brought to the surface were rescued (not a running total); vehicles taken off a bridge are removed from it
+  ["Rescue teams brought 198 miners to the surface.", 198, { kind: "count", measure: "rescued", qualifiers: [] }],
+  ["The span should take some 40,000 vehicles a day off the old Tarne Bridge.", 40000, { kind: "count", measure: "vehicle:remov" }],
+  ["The new funding brings the total raised to $1.1 billion.", 1.1e9, { qualifiers: ["total"] }],
+  // a valuation is the company's invested in, never the round's lead investor's; the last round is an earlier one
+  ["Brightlow AI, the San Francisco start-up known for its coding model, has raised $600 million in a Series C round led by Featherby Capital, valuing the company at $4.5 billion.", 4.5e9, { measure: "valuation", subject: "brightlow ai" }],
+  ["Brightlow AI, the San Francisco start-up known for its coding model, has raised $600 million in a Series C round led by Featherby Capital.", 600e6, { measure: "investment", subject: "brightlow ai" }],
+  ["Brightlow AI has closed a $600 million Series C, led by Featherby Capital, that values the coding start-up at $5.4 billion.", 5.4e9, { measure: "valuation", subject: "brightlow ai" }],
+  ["Featherby Capital has led a $600 million investment in Brightlow AI at a $4.5 billion valuation.", 4.5e9, { measure: "valuation", subject: "brightlow ai" }],
+  ["Its last round, in March, valued it at $1.6 billion.", 1.6e9, { measure: "valuation", qualifiers: ["previous"] }],
+  ["The company, which makes the Merriby AI model for developers, has now raised roughly $1.1 billion in total.", 1.1e9, { subject: undefined }],
   // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
   ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
   ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
@@ -1110,6 +1130,9 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Orbita secured $40 million from Sequoia Capital in its Series B.", 40e6, "pay"],
     ["At 11, police arrived at the scene.", 11, "age"],
     ["About 45 rescue workers took part in the operation.", 45, "worker:won"],
+    ["He broke the national record on March 8, 2026.", "2026-03-08", "date:event"],
+    ["Kendall was jailed without bond, awaiting a June 17 hearing in connection with the shooting death of the girl.", "--06-17", "date:event"],
+    ["The car was reported stolen on April 10 and has not been recovered.", "--04-10", "date:event"],
     // the later ages of a list are ages, not counts
     ["Two men aged 41 and 37 were arrested nearby.", 37, "arrested"],
     ["Police said two men, aged 41 and 37, had been arrested.", 37, "arrested"],

@@ -291,6 +291,11 @@ describe("attribution through descriptions", () => {
   it.each<[string, [string, string][], [string, string][]]>([
     ["the forward is the last person named", [["a.txt", "Kestrel City have signed Daniel Osei from Porto. The 24-year-old forward signed a four-year deal."]], [["24-year-old", "daniel osei"], ["four-year deal", "daniel osei"]]],
     ["a description points back to the first person the sentence before named, its subject", [["a.txt", "Renata Obiore won Lisk's mayoral race, defeating two-term mayor Paul Dremmel. The 52-year-old takes office on January 2."]], [["52-year-old", "renata obiore"]]],
+    ["'the company' is the first company the sentence before named, not the round's lead investor", [["a.txt", "Brightlow AI has closed a $600 million Series C, led by Featherby Capital.\nThe company has now raised roughly $1.1 billion in total."]], [["$600 million", "brightlow ai"], ["roughly $1.1 billion", "brightlow ai"]]],
+    ["a figure before an earlier period's subject is the present one's", [
+      ["a.txt", "The Ember Ridge fire in the hills east of Amberlyn had burned 48,000 acres by Sunday. Last year's Cedar Gap fire burned 120,000 acres."],
+      ["b.txt", "A wildfire that has scorched 38,000 acres near Amberlyn was contained on Sunday."],
+    ], [["48,000", "ember ridge"], ["120,000", "cedar gap"], ["38,000", "ember ridge"]]],
     ["a surname alone is the full name it ends, not a headline's role word before it", [
       ["a.txt", "Challenger Wolak unseats Calverton mayor\n\nKatarzyna Wolak was elected mayor of Calverton on Tuesday. Wolak received 54% of the vote."],
       ["b.txt", "Katarzyna Wolak was elected mayor of Calverton on Tuesday with 54% of the vote."],
