@@ -147,7 +147,7 @@ export class RunCollector {
     const spellings = nameVariantConflicts(activeNames, ctx);
     resolveRoleSubjects(active, storyOf, keysByStory);
     aliasSubjects(active, storyOf, keysByStory, spellings);
-    inheritStorySubjects(active, storyOf, docNames);
+    inheritStorySubjects(active, storyOf, docNames, storyYear);
     joinGenericMeasures(active, storyOf);
     mergePrefixSubjects(active, storyOf);
     const facts = factConflicts(active, ctx);

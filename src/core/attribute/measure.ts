@@ -6,7 +6,7 @@ import {
 import type { Word } from "./words.js";
 import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
-import { isVacancy } from "./vacancy.js";
+import { isVacancy, SHORT_OF } from "./vacancy.js";
 import { peopleAfter } from "./people-after.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
@@ -58,6 +58,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
   if ((CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) || venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
+  if (SHORT_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && /^\s+(?:[\p{L}-]+\s+)?(?:teachers|nurses|doctors|staff|workers|drivers|officers|carers|midwives|pilots|engineers|posts|places)\b/u.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "vacancy", people: false };
   const did = peopleAfter(text, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
   if (did) return { measure: did, people: true };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
@@ -327,7 +328,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "cut prices on 800 products", "lower the price of 600 items", "800 lines will be cheaper": goods made cheaper.
   const cheaper = PRICE_CUT_ON.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) || CHEAPER_AFTER.test(text.slice(head.end, Math.min(clauseEnd, head.end + 60)));
   const named = compoundNoun(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 80))) ?? NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
-  const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : isVacancy(text.slice(valueEnd, head.end), named) ? "vacancy" : named;
+  const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : isVacancy(text.slice(valueEnd, head.end), named, text.slice(head.end, head.end + 12)) ? "vacancy" : named;
   // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
   // "12,000 more acres": an area written apart from its number.

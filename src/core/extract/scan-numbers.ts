@@ -41,6 +41,8 @@ const PERCENT_AFTER = /^(?:\s?%|\s(?:percent|per cent|pct)\b|pc\b)/i;
 const POINTS_AFTER = /^\s(?:percentage\s)?points?\b/i;
 const HEDGE_BEFORE = /(?<![A-Za-z])(?<h>at least|no fewer than|not less than|more than|over|upwards of|in excess of|above|exceeding|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|up to|as many as|as much as|as high as|as large as|as big as|as heavy as|as tall as|as deep as|as low as|as little as|as few as|as young as|no more than|at most|less than|fewer than|under|below|just over)\s+$/i;
 const HEDGE_AFTER = /^(?:\s+(?:or|and)\s+(?:more|above|higher|greater|over|up)\b|\s*-?\s*plus\b|\+|\s+or\s+so\b|\s+or\s+(?:less|fewer|below|under|lower)\b)/i;
+/** What a fee or price may grow by: bonuses, add-ons, incentives ("€27 million plus bonuses"). */
+const ON_TOP = /^\s+(?:(?:potential|performance-related|performance|further|possible|add-on)\s+)?(?:bonuses|add-?ons|incentives|extras|variables)\b/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to)\s*/;
 
 const CODES: Record<string, string> = {
@@ -204,7 +206,9 @@ function build(text: string, start: number, end: number, base: number, decimals:
     hedge = /\bso\b/i.test(post[0]) ? "about" : /less|fewer|below|under|lower/i.test(post[0]) ? "at-most" : "at-least";
   }
   const year = yearLike && !currency && !percent && ((base >= 1800 && base <= 2100) || (base >= 1000 && base < 1800 && OLD_YEAR.test(text.slice(Math.max(0, spanStart - 20), spanStart)) && !/^\s+\p{Ll}+s\b/u.test(text.slice(spanEnd, spanEnd + 20))));
-  const { low, high } = interval(value, rounding, hedge);
+  const { low, high: open } = interval(value, rounding, hedge);
+  // "€27 million plus bonuses": what comes on top is less than the sum itself, not without bound.
+  const high = post && open === Infinity && ON_TOP.test(text.slice(spanEnd + post[0].length, spanEnd + post[0].length + 40)) ? value * 2 : open;
   return { start: spanStart, end: spanEnd, value, rounding, hedge, low, high, currency, percent, scaled, words, year, hedgeStart };
 }
 

@@ -99,7 +99,7 @@ function givenApart(short: Claim[], long: Claim[]): boolean {
  * A claim that names nobody takes its story's one subject for that measure when two articles establish it,
  * or the story itself when no article names anyone for it.
  */
-export function inheritStorySubjects(claims: Claim[], storyOf: number[], docNames: readonly (readonly string[])[] = []): void {
+export function inheritStorySubjects(claims: Claim[], storyOf: number[], docNames: readonly (readonly string[])[] = [], storyYear: ReadonlyMap<number, number> = new Map()): void {
   const subjects = new Map<string, Map<string, string>>();
   const docs = new Map<string, Set<number>>();
   const named = new Map<string, Claim[]>();
@@ -138,13 +138,16 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
   };
   // Subjects given the measure only for an earlier period ("Last year's Cedar Gap fire burned 120,000 acres") do
   // not compete for a figure of the present.
+  // ("A $210 million bond fell short in 2022": a year other than the one the story speaks from is past too, as the
+  // comparator reads it.)
+  const past = (c: Claim) => c.time.startsWith("prev") || (/^y\d{4}$/.test(c.time) && Number(c.time.slice(1)) !== storyYear.get(storyOf[c.doc]));
   const pastOnly = new Set<string>();
   for (const [k, list] of named) {
-    const present = new Set(list.filter((c) => !c.time.startsWith("prev")).map((c) => c.subject));
+    const present = new Set(list.filter((c) => !past(c)).map((c) => c.subject));
     for (const c of list) if (!present.has(c.subject)) pastOnly.add(`${k}\u0000${c.subject}`);
   }
   const current = (c: Claim, m: Map<string, string>) => {
-    if (c.time.startsWith("prev")) return m;
+    if (past(c)) return m;
     const kept = new Map([...m].filter(([s]) => !pastOnly.has(`${key(c)}\u0000${s}`)));
     return kept.size ? kept : m;
   };

@@ -106,6 +106,11 @@ const rows: Row[] = [
   ["Featherby Capital has led a $600 million investment in Brightlow AI at a $4.5 billion valuation.", 4.5e9, { measure: "valuation", subject: "brightlow ai" }],
   ["Its last round, in March, valued it at $1.6 billion.", 1.6e9, { measure: "valuation", qualifiers: ["previous"] }],
   ["The company, which makes the Merriby AI model for developers, has now raised roughly $1.1 billion in total.", 1.1e9, { subject: undefined }],
+  // posts to fill, however few: before or after their noun, or what a body is short of
+  ["Dunmoor schools start term with 480 teacher vacancies", 480, { kind: "count", measure: "vacancy" }],
+  ["Schools in Dunmoor began the term with 480 teaching posts unfilled.", 480, { kind: "count", measure: "vacancy" }],
+  ["Dunmoor has 480 unfilled teaching jobs this term.", 480, { kind: "count", measure: "vacancy" }],
+  ["Dunmoor short of 840 teachers", 840, { kind: "count", measure: "vacancy" }],
   // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
   ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
   ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
@@ -1133,6 +1138,7 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["He broke the national record on March 8, 2026.", "2026-03-08", "date:event"],
     ["Kendall was jailed without bond, awaiting a June 17 hearing in connection with the shooting death of the girl.", "--06-17", "date:event"],
     ["The car was reported stolen on April 10 and has not been recovered.", "--04-10", "date:event"],
+    ["The hospital is short of 40 beds after the flood.", 40, "vacancy"],
     // the later ages of a list are ages, not counts
     ["Two men aged 41 and 37 were arrested nearby.", 37, "arrested"],
     ["Police said two men, aged 41 and 37, had been arrested.", 37, "arrested"],

@@ -296,6 +296,10 @@ describe("attribution through descriptions", () => {
       ["a.txt", "The Ember Ridge fire in the hills east of Amberlyn had burned 48,000 acres by Sunday. Last year's Cedar Gap fire burned 120,000 acres."],
       ["b.txt", "A wildfire that has scorched 38,000 acres near Amberlyn was contained on Sunday."],
     ], [["48,000", "ember ridge"], ["120,000", "cedar gap"], ["38,000", "ember ridge"]]],
+    ["a subject given the measure only in another year does not block the present figure's", [
+      ["a.txt", "Pinecrest Valley voters approved Measure K, a $358 million bond for the Pinecrest Valley Unified School District."],
+      ["b.txt", "A $385 million school construction bond in the Pinecrest Valley Unified School District passed.\n\nSuperintendent Gideon Farrokh thanked voters. A $210 million bond fell short in 2022."],
+    ], [["$358 million", "pinecrest valley"], ["$385 million", "pinecrest valley"], ["$210 million", "gideon farrokh"]]],
     ["a surname alone is the full name it ends, not a headline's role word before it", [
       ["a.txt", "Challenger Wolak unseats Calverton mayor\n\nKatarzyna Wolak was elected mayor of Calverton on Tuesday. Wolak received 54% of the vote."],
       ["b.txt", "Katarzyna Wolak was elected mayor of Calverton on Tuesday with 54% of the vote."],

@@ -130,6 +130,14 @@ describe("scanNumbers: ranges and rounding", () => {
     expect(scanNumbers("revenue rose from $5 billion to $6 billion")).toHaveLength(2);
   });
 
+  it("a sum 'plus bonuses' is at least the sum and less than twice it; 'plus' alone has no bound", () => {
+    const [fee] = scanNumbers("for €27 million plus bonuses");
+    expect([fee.hedge, fee.low, fee.high]).toEqual(["at-least", 26.5e6, 54e6]);
+    const [addOns] = scanNumbers("for €27m plus potential add-ons");
+    expect(addOns.high).toBe(54e6);
+    const [open] = scanNumbers("$5 million-plus");
+    expect(open.high).toBe(Infinity);
+  });
   it("$9 billion and $9.0 billion overlap (rounding tolerance)", () => {
     const [a] = scanNumbers("$9 billion");
     const [b] = scanNumbers("$9.0 billion");
