@@ -33,8 +33,12 @@ function metStandard(text: string, valueStart: number, valueEnd: number): string
 /** What a share of people do: "82% of its customers use its app". */
 const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "work", "drive", "buy", "support", "oppose"];
 
+const BACKED_BY = /\b(?:backed|approved|endorsed|supported|accepted|ratified|voted)\s+(?:(?!(?:that|which|who|to|and|but|with|as)\s)[\p{L}\d%.'’-]+\s+){0,4}?by\s+(?:a\s+margin\s+of\s+)?$/iu;
+
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
+  // "Union members backed the 7% pay offer by 78%", "voted by 78% to accept": the share that backed it.
+  if (BACKED_BY.test(text.slice(Math.max(clauseStart, valueStart - 70), valueStart))) return /^\s*(?:%|percent|per cent)?\s+(?:to\s+reject|against)\b/i.test(text.slice(valueEnd, valueEnd + 24)) ? "pct:vote:no" : "pct:vote:yes";
   const standard = metStandard(text, valueStart, valueEnd) ?? opinionShare(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
   if (standard) return standard;
   // "rainfall 38 per cent below average", "83% below the long-term average", "received 38% less rain than
@@ -172,7 +176,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (!noun) return undefined;
   // "the recycling rate", "the vaccination rate": a rate is named by the word before it.
   if (noun === "rate" && nounAt >= 0) {
-    const mod = /(\p{Ll}{2,}(?:ing|ion|ment|ity|ancy|ency))\s+$/u.exec(text.slice(Math.max(0, nounAt - 24), nounAt));
+    // ("the jobless rate" is unemployment.)
+    const mod = /(\p{Ll}{2,}(?:ing|ion|ment|ity|ancy|ency)|jobless|crime|birth|death|poverty|obesity|murder|homicide|fertility|survival|success|failure|response|approval|savings|default|growth)\s+$/u.exec(text.slice(Math.max(0, nounAt - 24), nounAt));
     if (mod) noun = `${mod[1]} rate`;
   }
   // "falls to 21%", "rose to 18%": a level, not a change.

@@ -64,6 +64,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   if (ESTIMATE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) found.add("forecast");
   // "$45 million a year", "$3.00 per trip", "$40 each": a rate, not an amount.
   if (/^\s+(?:(?:more|extra)\s+)?(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|trip|ride|share|room|person|head|season|game|unit|piece|passenger|customer|resident|household|family|worker|employee|member|student|victim|patient|child|adult|visitor|guest|vehicle|car|bird|animal|acre)\b(?!\s+(?:earlier|ago|later)\b|\s+(?:before|after)\s+(?!(?:insurance|tax|taxes|discounts?|rebates?|subsidies|fees|deductions|expenses)\b))|^\s+(?:annually|apiece|each|yearly|monthly|weekly|daily|hourly)\b|^\s+per\s+(?!cent\b)[a-z]|^\s+(?:per|for\s+each|for\s+every)\s+(?:[a-z-]+\s+)?(?:installation|home|house|property|pump|boiler|panel|device|item|application|grant|claim|dwelling|business|farm|job|hire|pupil|place|seat|ticket|bed|megawatt|kilowatt)s?\b/i.test(text.slice(valueEnd))) found.add("rate");
+  // "handles 1.5 million containers a year", "55,000 vehicles a day": a count's noun, then its period.
+  else if (/^\s+\p{Ll}[\p{Ll}-]+\s+(?:a|per|each|every)\s+(?:year|month|week|day|night|hour)\b(?!\s+(?:earlier|ago|later|before|after)\b)/u.test(text.slice(valueEnd, valueEnd + 40))) found.add("rate");
   // "pay each passenger £150": an amount given to every one of a group is a rate too.
   else if (!/\b(?:each|every)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) found.delete("rate");
   return [...found].sort();

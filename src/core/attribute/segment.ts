@@ -15,9 +15,15 @@ const LIKE_FOR_LIKE = /^(?:like-for-like|same-store|same-stores|comparable|compa
 /** "Sales at stores open at least a year": the same segment said in full. */
 const OPEN_A_YEAR = /^\p{L}+\s+(?:at|in|from)\s+(?:\p{Ll}+\s+)?(?:stores|shops|outlets|branches|restaurants|sites|locations)\s+(?:that\s+have\s+been\s+|which\s+have\s+been\s+)?open(?:ed)?\s+(?:for\s+)?(?:at\s+least|more\s+than|over|longer\s+than)\s+(?:a|one)\s+year\b/u;
 
+/** "Sales in its 46 stores", "revenue at its restaurants": a figure of the business's shops. */
+const IN_SHOPS = /^\p{L}+\s+(?:in|at|from)\s+(?:its|their|the\s+chain['’]s|the\s+group['’]s)\s+(?:[\d,]+\s+)?(?:physical\s+|own\s+)?(stores|shops|branches|restaurants)\b/iu;
+
 /** The word right before a noun, when it narrows it ("cloud" revenue, "operating" margin). */
 export function modifierBefore(text: string, words: Word[], start: number): string | undefined {
   if (OPEN_A_YEAR.test(text.slice(start, start + 90))) return "like-for-like";
+  // "Sales in its 46 stores rose 1.1%": the shops' segment, as "store sales" is.
+  const inShops = IN_SHOPS.exec(text.slice(start, start + 60));
+  if (inShops) return /^(?:stores|shops)$/i.test(inShops[1]) ? "store" : inShops[1].toLowerCase().replace(/e?s$/, "");
   const prev = [...words].reverse().find((w) => w.end <= start);
   if (!prev || !/^\s*-?\s*$/.test(text.slice(prev.end, start))) return undefined;
   const surface = text.slice(prev.start, prev.end);

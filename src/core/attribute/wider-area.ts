@@ -7,10 +7,13 @@ interface Scoped {
   subjectLabel?: string;
 }
 
-/** A sentence that opens by widening the area: "Statewide, ...", "Across the country, ...", "Nationally, ...". */
+/** A sentence that opens by widening the area: "Statewide, ...", "Across the country, ...", "Nationally, ...", "The national rate ...". */
 function widerArea(text: string): string | undefined {
   const m = /^[\s"“]*(?:(statewide|across\s+the\s+state|in\s+the\s+state\s+as\s+a\s+whole)|(nationally|nationwide|across\s+the\s+(?:country|nation))|(regionally|across\s+the\s+(?:region|county|province))|(globally|worldwide|across\s+the\s+world))\b\s*,/i.exec(text);
-  return !m ? undefined : m[1] ? "statewide" : m[2] ? "national" : m[3] ? "regional" : "global";
+  if (m) return m[1] ? "statewide" : m[2] ? "national" : m[3] ? "regional" : "global";
+  // "The national rate held steady at 4.3%": a sentence about the nation's figure. (Not "the statewide average" of
+  // a state's own exam: a story about a state is often about its average.)
+  return /^[\s"“]*the\s+(?:national|nationwide|countrywide)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:rate|figure|average|level)\b/iu.test(text) ? "national" : undefined;
 }
 
 /** "Across the region, burglaries fell 4%", "Nationally, 61% passed": the sentence's figures become the area's (in place). */

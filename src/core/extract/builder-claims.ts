@@ -28,10 +28,12 @@ export function builderClaims(text: string, entities: EntityMention[]): LocalCla
       const built = TO_BUILD.exec(right);
       const bare = /^\s+to\s/.test(right);
       // "a contract with Kestrel Marine to build"; or, with "will build", the name opening the sentence.
-      if (built && (CONTRACT_WITH.test(left) ? bare : !bare && /^[\s"“]*$/.test(left))) noun = built[1].split(/[\s,]+/).find((w) => BUILT.test(w));
+      if (built && (CONTRACT_WITH.test(left) ? bare : !bare && /^[\s"“]*$/.test(left))) noun = built[1].split(/[\s,]+/).find((w) => BUILT.test(w.replace(/ies$/, "y")));
     }
-    if (!noun || !BUILT.test(noun)) continue;
-    const thing = SYNONYM[noun.replace(/s$/, "")] ?? noun.replace(/s$/, "");
+    // ("ferries": a -ies plural.)
+    const one = noun?.replace(/ies$/, "y").replace(/s$/, "");
+    if (!one || !BUILT.test(one)) continue;
+    const thing = SYNONYM[one] ?? one;
     out.push({ kind: "entity", start: e.start, end: e.end, text: text.slice(e.start, e.end), value: text.slice(e.start, e.end), measure: `maker:${thing}`, subject: `the ${thing}`, subjectLabel: `the ${thing}`, time: "", qualifiers: [] });
   }
   return out;

@@ -89,6 +89,10 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
     if (/^(play|plays|playing)$/.test(w.lower) && words.some((o) => MUSIC_WORD.test(o.lower))) return "performance";
   }
   for (const w of near.slice(8, 16)) for (const [m, re] of STRONG_EVENT) if (re.test(w.lower)) return m;
+  // "launched its Vantage rocket for the first time on 3 March 2026, placing ...": the verb of the clause the date
+  // ends, however many words the clause goes on for.
+  const left = near.filter((w) => w.end <= start).slice(0, 14);
+  for (const w of left) if (/^(launched|lifted|blasted|flew|debuted|released|unveiled|opened|inaugurated|reopened)$/.test(w.lower)) return DATE_EVENTS.find(([, re]) => re.test(w.lower))?.[0];
   // "Thieves broke into the museum in the early hours of March 8": a break-in anywhere in the clause.
   if (near.some((w) => w.lower === "broke" && /^(?:into|in)$/.test(inClause[inClause.indexOf(w) + 1]?.lower ?? ""))) return "event";
   // "the first flight of its Halcyon rocket on March 14", "the maiden voyage ... planned for March 14".

@@ -117,7 +117,8 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
   }
   // "Stridewell Q3", "Vantor FY2026": a period label after a name is no part of it.
   // "Labour MP for Castlebrook": a legislator's title after a party is no part of its name.
-  while (words.length > 1 && (/^(?:Q[1-4]|H[12]|FY\d{0,4})$/i.test(words[words.length - 1]) || /^(?:MPs?|MEPs?|MSPs?|MLAs?)$/.test(words[words.length - 1]))) words = words.slice(0, -1);
+  // "Penmore Christmas sales": a holiday after a name is a season, no part of the name.
+  while (words.length > 1 && (/^(?:Q[1-4]|H[12]|FY\d{0,4})$/i.test(words[words.length - 1]) || /^(?:MPs?|MEPs?|MSPs?|MLAs?)$/.test(words[words.length - 1]) || HOLIDAY.test(words[words.length - 1].toLowerCase()))) words = words.slice(0, -1);
   if (!words.length) return;
   // "Record-breaker Mary Achieng", "Finals MVP Daniel Okafor": a person's name starts at the given name.
   const given = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && isFirstName(w));
@@ -170,10 +171,12 @@ function canonicalOf(name: string): string {
 /** Words that look like names but are not actors: generic acronyms, title words. */
 /** "Oct. 22, 2026": a month's short form alone is not a name (but "Jan Kowalski" keeps his first name). */
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+/** Holidays name a season, as months do ("sales over Christmas"). */
+export const HOLIDAY = /^(?:christmas|easter|thanksgiving|halloween|hanukkah|ramadan|diwali)$/;
 
 export function isGenericName(key: string): boolean {
   // "A-level", "X-ray", "U-turn", "T-shirts": a capital letter before a word is a common noun.
-  return NOT_NAMES.has(key) || key.length < 2 || MONTH_SHORT.test(key) || /^\p{L}-\p{Ll}+$/u.test(key);
+  return NOT_NAMES.has(key) || key.length < 2 || MONTH_SHORT.test(key) || HOLIDAY.test(key) || /^\p{L}-\p{Ll}+$/u.test(key);
 }
 
 /** Where a title starts when its own "The" stands before the name found ("The Salt Line won ..."). */

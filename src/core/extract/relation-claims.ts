@@ -21,7 +21,8 @@ const TITLE_BEFORE = /["”’]\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|w
 const THING = /^(ship|vessel|tanker|freighter|ferry|liner|plane|aircraft|jet|airliner|helicopter|train|bus|plant|factory|mine|refinery|reactor|pipeline|rig|platform|hotel|hospital|casino|stadium|arena|airport|port|terminal|dam|tower|warehouse|facility|well|satellite|rocket|bridge|building|museum|library|station)s?$/;
 const THING_SYNONYM: Record<string, string> = { vessel: "ship", freighter: "ship", liner: "ship", plane: "aircraft", jet: "aircraft", airliner: "aircraft" };
 /** The thing's noun, then at most a comma or "which is": "ship, operated by", "plant that is owned by". */
-const THING_BEFORE = /(\p{Ll}+)\s*,?\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?$/u;
+/** ("two new ferries, to be built by": one still to be built.) */
+const THING_BEFORE = /(\p{Ll}+)\s*,?\s+(?:(?:which|that)\s+(?:is|was|are|were|will\s+be)\s+|(?:is|was|are|were)\s+|(?:to|will)\s+be\s+)?$/u;
 
 export function relationClaims(text: string, entities: EntityMention[]): LocalClaim[] {
   if (!entities.length || !/\bby\b/.test(text)) return [];
@@ -50,8 +51,9 @@ export function relationClaims(text: string, entities: EntityMention[]): LocalCl
     }
     const before = THING_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     const work = WORK_ROLE.test(role) && ((before && WORK.test(before[1])) || TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
-    if (!work && (!before || !THING.test(before[1]) || WORK_ROLE.test(role))) continue;
-    const noun = work ? "work" : before![1].replace(/s$/, "");
+    const one = before?.[1].replace(/ies$/, "y");
+    if (!work && (!one || !THING.test(one) || WORK_ROLE.test(role))) continue;
+    const noun = work ? "work" : one!.replace(/s$/, "");
     const thing = THING_SYNONYM[noun] ?? noun;
     const thingStart = before ? at - before[0].length : at;
     const label = text.slice(company.start, company.end);

@@ -12,7 +12,7 @@ const NAME_WEIGHT = 3;
 const WORD_WEIGHT = 0.5;
 
 
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween|hanukkah|ramadan|diwali)$/;
 /**
  * Capitalised words any number of unrelated stories share: abbreviations of ordinary words ("IPO", "CEO", "GDP"),
  * stock exchanges, newswires and a round's "Series". Two IPOs on one day are two stories.

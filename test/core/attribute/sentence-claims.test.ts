@@ -111,6 +111,21 @@ const rows: Row[] = [
   ["Schools in Dunmoor began the term with 480 teaching posts unfilled.", 480, { kind: "count", measure: "vacancy" }],
   ["Dunmoor has 480 unfilled teaching jobs this term.", 480, { kind: "count", measure: "vacancy" }],
   ["Dunmoor short of 840 teachers", 840, { kind: "count", measure: "vacancy" }],
+  // a strike's length, however its end is told; the share that backed an offer "by" it; sales in a chain's shops
+  ["Workers at the Port of Caldmouth have ended their strike after nine days, accepting a 7% pay increase.", 9, { kind: "duration", measure: "duration:strike", subject: "" }],
+  ["The strike lasted nine days.", 9, { kind: "duration", measure: "duration:strike" }],
+  ["The walkout ended after nine days.", 9, { kind: "duration", measure: "duration:strike" }],
+  ["Union members backed the 7% pay offer by 78%.", 78, { kind: "percent", measure: "pct:vote:yes", subject: "" }],
+  ["Members voted by 60% to reject the offer.", 60, { kind: "percent", measure: "pct:vote:no" }],
+  ["Sales in its 46 stores rose 1.1%.", 1.1, { measure: "pct:store revenue:up" }],
+  ["Store sales edged up 1.1%.", 1.1, { measure: "pct:store revenue:up" }],
+  // a count with its period after the noun is a rate
+  ["The port handles around 1.5 million containers a year.", 1.5e6, { kind: "count", qualifiers: ["rate"] }],
+  ["It could take weeks to clear the backlog of some 40,000 containers.", 40000, { kind: "count", qualifiers: [] }],
+  // a launch dated at the end of a long clause; the jobless rate is unemployment; "the national rate" is the nation's
+  ["Pyrmont Space launched its Vantage rocket for the first time on 3 March 2026, placing two small weather satellites into orbit from its site in northern Norway.", "2026-03-03", { kind: "date", measure: "date:launch", subject: "vantage" }],
+  ["The jobless rate in Cresswick climbed to 4.5% in the July-September period.", 4.5, { measure: "pct:unemployment", subject: "" }],
+  ["The national rate held steady at 4.3%.", 4.3, { measure: "pct:rate:national", subject: "" }],
   // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
   ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
   ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
@@ -1139,6 +1154,8 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["Kendall was jailed without bond, awaiting a June 17 hearing in connection with the shooting death of the girl.", "--06-17", "date:event"],
     ["The car was reported stolen on April 10 and has not been recovered.", "--04-10", "date:event"],
     ["The hospital is short of 40 beds after the flood.", 40, "vacancy"],
+    ["The board approved a plan that cut costs by 12%.", 12, "pct:vote:yes"],
+    ["Members approved a six-year contract that raises wages by 32% over the life of the deal.", 32, "pct:vote:yes"],
     // the later ages of a list are ages, not counts
     ["Two men aged 41 and 37 were arrested nearby.", 37, "arrested"],
     ["Police said two men, aged 41 and 37, had been arrested.", 37, "arrested"],

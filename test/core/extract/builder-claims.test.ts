@@ -10,6 +10,9 @@ describe("builderClaims: who builds the story's new thing", () => {
     ["Carrow Line said it had signed a contract with Kestrel Marine to build a new cruise ship for about $1.6 billion.", [["Kestrel Marine", "maker:ship", "the ship"]]],
     ["Harlan Yards will build Carrow Line's next cruise ship, a 5,200-passenger vessel.", [["Harlan Yards", "maker:ship", "the ship"]]],
     ["Aerolis ordered 30 wide-body jets from Airbus.", [["Airbus", "maker:aircraft", "the aircraft"]]],
+    // a plural in -ies is the thing's noun too
+    ["Estover Ferries has ordered two hybrid-electric ferries from Sorensen Marine for £96 million.", [["Sorensen Marine", "maker:ferry", "the ferry"]]],
+    ["Sorensen Marine will build two 600-passenger hybrid ferries for Estover Ferries.", [["Sorensen Marine", "maker:ferry", "the ferry"]]],
     // not a made thing; not the maker; a buyer, not a builder
     ["The council signed a deal with Arden Homes to build 300 homes.", []],
     ["Carrow Line will build a new terminal in Miami.", []],

@@ -37,6 +37,7 @@ describe("storyFeatures", () => {
     ["The Rolls-Royce engine.", ["rolls-royce"], ["rolls"]],
     // a word made of two ordinary ones is a place's name before a designator
     ["Marlow airport has published plans. Marlow airport said so.", ["marlow"], ["airport"]],
+    ["Sales at Penmore rose over Christmas and Easter.", ["penmore"], ["christmas", "easter"]],
     // abbreviations of ordinary words, exchanges and newswires are shared by unrelated stories
     ["Vantora priced its IPO on the Nasdaq, Reuters said. Its CEO rang the bell after a Series C.", ["vantora"], ["ipo", "nasdaq", "reuters", "ceo", "series"]],
   ])("%s: names %j", (text, names, notNames) => {

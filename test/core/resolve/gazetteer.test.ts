@@ -23,6 +23,8 @@ describe("gazetteer: names of an article", () => {
     ["a possessive inside a name", "The gala for St Aldric's Hospice raised money. St Louis police said so.", "text", ["st aldrics hospice", "st louis"], ["aldric", "hospice", "louis"]],
     // a group's possessive names a body
     ["a group's possessive", "Gordon Hale stole from the Pellworth Children's Trust and the Women's Institute.", "text", ["pellworth childrens trust", "womens institute"], ["pellworth children", "trust"]],
+    // a holiday after a name is a season, no part of it, and no name alone
+    ["a holiday after a name", "# Penmore Christmas sales up 5.2%\n\nPenmore said online sales rose over Christmas.", "markdown", ["penmore"], ["penmore christmas", "christmas"]],
     ["a word the text writes in lower case", "# Wolf numbers climb\n\nThe census counted 86 wolves.", "markdown", [], ["wolf"]],
   ])("%s", (_, raw, format, present, absent) => {
     const found = keys(raw, format);
