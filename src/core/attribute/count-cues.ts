@@ -29,7 +29,23 @@ export function bareScore(text: string, clauseStart: number, valueStart: number,
 export const WIDE_BODY = /^\s+(?:wide|narrow)-bod(?:y|ies)\b/i;
 
 /** "In a trial of 420 people", "a study involving 240 participants": those a trial takes in are its patients. */
-export const TRIAL_OF = /\b(?:trial|study)\s+(?:of|involving|with|enrolling|including)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
+const TRIAL_OF = /\b(?:trial|study)\s+(?:of|involving|with|enrolling|including)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
+/** "enrolled 4,200 adults", "recruited 900 volunteers": taken into a trial. */
+const ENROLLED = /\b(?:enrolled|enrolling|enrols|enrolls|recruited|recruiting|involved|involving|included|including|randomi[sz]ed|tested\s+on)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
+/** (Not men or women: "the trial of two men accused of ..." is a court's.) */
+const TRIAL_PEOPLE = /^(?:people|participants|volunteers|subjects|adults)$/;
+/** A drug or vaccine's trial, not a survey or a court's: "phase 3 study", "vaccine", "placebo". */
+const CLINICAL = /\b(?:phase\s+(?:[123]|i{1,3})|vaccines?|drugs?|placebo|efficacy|effective|treatment|therapy|dose|doses)\b/i;
+
+/**
+ * People a clinical trial takes in: "a trial of 420 people", "a phase 3 study of 2,400 people", "a trial that
+ * enrolled 4,200 adults". (Not "the trial of two men accused ...": only people, participants and the like.)
+ */
+export function trialPatients(text: string, noun: string, clauseStart: number, valueStart: number): boolean {
+  if (!TRIAL_PEOPLE.test(noun)) return false;
+  const before = text.slice(Math.max(clauseStart, valueStart - 30), valueStart);
+  return (TRIAL_OF.test(before) && (/\btrial\s/i.test(before) || CLINICAL.test(text))) || (ENROLLED.test(before) && /\b(?:trial|study)\b/i.test(text) && CLINICAL.test(text));
+}
 
 /**
  * A vessel's crew counted beside its passengers: "412 passengers and 58 crew aboard", "The ship was carrying 212
@@ -77,4 +93,13 @@ export function broughtOut(text: string, before: Word[], headEnd: number): boole
 const TAKEN_OFF = /^\s+(?:(?:a|per|each)\s+(?:day|week|month|year)\s+)?off\s+(?:the|its|their|a)\b/i;
 export function takenOff(text: string, before: Word[], headEnd: number): string | undefined {
   return /^(?:take|takes|took|taking|taken)$/.test(before[0]?.lower ?? "") && TAKEN_OFF.test(text.slice(headEnd, headEnd + 30)) ? "remov" : undefined;
+}
+
+/** "employs 5,300 people worldwide": a whole group's workforce, apart from any one site's. */
+export const WORLDWIDE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:world|globe)|in\s+(?:\d+|[a-z]+)\s+countries)\b/u;
+
+/** "debuted at number one with first-week sales of 49,000": copies of a record or book sold. */
+const WEEK_SALES = /\b(?:first-week|opening-week|week-one|first\s+week|opening\s+week)\s+sales\s+of\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
+export function weekSales(text: string, valueStart: number): boolean {
+  return WEEK_SALES.test(text.slice(Math.max(0, valueStart - 40), valueStart)) && /\b(?:album|record|single|book|novel|game|title|memoir)\b/i.test(text);
 }

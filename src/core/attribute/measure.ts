@@ -14,7 +14,7 @@ import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { areaAfter } from "./area-unit.js";
-import { bareScore, broughtOut, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, TOOK_PLACE, TRIAL_OF, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
+import { bareScore, broughtOut, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -43,6 +43,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   // weekend round-up) is not one incident's, and round-ups at different hours differ: not read.
   if (m && m.people && m.measure !== "incident" && ACROSS_INCIDENTS.test(text.slice(valueEnd, valueEnd + 120))) return undefined;
   if (!m || m.measure.startsWith("injured:")) return m;
+  if (m.measure === "employees" && WORLDWIDE.test(text.slice(valueEnd, valueEnd + 50))) return { ...m, measure: "employees:worldwide" };
   const parts: string[] = [];
   for (const w of words) {
     if (w.end <= valueEnd) continue;
@@ -59,6 +60,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
   if ((CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) || venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
   if (SHORT_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && /^\s+(?:[\p{L}-]+\s+)?(?:teachers|nurses|doctors|staff|workers|drivers|officers|carers|midwives|pilots|engineers|posts|places)\b/u.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "vacancy", people: false };
+  if (weekSales(text, valueStart)) return { measure: "copy:sold", people: false };
   const did = peopleAfter(text, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
   if (did) return { measure: did, people: true };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
@@ -244,9 +246,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "260 student rooms": a people noun that only qualifies a thing is no count of people.
   const qualifies = noun && !/s$/.test(noun.lower) && after[i + 1] && after[i + 1].start - noun.end === 1 && /^\p{Ll}+s$/u.test(text.slice(after[i + 1].start, after[i + 1].end)) && !PEOPLE_NOUN.test(after[i + 1].lower) && !ruleFor(PEOPLE_ROLES, after[i + 1].lower);
   if (noun && !qualifies && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
+    if (trialPatients(text, noun.lower, clauseStart, valueStart)) return { measure: "patient", people: false }; // "a trial of 420 people"
     // "A poll of 2,000 adults", "the survey questioned 1,850 beekeepers": how many were asked.
     if (SURVEY_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: `${singular(noun.lower)}:survey`, people: false };
-    if (/^(people|participants|volunteers|subjects|adults)$/.test(noun.lower) && TRIAL_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: "patient", people: false }; // "a trial of 420 people"
     // "the evacuation of all 412 passengers", "All 421 passengers were taken off": everyone, so everyone aboard.
     if (/^(passengers|people|persons|guests|occupants)$/.test(noun.lower) && /\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 12), valueStart))) {
       const r = predicate(i + 1, true) ?? leftRole();

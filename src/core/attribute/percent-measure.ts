@@ -10,7 +10,7 @@ import type { Word } from "./words.js";
 /** Words after a percentage that open a period or a comparison, not a noun ("grew 4.1% between 2020 and 2025"). */
 const SPAN_WORD = /^(between|since|from|over|after|before|during|through|until|against|among|within|across|compared|versus)$/;
 const POLL_WORD = /\b(?:poll|polling|opinion\s+polls?)\b/i;
-const PERCENT_SYNONYMS: Record<string, string> = { poll: "support", polls: "support", polling: "support", "inflation rate": "inflation", grant: "funding", grants: "funding", subsidy: "funding", subsidies: "funding", "unemployment rate": "unemployment", "jobless rate": "unemployment", residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", full: "occupancy", capacity: "occupancy", quotas: "quota", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit" };
+const PERCENT_SYNONYMS: Record<string, string> = { poll: "support", polls: "support", polling: "support", "inflation rate": "inflation", grant: "funding", grants: "funding", subsidy: "funding", subsidies: "funding", "unemployment rate": "unemployment", "jobless rate": "unemployment", residents: "population", inhabitants: "population", people: "population", raise: "pay", rise: "pay", wage: "pay", wages: "pay", salary: "pay", salaries: "pay", effective: "efficacy", votes: "vote", shares: "stock", revenues: "revenue", profits: "profit", full: "occupancy", capacity: "occupancy", quotas: "quota", prices: "price", sales: "revenue", sale: "revenue", earnings: "profit", harvests: "harvest", crop: "harvest", crops: "harvest", yield: "harvest", yields: "harvest" };
 
 const FUND_NOUN = /^(endowment|endowments|fund|funds|portfolio|portfolios|pension|pensions)$/;
 const RETURN_VERB = /^(earned|earns|earn|posted|posts|post|delivered|delivers|generated|generates|made|makes)$/;
@@ -33,12 +33,22 @@ function metStandard(text: string, valueStart: number, valueEnd: number): string
 /** What a share of people do: "82% of its customers use its app". */
 const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "work", "drive", "buy", "support", "oppose"];
 
+const RATE_OF = /\b(\p{Ll}[\p{Ll}-]{2,})\s+rate\s+(?:of|was|is|stood\s+at|stands\s+at|at|reached|hit|rose\s+to|fell\s+to|climbed\s+to|rises\s+to|falls\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$/u;
+const GRADE_OR_ABOVE = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:entries|pupils|students|candidates|results|papers|grades)\b[^.;%]{0,60}?\b(?:achieved|awarded|gained|got|scored|were|at)\s+(?:a\s+)?grade\s+\S+\s+or\s+(?:above|higher|better)\b/iu;
+/** "The proportion of GCSE entries ... awarded grade 4 or above rose to 68%". */
+const GRADE_SHARE_BEFORE = /\b(?:proportion|share|percentage)\s+of\s+[^.;%]{0,80}?\bgrade\s+\S+\s+or\s+(?:above|higher|better)\b[^.;%\d]{0,30}$/i;
 const BACKED_BY = /\b(?:backed|approved|endorsed|supported|accepted|ratified|voted)\s+(?:(?!(?:that|which|who|to|and|but|with|as)\s)[\p{L}\d%.'’-]+\s+){0,4}?by\s+(?:a\s+margin\s+of\s+)?$/iu;
 
 /** A percentage: "an 18% increase in revenue", "a 12% stake", "52% of the vote", "turnout was 64%". */
 export function percentMeasure(text: string, words: Word[], valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number, earlierClauses = true): string | undefined {
   // "Union members backed the 7% pay offer by 78%", "voted by 78% to accept": the share that backed it.
   if (BACKED_BY.test(text.slice(Math.max(clauseStart, valueStart - 70), valueStart))) return /^\s*(?:%|percent|per cent)?\s+(?:to\s+reject|against)\b/i.test(text.slice(valueEnd, valueEnd + 24)) ? "pct:vote:no" : "pct:vote:yes";
+  // "A pass rate of 68% puts ...", "the survival rate was 64%": a rate named before its value.
+  const rate = RATE_OF.exec(text.slice(Math.max(clauseStart, valueStart - 40), valueStart));
+  // (Central banks' and lenders' rates keep the names they had: "the interest rate", "its key rate".)
+  if (rate && !NOT_COUNT_NOUN.test(rate[1].toLowerCase()) && !/^(?:interest|benchmark|base|policy|key|lending|deposit|bank|exchange|mortgage|tax|repo|prime|discount)$/.test(rate[1].toLowerCase())) return `pct:${PERCENT_SYNONYMS[`${rate[1].toLowerCase()} rate`] ?? `${rate[1].toLowerCase()} rate`}`;
+  // "68% of entries were awarded grade 4 or above": the pass rate.
+  if (GRADE_OR_ABOVE.test(text.slice(valueEnd, valueEnd + 120)) || GRADE_SHARE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 160), valueStart))) return "pct:pass rate";
   const standard = metStandard(text, valueStart, valueEnd) ?? opinionShare(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
   if (standard) return standard;
   // "rainfall 38 per cent below average", "83% below the long-term average", "received 38% less rain than
@@ -244,8 +254,12 @@ export function changeDirection(text: string, words: Word[], valueStart: number,
   return undefined;
 }
 
+const HARVESTED = /\b(?:harvest|harvests|harvested|crop|crops|yields?)\b/i;
+
 /** The change of a count, as a percentage's measure: "512,400 residents ..., a rise of 1.4%" is population's. */
-export function changeOfCount(countMeasure: string, dir: "up" | "down"): string {
+export function changeOfCount(countMeasure: string, dir: "up" | "down", clause = ""): string {
+  // "harvested 1.8 million tonnes of wheat, down 21%": a crop's tonnes are its harvest.
+  if (countMeasure.startsWith("unit:tonne") && HARVESTED.test(clause)) return `pct:harvest:${dir}`;
   return `pct:${PERCENT_SYNONYMS[countMeasure] ?? PERCENT_SYNONYMS[`${countMeasure}s`] ?? countMeasure}:${dir}`;
 }
 
@@ -254,7 +268,7 @@ export function changeOfCount(countMeasure: string, dir: "up" | "down"): string 
  * of 17%", "1,684, the survey shows, up 17%". ("gasoline demand was 6.63 mln bpd, ... residual fuel demand fell
  * 4.9 pct" names another thing in between.)
  */
-const CHANGE_GLUE = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?[\s,;(—–-]*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:shows?|showed|said|says|found|finds|reported|reports)\s*,\s*)?(?:(?:which\s+is|that\s+is|or|and|representing|marking|a|an|up|down|off|higher|lower|rise|increase|gain|jump|drop|fall|decline|decrease|of)\s+)*$/iu;
+const CHANGE_GLUE = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?[\s,;(—–-]*(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:shows?|showed|said|says|found|finds|reported|reports)\s*,\s*)?(?:(?:which\s+is|that\s+is|or|and|representing|marking|a|an|up|down|off|higher|lower|rise|increase|gain|jump|drop|fall|decline|decrease|of)\s+)*$/iu;
 export function isChangeGlue(between: string): boolean {
   return CHANGE_GLUE.test(between);
 }

@@ -71,11 +71,13 @@ const NEXT_VERB = new RegExp(String.raw`^\s*,?\s*and\s+(?:to\s+)?\p{Ll}+\s+` + H
 const PRESENT_AFTER = new RegExp(String.raw`^\s*,?\s*and\s+(?:now\s+|currently\s+|still\s+)?(?:employs|has|operates|runs|owns|serves|counts|holds)\s+` + HEDGE + "$", "u");
 
 /** Merge the quarter and year of one phrase ("Q3 2025", "third quarter of 2025"). */
+const COMPARED_WITH = /\b(?:(?:on|than|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?|over\s+)$/i;
 const BASE_BETWEEN = /^\s*,?\s*(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]?\d/i;
 
 export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number, end = at): string {
   // "founded in 2009", "born in 1990", "the 1,010-room hotel opened in 1974" date something else, not the figure.
-  const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since|opened|inaugurated|completed)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)));
+  // "down 12% on last year", "higher than last year": the period compared with, not the figure's own.
+  const usable = marks.filter((t) => !/\b(?:founded|established|born|built|formed|created|since|opened|inaugurated|completed)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, t.start - 16), t.start)) && !(t.key.startsWith("prev") && COMPARED_WITH.test(sentence.slice(Math.max(0, t.start - 16), t.start))));
   // "restart a blast furnace idled in 2024 and hire 600 workers": a time inside a participle before the next verb
   // dates that participle's noun, not the figure after "and".
   // "carried 16.8 million passengers last year and employs 1,400 pilots": a present-tense verb after it speaks of now.

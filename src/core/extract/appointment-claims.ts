@@ -20,8 +20,8 @@ const ROLE_AFTER = new RegExp(`^(?:\\s*,\\s*(?:its|the|their|his|her|a|an)\\s+[^
 const TAKES_POST = new RegExp(`^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+|has\\s+)?(?:take|takes|took|taking|taken)\\s+over\\s+as|^\\s*(?:,[^,;]{1,80},\\s*)?(?:will\\s+|is\\s+to\\s+|would\\s+)?(?:becomes?|became|become|is\\s+(?:now\\s+)?|serve\\s+as|serves\\s+as|step\\s+in\\s+as|steps\\s+in\\s+as|stepped\\s+in\\s+as)`, "iu");
 const POST_AFTER = new RegExp(`^\\s*(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${STAND_IN}${ROLE}\\b`, "iu");
 const PASSIVE_AFTER = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, "iu");
-/** "has appointed Dr Priya Ostby": a title between the verb and the name. */
-const ACTIVE_BEFORE = new RegExp(`\\b${APPOINT}\\s+(?:(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){1,3}?\\p{L}+,\\s+|the\\s+\\p{Ll}+\\s+)?(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Judge|Rev)\\.?\\s+)?$`, "iu");
+/** "has appointed Dr Priya Ostby", "has named trade minister Harriet Pennard": a title between the verb and the name. */
+const ACTIVE_BEFORE = new RegExp(`\\b${APPOINT}\\s+(?:(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){1,3}?\\p{L}+,\\s+|the\\s+\\p{Ll}+\\s+|(?:\\p{Ll}+\\s+)?(?:minister|secretary|chief|executive|director|boss|head|editor|governor|provost|dean)\\s+)?(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Judge|Rev)\\.?\\s+)?$`, "iu");
 /** "Tomas Reinholt was appointed finance minister": a government post needs no body after it. */
 const PASSIVE_POST = new RegExp(`^\\s+(?:has|have|had)?\\s*(?:been|was|is|will\\s+be)\\s+${APPOINT}\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|next\\s+)?(${GOVERNMENT_POST})\\b`, "iu");
 const IS_GOVERNMENT_POST = new RegExp(`^${GOVERNMENT_POST}$`, "i");

@@ -9,7 +9,7 @@ import { elapsed } from "./elapsed.js";
 import { featDuration } from "./feat-durations.js";
 import { chargeRange } from "./charge-range.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
-import { AVERAGE_TIME_BEFORE, GATHERING, GATHERING_AFTER } from "./event-phrases.js";
+import { AVERAGE_TIME_BEFORE, GATHERING, GATHERING_AFTER, lastedNoun } from "./event-phrases.js";
 import { DIMENSION, DIMENSION_AFTER, EXTENDED_TO, FALL_AFTER, FELL_BEFORE, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
 
@@ -63,7 +63,7 @@ const TENURE_BEFORE = /\b(?:led|lead|leads|leading|ran|run|runs|running|headed|h
 const NOT_TASK = /^(the|a|an|its|his|her|their|our|your|my|this|these|those|for|in|at|of|on|over|past|next|first|final|very|it|is|are|was|were|been|being|has|have|had|that|which|what|who|they|there|and|but|also|still|only|just|then|now|would|could|will|should|may|might|can|process|time|trip|journey|flight|ride|drive)$/;
 
 const CAPACITY_AFTER = /^-(room|bed|seat|acre|hectare|megawatt|gigawatt|kilowatt|apartment|unit|home|house|classroom|screen|berth|gate|lane|page|store|branch|school|hole|car|carriage|wagon|station|stop|capacity)\b(?!-)/i;
-const PRECIPITATION_AFTER = /^[\s-](inches|inch|in\.|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft)\s+of\s+(?:new\s+|fresh\s+|heavy\s+)?(snow|snowfall|rain|rainfall)\b/i;
+const PRECIPITATION_AFTER = /^[\s-]?(inches|inch|in\.|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft)\s+of\s+(?:new\s+|fresh\s+|heavy\s+)?(snow|snowfall|rain|rainfall)\b/i;
 const UNIT_OF_DEPTH: Record<string, string> = {
   inches: "inch", inch: "inch", "in.": "inch", centimeters: "cm", centimetres: "cm", centimeter: "cm", centimetre: "cm", cm: "cm",
   millimeters: "mm", millimetres: "mm", millimeter: "mm", millimetre: "mm", mm: "mm", feet: "foot", foot: "foot", ft: "foot",
@@ -318,7 +318,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // How long an event lasted: "a 78-minute final", "lasted 87 minutes", "won ... in 78 minutes".
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {
-    return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: "event" };
+    return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: event[2] ? "event" : lastedNoun(text.slice(Math.max(0, n.start - 80), n.start)) };
   }
   // "landed after 186 days aboard the station", "after 186 days in orbit": how long a stay or voyage lasted.
   const stay = STAY_AFTER.exec(after);

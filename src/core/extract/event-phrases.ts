@@ -7,3 +7,13 @@ export const AVERAGE_TIME_BEFORE = /\b(?:average|mean|median)\s+(?:[\p{L}-]+\s+)
 const GATHERING_NOUN = String.raw`festival|fair|conference|summit|tournament|championships?|games|exhibition|carnival|congress|convention|expo|celebrations?`;
 export const GATHERING = new RegExp(String.raw`\b(?:${GATHERING_NOUN})\b`, "i");
 export const GATHERING_AFTER = new RegExp(String.raw`^-(day|week)(?:-long)?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${GATHERING_NOUN})\b`, "iu");
+
+/**
+ * "Tuesday's outage, which lasted about seven hours": what lasted, when it is a thing whose length a story
+ * otherwise gives before its noun ("a four-hour outage", "a nine-day strike").
+ */
+const LASTED_THING = /\b(outage|blackout|strike|walkout|stoppage|lockout|closure|shutdown|siege|curfew|drought|ceasefire|standoff)\b[^.;]{0,64}$/i;
+export function lastedNoun(before: string): string {
+  const m = LASTED_THING.exec(before)?.[1].toLowerCase();
+  return !m ? "event" : /^(?:walkout|stoppage)$/.test(m) ? "strike" : m;
+}

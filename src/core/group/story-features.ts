@@ -13,6 +13,7 @@ const WORD_WEIGHT = 0.5;
 
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween|hanukkah|ramadan|diwali)$/;
+const NOUN_ENDING = /(?:[^aeiou]ies|tions|sions|ments|nesses|ities|ances|ences|ings)$/;
 /**
  * Capitalised words any number of unrelated stories share: abbreviations of ordinary words ("IPO", "CEO", "GDP"),
  * stock exchanges, newswires and a round's "Series". Two IPOs on one day are two stories.
@@ -95,7 +96,8 @@ export function storyFeatures(text: string): StoryFeatures {
     // "Marlow airport has published ...", "Lakewood police said": a word before a designator is a place's name,
     // whatever ordinary words it could be split into.
     const designated = opens && DESIGNATOR.test(/^\s+([\p{L}]+)/u.exec(text.slice(m.index + raw.length, m.index + raw.length + 20))?.[1].toLowerCase() ?? "");
-    if (isUpper && !afterQuote && !(opens && (isCommonWord(w) || (isCompoundWord(w) && !designated))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
+    // ("Deliveries will run from 2028": a plural or abstract noun's ending opening a sentence says it is no name.)
+    if (isUpper && !afterQuote && !(opens && (isCommonWord(w) || NOUN_ENDING.test(w) || (isCompoundWord(w) && !designated))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
       capital.set(w, (capital.get(w) ?? 0) + 1);
       // "Hartford-area", "Paris-based": the name is the part before the hyphen.
       const cut = w.indexOf("-");

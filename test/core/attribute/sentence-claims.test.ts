@@ -126,6 +126,25 @@ const rows: Row[] = [
   ["Pyrmont Space launched its Vantage rocket for the first time on 3 March 2026, placing two small weather satellites into orbit from its site in northern Norway.", "2026-03-03", { kind: "date", measure: "date:launch", subject: "vantage" }],
   ["The jobless rate in Cresswick climbed to 4.5% in the July-September period.", 4.5, { measure: "pct:unemployment", subject: "" }],
   ["The national rate held steady at 4.3%.", 4.3, { measure: "pct:rate:national", subject: "" }],
+  // rain in millimetres written onto the number; people a clinical trial takes in; what lasted, said before "which lasted"
+  ["A weather station at Glenshiel recorded 112mm of rain in 24 hours on Thursday.", 112, { kind: "count", measure: "rainfall:mm" }],
+  ["An experimental vaccine prevented 91% of cases in a late-stage trial that enrolled 4,200 adults over 50, the company said.", 4200, { kind: "count", measure: "patient" }],
+  ["The vaccine was 91% effective in a phase 3 study of 2,400 people aged 50 and over.", 2400, { kind: "count", measure: "patient" }],
+  ["The study of 2,400 people found most drink coffee.", 2400, { kind: "count", measure: "people:survey" }],
+  ["Corvax said a bad software update caused Tuesday's outage, which lasted about seven hours.", 7, { kind: "duration", measure: "duration:outage" }],
+  ["The match lasted 87 minutes.", 87, { kind: "duration", measure: "duration:event" }],
+  // a pass rate however it is told; a crop's fall; a period compared with is not the figure's own
+  ["A pass rate of 68% puts Rookhurst just above the national average of 67%.", 68, { measure: "pct:pass rate" }],
+  ["The proportion of GCSE entries at Rookhurst schools awarded grade 4 or above rose to 68% this summer.", 68, { measure: "pct:pass rate" }],
+  ["Some 86% of GCSE entries in Rookhurst achieved grade 4 or higher this year.", 86, { measure: "pct:pass rate" }],
+  ["The vaccination rate was 91%.", 91, { measure: "pct:vaccination rate" }],
+  ["The wheat harvest in the Tressell valley fell 12% this year to 1.8 million tonnes.", 12, { measure: "pct:harvest:down" }],
+  ["Wheat yields across the Tressell valley were down 12% on last year, at 1.8 million tonnes.", 1.8e6, { time: "" }],
+  ["Farmers harvested 1.8 million tonnes of wheat this year, down 21% on last year.", 21, { measure: "pct:harvest:down" }],
+  // a whole group's workforce "worldwide" is apart from a site's; a record's first-week sales are copies sold
+  ["The company employs 5,300 people worldwide and will keep its rolling mill.", 5300, { kind: "count", measure: "employees:worldwide" }],
+  ["The company employs 5,300 people.", 5300, { kind: "count", measure: "employees" }],
+  ["\"Salt Country\", the fourth album by Lysander, has debuted at number one with first-week sales of 49,000.", 49000, { kind: "count", measure: "copy:sold" }],
   // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
   ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
   ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
@@ -1156,6 +1175,7 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The hospital is short of 40 beds after the flood.", 40, "vacancy"],
     ["The board approved a plan that cut costs by 12%.", 12, "pct:vote:yes"],
     ["Members approved a six-year contract that raises wages by 32% over the life of the deal.", 32, "pct:vote:yes"],
+    ["The video was shown during the trial of two men accused in the killing of a mother of 12.", 2, "patient"],
     // the later ages of a list are ages, not counts
     ["Two men aged 41 and 37 were arrested nearby.", 37, "arrested"],
     ["Police said two men, aged 41 and 37, had been arrested.", 37, "arrested"],

@@ -8,6 +8,8 @@ describe("appointmentClaims: who was appointed to lead a body", () => {
   it.each<[string, [string, string, string | undefined][]]>([
     ["Norvale Bank has appointed Priya Desai as its next chief executive, the lender said.", [["Priya Desai", "appointed:ceo", "norvale bank"]]],
     ["Cairnfield Hospitals Trust has appointed Dr Priya Ostby as its new chief executive.", [["Priya Ostby", "appointed:ceo", "cairnfield hospitals trust"]]],
+    // a post held now between the verb and the name
+    ["Prime Minister Erik Wystan has named trade minister Harriet Pennard as the new finance minister.", [["Harriet Pennard", "appointed:finance minister", ""]]],
     ["Norvale Bank said on Monday it had named Anita Rao as chief executive, succeeding Graham Ellis.", [["Anita Rao", "appointed:ceo", "norvale bank"]]],
     ["Priya Desai has been named chief executive of Norvale Bank, replacing Graham Ellis.", [["Priya Desai", "appointed:ceo", "norvale bank"]]],
     ["STERLING, Va., June 1 - Vantor Industries Inc said it has appointed Robert Mathis as president.", [["Robert Mathis", "appointed:president", "vantor industries"]]],

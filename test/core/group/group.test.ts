@@ -38,6 +38,10 @@ describe("storyFeatures", () => {
     // a word made of two ordinary ones is a place's name before a designator
     ["Marlow airport has published plans. Marlow airport said so.", ["marlow"], ["airport"]],
     ["Sales at Penmore rose over Christmas and Easter.", ["penmore"], ["christmas", "easter"]],
+    // a hospital's kind is no name of it
+    ["Patients at Wrexley Royal Infirmary waited. The Infirmary said so.", ["wrexley"], ["royal", "infirmary"]],
+    // a plural or abstract noun's ending opening a sentence is no name
+    ["Deliveries will run from 2028. Negotiations with Norhaven continue.", ["norhaven"], ["deliveries", "negotiations"]],
     // abbreviations of ordinary words, exchanges and newswires are shared by unrelated stories
     ["Vantora priced its IPO on the Nasdaq, Reuters said. Its CEO rang the bell after a Series C.", ["vantora"], ["ipo", "nasdaq", "reuters", "ceo", "series"]],
   ])("%s: names %j", (text, names, notNames) => {
