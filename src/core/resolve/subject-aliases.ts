@@ -146,9 +146,13 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     const present = new Set(list.filter((c) => !past(c)).map((c) => c.subject));
     for (const c of list) if (!present.has(c.subject)) pastOnly.add(`${k}\u0000${c.subject}`);
   }
+  // (Built once per story and measure, not once per claim.)
+  const presentOf = new Map<string, Map<string, string>>();
   const current = (c: Claim, m: Map<string, string>) => {
     if (past(c)) return m;
-    const kept = new Map([...m].filter(([s]) => !pastOnly.has(`${key(c)}\u0000${s}`)));
+    const k = key(c);
+    let kept = presentOf.get(k);
+    if (!kept) presentOf.set(k, (kept = new Map([...m].filter(([s]) => !pastOnly.has(`${k}\u0000${s}`)))));
     return kept.size ? kept : m;
   };
   for (const c of claims) {
