@@ -200,7 +200,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     if (found?.measure === "valuation" && /^(worth|valued|value|values|valuing)$/.test(text.slice(found.start, found.end).toLowerCase())) {
       const i = leftUntilNumber.findIndex((w) => w.start === found!.start);
       const noun = pick(leftUntilNumber.slice(i + 1, i + 4), 3, false);
-      if (noun && noun.measure !== "valuation") found = noun;
+      // "the stake values the miner at A$5 billion", "the round valued it at": what a stake implies the whole is worth.
+      const implied = noun?.measure === "investment" && /^(values|valuing|valued)$/.test(text.slice(found.start, found.end).toLowerCase());
+      if (noun && noun.measure !== "valuation" && !implied) found = noun;
       // "in a transaction valued at $3.4 billion": a generic word for a deal (kept out of the list above).
       else if (DEAL_NOUN.test(before[before.findIndex((w) => w.start === found!.start) + 1]?.lower ?? "")) found = { ...found, measure: "price" };
       // "an order for 60 S9 jets worth $8.7 billion": things counted and then valued are bought, at that price.

@@ -145,6 +145,10 @@ const rows: Row[] = [
   ["The company employs 5,300 people worldwide and will keep its rolling mill.", 5300, { kind: "count", measure: "employees:worldwide" }],
   ["The company employs 5,300 people.", 5300, { kind: "count", measure: "employees" }],
   ["\"Salt Country\", the fourth album by Lysander, has debuted at number one with first-week sales of 49,000.", 49000, { kind: "count", measure: "copy:sold" }],
+  // what a stake or an investment "values" a company at is the company's valuation; a deal's is its price
+  ["At A$640 million, the stake values the miner at a little over A$5 billion.", 5e9, { measure: "valuation" }],
+  ["The investment valued Brightlow at $4.5 billion.", 4.5e9, { measure: "valuation" }],
+  ["The deal values the company at $4.5 billion.", 4.5e9, { measure: "price" }],
   // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
   ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
   ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
