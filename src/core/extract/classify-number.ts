@@ -39,7 +39,7 @@ const LASTED_BEFORE = /\b(?:lasted|lasting|took|taking|in just|in only|in under|
 const SENTENCE_AFTER = /^\s(year|month|week|day)s?\s+(?:in\s+(?:prison|jail)|behind bars|of (?:probation|imprisonment))/i;
 /** "will strike for three days"; "ended their strike after nine days", "the walkout ended after nine days". */
 const STRIKE_FOR_BEFORE = /\b(?:(?:strike|strikes|striking|struck|walk\s+out|walks\s+out|walked\s+out|walking\s+out|stop\s+work|stopped\s+work)\s+for|(?:strike|walkout|stoppage|lockout)\s+(?:(?:ended|finished|was\s+called\s+off|collapsed)\s+)?after)\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|nearly\s+|almost\s+|just\s+)?$/i;
-const CLOSED_FOR_BEFORE = /\b(?:closed|close|closes|closing|shut|shuts|shutting)\s+(?:down\s+)?for\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|nearly\s+|almost\s+)?$/i;
+const CLOSED_FOR_BEFORE = /\b(?:closed|close|closes|closing|shut|shuts|shutting)\s+(?:down\s+)?(?:to\s+(?:traffic|the\s+public|visitors|cars|vehicles|passengers|shipping)\s+)?for\s+(?:about\s+|at\s+least\s+|up\s+to\s+|another\s+|nearly\s+|almost\s+)?$/i;
 const RUNS_OVER_BEFORE = /(?:\b(?:billion|million|bn|mn|m|euros?|dollars?|pounds?|francs?|yen|yuan|kronor|krona)|\d)\s+over\s+(?:the\s+next\s+)?$|\b(?:scheme|programme|program|plan|fund|subsidy|initiative|project)\s+(?:that\s+|which\s+)?(?:runs?|running|ran|lasts?|lasting|spread|spanning|spans)\s+(?:for\s+|over\s+)?$|\b(?:runs|will\s+run|is\s+to\s+run|would\s+run)\s+(?:for\s+|over\s+)$/i;
 const SPAN_OF_BEFORE = /\b(?:a|the|its|their)\s+(season|tour|voyage|journey|trip|stay|campaign|mission|expedition|trek|cruise|siege|standoff|search)\s+of\s+(?:about\s+|nearly\s+|some\s+|almost\s+|just\s+)?$/i;
 const FOUGHT_FOR_BEFORE = /\b(?:fought|battled|tackled|fighting|battling|tackling|at\s+the\s+scene|on\s+(?:the\s+)?scene)\b[^.;,]{0,40}?\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?$/i;
@@ -345,7 +345,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (task && taskUnit && !NOT_TASK.test(task[1].toLowerCase())) {
     // "The deal runs for 12 years": an agreement's length is its term, however it is said.
     const what = singular(task[1].toLowerCase());
-    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(what) ? "contract" : GATHERING.test(what) ? "event" : /^(?:strike|walkout|stoppage|lockout)$/.test(what) ? "strike" : `task:${what}` };
+    return { kind: "duration", end: n.end + taskUnit[0].length, unit: taskUnit[1].toLowerCase(), noun: AGREEMENT_NOUNS.test(what) ? "contract" : GATHERING.test(what) ? "event" : /^(?:strike|walkout|stoppage|lockout)$/.test(what) ? "strike" : what === "closure" ? "closure" : `task:${what}` };
   }
   // "had led the bank for nine years", "ran the club for six years": how long someone has held a post.
   if (TENURE_BEFORE.test(wide) && /^\s(year|month)s?\b/i.test(after)) {

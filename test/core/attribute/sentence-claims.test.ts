@@ -149,6 +149,9 @@ const rows: Row[] = [
   ["At A$640 million, the stake values the miner at a little over A$5 billion.", 5e9, { measure: "valuation" }],
   ["The investment valued Brightlow at $4.5 billion.", 4.5e9, { measure: "valuation" }],
   ["The deal values the company at $4.5 billion.", 4.5e9, { measure: "price" }],
+  // a closure's length, however it is told
+  ["The Caskwell Bridge will close to traffic for 18 months from April for a £64 million repair.", 18, { kind: "duration", measure: "duration:closure" }],
+  ["Caskwell bridge closure to last 18 months", 18, { kind: "duration", measure: "duration:closure" }],
   // a verbless second part of a list is about the name right before its figure; in a poll a bare share is support
   ["The Unity Party has 45% support and the Reform Bloc 38%, a Civic Research poll found.", 38, { measure: "pct:support", subject: "reform bloc" }],
   ["Ostrevia's Unity Party is on 45% and the Reform Bloc on 36%, according to a new poll.", 36, { measure: "pct:support", subject: "reform bloc" }],
