@@ -136,23 +136,22 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     const others = named.filter((o) => o !== inDoc[0]).flatMap((o) => [...(docs.get(`${key(c)}\u0000${o}`) ?? [])]);
     return others.some((d) => names(d, inDoc[0])) ? undefined : inDoc[0];
   };
-  // Subjects given the measure only for an earlier period ("Last year's Cedar Gap fire burned 120,000 acres") do
-  // not compete for a figure of the present.
-  // ("A $210 million bond fell short in 2022": a year other than the one the story speaks from is past too, as the
-  // comparator reads it.)
-  const past = (c: Claim) => c.time.startsWith("prev") || (/^y\d{4}$/.test(c.time) && Number(c.time.slice(1)) !== storyYear.get(storyOf[c.doc]));
-  const pastOnly = new Set<string>();
+  // Subjects given the measure only for another period ("Last year's Cedar Gap fire burned 120,000 acres") do not
+  // compete for a figure of the present. ("A $210 million bond fell short in 2022": a year other than the one the
+  // story speaks from is another period too, as the comparator reads it.)
+  const otherPeriod = (c: Claim) => c.time.startsWith("prev") || (/^y\d{4}$/.test(c.time) && Number(c.time.slice(1)) !== storyYear.get(storyOf[c.doc]));
+  const otherPeriodOnly = new Set<string>();
   for (const [k, list] of named) {
-    const present = new Set(list.filter((c) => !past(c)).map((c) => c.subject));
-    for (const c of list) if (!present.has(c.subject)) pastOnly.add(`${k}\u0000${c.subject}`);
+    const present = new Set(list.filter((c) => !otherPeriod(c)).map((c) => c.subject));
+    for (const c of list) if (!present.has(c.subject)) otherPeriodOnly.add(`${k}\u0000${c.subject}`);
   }
   // (Built once per story and measure, not once per claim.)
   const presentOf = new Map<string, Map<string, string>>();
   const current = (c: Claim, m: Map<string, string>) => {
-    if (past(c)) return m;
+    if (otherPeriod(c)) return m;
     const k = key(c);
     let kept = presentOf.get(k);
-    if (!kept) presentOf.set(k, (kept = new Map([...m].filter(([s]) => !pastOnly.has(`${k}\u0000${s}`)))));
+    if (!kept) presentOf.set(k, (kept = new Map([...m].filter(([s]) => !otherPeriodOnly.has(`${k}\u0000${s}`)))));
     return kept.size ? kept : m;
   };
   for (const c of claims) {
