@@ -59,6 +59,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
   if ((CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) || venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
+  // "Dunmoor short of 840 teachers": posts to fill. "first-week sales of 49,000": a record's copies sold.
   if (SHORT_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && /^\s+(?:[\p{L}-]+\s+)?(?:teachers|nurses|doctors|staff|workers|drivers|officers|carers|midwives|pilots|engineers|posts|places)\b/u.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "vacancy", people: false };
   if (weekSales(text, valueStart)) return { measure: "copy:sold", people: false };
   const did = peopleAfter(text, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
