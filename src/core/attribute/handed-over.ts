@@ -8,6 +8,9 @@ import type { Word } from "./words.js";
  */
 const RECEIVED_FROM = new RegExp(String.raw`^\s+(?:\([^)]*\)\s+)?(?:(?:in\s+[\p{L}-]+|upfront|up\s+front|in\s+cash|immediately)\s+)?from\s+(?:the\s+)?(?:\p{Lu}|(?:${GIVING_BODY})\b)`, "u");
 
+/** "$120 million upfront": paid at once, as a deal's first payment. */
+export const UPFRONT_AFTER = /^\s+(?:upfront|up\s+front)\b/i;
+
 export function handedOver(text: string, left: Word[], valueStart: number, valueEnd: number): boolean {
   const rest = text.slice(valueEnd, valueEnd + 40);
   if (/^\s+(?:a|an|per|each)\s+(?:share|unit|month|year|week|day)\b|^\s+(?:each|apiece)\b/i.test(rest)) return false;
@@ -15,7 +18,7 @@ export function handedOver(text: string, left: Word[], valueStart: number, value
   let reach = 3;
   while (reach < Math.min(left.length, 8) && /^(?:an?|the|extra|additional|further|another|more)$/.test(left[reach - 1].lower)) reach++;
   while (reach < Math.min(left.length, 8) && /^\p{Lu}/u.test(text.slice(left[reach - 1].start, left[reach - 1].end))) reach++;
-  const upfront = /^\s+(?:upfront|up\s+front)\b/i.test(rest);
+  const upfront = UPFRONT_AFTER.test(rest);
   const verb = left.slice(0, reach).find((w) => RECEIVE_VERB.test(w.lower) || GIVE_VERB.test(w.lower) || CONTRIBUTE_VERB.test(w.lower) || (upfront && LAND_VERB.test(w.lower)));
   if (!verb) return false;
   if (CONTRIBUTE_VERB.test(verb.lower)) return true;

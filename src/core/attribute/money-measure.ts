@@ -2,7 +2,7 @@
 import { BUILT_AFTER, FUND_AFTER, GENERIC_AMOUNT, MONEY_MEASURES, NOT_COUNT_NOUN, SPENDING_CUE, TRANSFER_FOR } from "./lexicon.js";
 import type { Word } from "./words.js";
 import { isQualifier } from "./qualifiers.js";
-import { handedOver } from "./handed-over.js";
+import { handedOver, UPFRONT_AFTER } from "./handed-over.js";
 import { courtMeasure } from "./court-award.js";
 import { moneyChange } from "./money-change.js";
 import { type Trigger } from "./measure.js";
@@ -210,7 +210,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
     }
   }
   // "will receive $120 million upfront from Kestane": money paid upfront in a deal is a payment, not a grant.
-  if (!found && handedOver(text, leftUntilNumber, valueStart, valueEnd)) found = { measure: /^\s+(?:upfront|up\s+front)\b/i.test(text.slice(valueEnd, valueEnd + 12)) ? "pay" : "commitment", start: valueStart, end: valueEnd };
+  if (!found && handedOver(text, leftUntilNumber, valueStart, valueEnd)) found = { measure: UPFRONT_AFTER.test(text.slice(valueEnd, valueEnd + 12)) ? "pay" : "commitment", start: valueStart, end: valueEnd };
   if (!found) {
     const cop = COPULA.exec(text.slice(valueEnd));
     if (cop) found = pick(words.filter((w) => w.start >= valueEnd + cop[0].length), 8, false);

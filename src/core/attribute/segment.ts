@@ -2,6 +2,7 @@
 import { isCommonWord } from "../nlp/compromise.js";
 import { NOT_COUNT_NOUN } from "./lexicon.js";
 import type { Word } from "./words.js";
+import { singular } from "./word-forms.js";
 
 /** Reported figures whose segments differ: total revenue is not cloud revenue. */
 export const SEGMENTED = new Set(["revenue", "profit", "loss", "margin", "earning", "income", "sale"]);
@@ -23,7 +24,7 @@ export function modifierBefore(text: string, words: Word[], start: number): stri
   if (OPEN_A_YEAR.test(text.slice(start, start + 90))) return "like-for-like";
   // "Sales in its 46 stores rose 1.1%": the shops' segment, as "store sales" is.
   const inShops = IN_SHOPS.exec(text.slice(start, start + 60));
-  if (inShops) return /^(?:stores|shops)$/i.test(inShops[1]) ? "store" : inShops[1].toLowerCase().replace(/e?s$/, "");
+  if (inShops) return /^(?:stores|shops)$/i.test(inShops[1]) ? "store" : singular(inShops[1].toLowerCase());
   const prev = [...words].reverse().find((w) => w.end <= start);
   if (!prev || !/^\s*-?\s*$/.test(text.slice(prev.end, start))) return undefined;
   const surface = text.slice(prev.start, prev.end);

@@ -72,6 +72,9 @@ export function victimOf(text: string, entities: EntityMention[], valueEnd: numb
   return entities.find((e) => e.start > valueEnd && e.start - valueEnd <= 60 && TAKEN_FROM_AFTER.test(text.slice(valueEnd, e.start)));
 }
 
+/** "a $45 million Series B led by Bramblecote": a round's lead investor, one of many. */
+const LED_BY = /\b(?:co-)?led\s+by\s+(?:the\s+)?$/i;
+
 /** Agent after the noun: "commitment from Anthropic", "invested by Amazon". */
 export function agentAfter(from: number, to: number, entities: EntityMention[], text: string): EntityMention | undefined {
   for (const e of entities) {
@@ -81,7 +84,7 @@ export function agentAfter(from: number, to: number, entities: EntityMention[], 
     // "stole four paintings from Ghent museum", "rescued 40 people from the Nordic Star": taken from, not by.
     if (agent && agent[1].toLowerCase() === "from" && TAKEN_FROM.test(text.slice(Math.max(0, from - 60), from))) continue;
     // "a $45 million Series B led by Bramblecote": a round's lead investor is one of many; the round is the raiser's.
-    if (agent && /\b(?:co-)?led\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, e.start - 16), e.start))) continue;
+    if (agent && LED_BY.test(text.slice(Math.max(from, e.start - 16), e.start))) continue;
     // "agreed to be acquired by Dunmark for $1.2 billion": a price is the company sold's, not its buyer's.
     if (agent && /\b(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
     // "from Hallenberg operator HVB": the body the place names.
@@ -132,7 +135,7 @@ export function clauseSubject(
     let prev: EntityMention | undefined;
     for (const e of entities) {
       // "..., led by Featherby Capital, valuing the company at": a round's lead investor is no one's subject.
-      if (e.start >= Math.max(start, datelineEnd) && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words, entities) && !/\b(?:co-)?led\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start))) return e;
+      if (e.start >= Math.max(start, datelineEnd) && e.end <= end && !isEcho(e, prev, text) && !isObject(e, text, words, entities) && !LED_BY.test(text.slice(Math.max(0, e.start - 16), e.start))) return e;
       prev = e;
     }
     return undefined;

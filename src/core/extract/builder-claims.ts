@@ -6,6 +6,7 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
+import { singular } from "../attribute/word-forms.js";
 
 /** Things a maker builds to order, under one noun each. */
 const BUILT = /^(ship|vessel|liner|ferry|tanker|freighter|frigate|submarine|icebreaker|yacht|aircraft|jet|plane|airliner|train|locomotive|tram|bus|satellite|rocket|telescope|reactor|turbine)s?$/;
@@ -28,10 +29,9 @@ export function builderClaims(text: string, entities: EntityMention[]): LocalCla
       const built = TO_BUILD.exec(right);
       const bare = /^\s+to\s/.test(right);
       // "a contract with Kestrel Marine to build"; or, with "will build", the name opening the sentence.
-      if (built && (CONTRACT_WITH.test(left) ? bare : !bare && /^[\s"“]*$/.test(left))) noun = built[1].split(/[\s,]+/).find((w) => BUILT.test(w.replace(/ies$/, "y")));
+      if (built && (CONTRACT_WITH.test(left) ? bare : !bare && /^[\s"“]*$/.test(left))) noun = built[1].split(/[\s,]+/).find((w) => BUILT.test(singular(w)));
     }
-    // ("ferries": a -ies plural.)
-    const one = noun?.replace(/ies$/, "y").replace(/s$/, "");
+    const one = noun && singular(noun);
     if (!one || !BUILT.test(one)) continue;
     const thing = SYNONYM[one] ?? one;
     out.push({ kind: "entity", start: e.start, end: e.end, text: text.slice(e.start, e.end), value: text.slice(e.start, e.end), measure: `maker:${thing}`, subject: `the ${thing}`, subjectLabel: `the ${thing}`, time: "", qualifiers: [] });

@@ -7,6 +7,7 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { DATELINE } from "./entities.js";
+import { singular } from "../attribute/word-forms.js";
 
 const RELATION = /\b(operated|owned|run|managed|chartered|leased|built|made|manufactured|directed|written|composed|designed|founded|co-founded|started|set\s+up|acquired|bought|purchased|taken\s+over)\s+by\s+(?:the\s+)?/g;
 const ROLE: Record<string, string> = { founded: "founder", "co-founded": "founder", started: "founder", "set up": "founder", acquired: "buyer", bought: "buyer", purchased: "buyer", "taken over": "buyer", operated: "operator", run: "operator", managed: "operator", chartered: "operator", leased: "operator", owned: "owner", built: "maker", made: "maker", manufactured: "maker", directed: "director", written: "writer", composed: "composer", designed: "designer" };
@@ -51,9 +52,9 @@ export function relationClaims(text: string, entities: EntityMention[]): LocalCl
     }
     const before = THING_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     const work = WORK_ROLE.test(role) && ((before && WORK.test(before[1])) || TITLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)));
-    const one = before?.[1].replace(/ies$/, "y");
+    const one = before ? singular(before[1]) : undefined;
     if (!work && (!one || !THING.test(one) || WORK_ROLE.test(role))) continue;
-    const noun = work ? "work" : one!.replace(/s$/, "");
+    const noun = work ? "work" : one!;
     const thing = THING_SYNONYM[noun] ?? noun;
     const thingStart = before ? at - before[0].length : at;
     const label = text.slice(company.start, company.end);
