@@ -104,8 +104,10 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   }
   // "None of its 23 crew members was injured", "were unhurt": a negated role says nothing of that kind.
   const negated = /\b(?:none|no one|nobody|neither|not|never|no)\b/i.test(text.slice(clauseStart, clauseEnd));
+  // Burns hurt people, not homes: "19 people were burned", "31 have suffered burns" (not "burned 200 homes").
+  const hurtable = !noun || PEOPLE_NOUN.test(noun.lower) || (AGENT_NOUN.test(noun.lower) && !NOT_AGENT.test(noun.lower)) || /^(?:were|was|have|had|suffered|sustained)$/.test(noun.lower);
   const role = (w?: Word) => {
-    let r = w ? illnessRole(ruleFor(PEOPLE_ROLES, w.lower), w, text) : undefined;
+    let r = w ? illnessRole(ruleFor(PEOPLE_ROLES, w.lower), w, text, hurtable) : undefined;
     // "2,500 people were told to leave their homes", "ordered to evacuate": evacuated.
     if (!r && w && /^(?:told|ordered|urged|forced|asked)$/.test(w.lower) && /^\s+to\s+(?:leave|evacuate|flee)\b/i.test(text.slice(w.end, w.end + 20))) r = "evacuated";
     // "received a measles shot", "got their first shot": a shot one receives is a vaccination.

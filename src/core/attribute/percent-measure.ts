@@ -170,7 +170,10 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   }
   // "Valley Rail has offered 2.5%", "its offer of 5.2% was not enough": an offer named by no other noun is a pay
   // offer (a bid over a share price is a premium, found above).
-  if (!noun && !dir && /\b(?:offered|offers|offering|offer\s+of|offer\s+was|offer\s+is)\s+(?:just\s+|only\s+|a\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart))) noun = "pay";
+  if (!noun && !dir && /\b(?:offered|offers|offering|offer\s+of|offer\s+was|offer\s+is)\s+(?:just\s+|only\s+|a\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 20), valueStart))) {
+    noun = "pay";
+    dir = "up";
+  }
   // "84% of reefs surveyed were bleached", "84% showed signs of bleaching", "Bleaching affected 78% of the reefs":
   // the share in a state, named by its verb.
   const state = !noun && !dir ? stateShare(text, valueStart, valueEnd) : undefined;
@@ -195,6 +198,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "a 15% raise" is "a 15% pay rise"; "raises wages by 32%" too.
   if (/^(raise|rise|hike)$/.test(noun) && !dir) dir = "up";
   if (/^(wages?|salary|salaries|pay)$/.test(noun) && /\bby\s+$/i.test(text.slice(Math.max(0, valueStart - 4), valueStart))) dir = dir ?? "up";
+  // "a 4.5% pay offer", "a 3% pay award": what is offered or awarded is a rise ("a 5.4% pay rise" of another source).
+  if (/^(wages?|salary|salaries|pay)$/.test(noun) && nounAt >= 0 && /^\p{L}+\s+(?:offer|award|deal|settlement)\b/iu.test(text.slice(nounAt, nounAt + 24))) dir = dir ?? "up";
   noun = PERCENT_SYNONYMS[noun] ?? noun.replace(/(?<=[^s])s$/, "");
   // "core inflation", "youth unemployment": a part of the whole rate, named by the word before it.
   const part = /^(?:inflation|unemployment)$/.test(noun) && nounAt >= 0 ? /\b(core|food|services|goods|energy|wage|housing|rent|fuel|producer|import|youth|long-term|female|male)\s+$/i.exec(text.slice(Math.max(0, nounAt - 14), nounAt)) : null;

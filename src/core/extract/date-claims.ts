@@ -36,6 +36,8 @@ const STRONG_EVENT: [string, RegExp][] = [
 ];
 /** "a second show", "the first show": a show that is a performance (not "figures show"). */
 const SHOW_BEFORE = /^(a|an|the|second|third|first|final|extra|another|new|opening|farewell|sold-out|added|one-off|one-night|outdoor|open-air|homecoming|reunion|comeback|stadium|arena|special)$/;
+/** "on sale", "begin selling", "starts selling": a product's first day in the shops. */
+const ON_SALE = /^(?:on sale|(?:begin|begins|began|start|starts|started) selling)$/;
 /** Words that make "play" a band's or a singer's: "will play Brockhurst Park on June 21, their first UK concert". */
 const MUSIC_WORD = /^(concert|concerts|gig|gigs|tour|band|singer|rapper|orchestra|album|fans|tickets)$/;
 
@@ -87,6 +89,8 @@ function dateMeasure(words: Word[], start: number, end: number, clauseStart: num
     // "The band's June 14 show": a show named right after its date.
     if (/^shows?$/.test(w.lower) && (SHOW_BEFORE.test(inClause[inClause.indexOf(w) - 1]?.lower ?? "") || (w.start > end && w.start - end <= 2))) return "performance";
     if (/^(play|plays|playing)$/.test(w.lower) && words.some((o) => MUSIC_WORD.test(o.lower))) return "performance";
+    // A product put "on sale" or that "will begin selling" on the date: its launch (not "sales rose on March 3").
+    if (ON_SALE.test(`${inClause[inClause.indexOf(w) - 1]?.lower} ${w.lower}`)) return "launch";
   }
   for (const w of near.slice(8, 16)) for (const [m, re] of STRONG_EVENT) if (re.test(w.lower)) return m;
   // "launched its Vantage rocket for the first time on 3 March 2026, placing ...": the verb of the clause the date

@@ -207,6 +207,7 @@ const rows: Row[] = [
   ["Jury awards former warehouse worker $4.2 million over firing", 4.2e6, { measure: "damage", qualifiers: [] }],
   ["A jury in Corland County has awarded $2.4 million to Rosa Callender, a former Fenwick Logistics employee.", 2.4e6, { measure: "damage", subject: "rosa callender" }],
   ["A Corland County jury on Tuesday awarded $4.2 million to a former Fenwick Logistics warehouse worker.", 4.2e6, { measure: "damage", recipient: undefined }],
+  ["Graham Tolliver, the former Velmont council treasurer who stole £3.2 million from the town, was jailed.", 3.2e6, { qualifiers: [] }],
   ["The plan includes an additional $200 million for schools, bringing total education spending to $1.2 billion.", 1.2e9, { measure: "spending", qualifiers: ["total"] }],
   // counts
   ["A magnitude 6.4 earthquake struck, killing 112 people and injuring more than 300.", 112, { kind: "count", measure: "killed", subject: "" }],
@@ -214,6 +215,10 @@ const rows: Row[] = [
   ["Ten people were killed in the blast.", 10, { measure: "killed" }],
   ["At least 50 injured were taken to hospital.", 50, { measure: "injured" }],
   ["Two people had been killed and five wounded.", 5, { measure: "injured" }],
+  // burns hurt people; a burned home is a home burned
+  ["Nineteen people were burned when the lids opened.", 19, { measure: "injured" }],
+  ["Hartvale has had 61 reports, and 31 people have suffered burns.", 31, { measure: "injured" }],
+  ["About 200 homes were burned in the fire.", 200, { measure: "home:burned" }],
   ["At least 40 people in six states have been sickened.", 40, { measure: "infected" }],
   ["The death toll rose to 121 on Wednesday.", 121, { measure: "killed" }],
   ["Corvex Semiconductor said it would cut 1,200 jobs.", 1200, { measure: "job:cut", subject: "corvex semiconductor" }],
@@ -320,8 +325,8 @@ const rows: Row[] = [
   ["Altberg welcomed 1.3 million visits over a season of 124 days.", 124, { kind: "duration", measure: "duration:task:season" }],
   ["The bank said 82% of its customers now use its app.", 82, { kind: "percent", measure: "pct:customer:use" }],
   // an offer named by no other noun is a pay offer
-  ["Union secretary Dele Adeyemi said Valley Rail's offer of 5.2% was not enough.", 5.2, { kind: "percent", measure: "pct:pay" }],
-  ["Valley Rail has offered 2.5%.", 2.5, { measure: "pct:pay" }],
+  ["Union secretary Dele Adeyemi said Valley Rail's offer of 5.2% was not enough.", 5.2, { kind: "percent", measure: "pct:pay:up" }],
+  ["Valley Rail has offered 2.5%.", 2.5, { measure: "pct:pay:up" }],
   // a ballot's yes share; a closure's length
   ["In the referendum, 89% of voters backed the ban.", 89, { kind: "percent", measure: "pct:vote:yes" }],
   ["79% of RTU members who voted backed strikes, on a 61% turnout.", 79, { measure: "pct:vote:yes" }],
@@ -345,7 +350,7 @@ const rows: Row[] = [
   ["Earlier this year, a gunman killed three professors and wounded three other employees.", 3, { time: "earlier" }],
   ["Earlier this month the council approved a budget of £12 million.", 12e6, { time: "current" }],
   // "turned down" says no direction
-  ["The union turned down a 5.4% pay offer.", 5.4, { kind: "percent", measure: "pct:pay" }],
+  ["The union turned down a 5.4% pay offer.", 5.4, { kind: "percent", measure: "pct:pay:up" }],
   // a base in the figure's own period words is the period before it
   ["Poachers killed 86 rhinos last year, up from 52 the year before.", 52, { time: "prev-year:before" }],
   // rates: named by the word before "rate", or by the verb of the share
@@ -379,6 +384,8 @@ const rows: Row[] = [
   ["Kemboi finished in 2 hours, 5 minutes and 41 seconds.", 7541, { kind: "duration", measure: "duration:time:race" }],
   ["It was a 78-minute final in Melbourne.", 78, { kind: "duration", measure: "duration:event" }],
   ["The phone goes on sale on September 22.", "--09-22", { kind: "date", measure: "date:launch" }],
+  ["Yatesbury Motors will put its first electric van, the Kestrel E, on sale on March 3, 2027.", "2027-03-03", { kind: "date", measure: "date:launch", subject: "kestrel e" }],
+  ["Yatesbury Motors will begin selling its Kestrel E electric van on 3 March 2027.", "2027-03-03", { kind: "date", measure: "date:launch" }],
   // capacity compounds, task lengths, planned years, event counts, state verbs
   ["Carrow Capital will pay $310 million for the 610-room Grand Meridian.", 610, { kind: "count", measure: "room", subject: "grand meridian" }],
   ["Brightline Power's 690-megawatt Sunfield project opened on Monday.", 690, { kind: "count", measure: "unit:megawatt", subject: "" }],
@@ -1084,6 +1091,8 @@ describe("claimsOfSentence: what is not a claim", () => {
     "The survey found that 68% had full confidence in childhood vaccines, down from 79% in 2020.",
     // "play" without music is no performance
     "Harlow will play Castlebridge on June 21.",
+    // sales on a day are no launch
+    "Sales of the van rose on March 3.",
     "Rescuers freed four of the trapped workers by the afternoon.",
     "The target for these category two calls is 18 minutes.",
     "The building is grade 2 listed.",
