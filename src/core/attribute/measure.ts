@@ -7,7 +7,7 @@ import type { Word } from "./words.js";
 import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { isVacancy, SHORT_OF } from "./vacancy.js";
-import { peopleAfter } from "./people-after.js";
+import { peopleAfter, waitingList } from "./people-after.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
@@ -62,7 +62,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "Dunmoor short of 840 teachers": posts to fill. "first-week sales of 49,000": a record's copies sold.
   if (SHORT_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && /^\s+(?:[\p{L}-]+\s+)?(?:teachers|nurses|doctors|staff|workers|drivers|officers|carers|midwives|pilots|engineers|posts|places)\b/u.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "vacancy", people: false };
   if (weekSales(text, valueStart)) return { measure: "copy:sold", people: false };
-  const did = peopleAfter(text, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
+  const did = peopleAfter(text, valueEnd) ?? waitingList(text, clauseStart, valueStart, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
   if (did) return { measure: did, people: true };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
   // "one in eight offices", "3 in 10 voters": a ratio, not a count.

@@ -9,6 +9,21 @@ const UNIT: Record<string, string> = { hour: "h", day: "d", week: "w", month: "m
 /** "dropped out", "withdrew", "stopped taking the drug", "left the trial": people who left a study. */
 const WITHDREW = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:dropped\s+out|pulled\s+out|withdrew|withdrawn|stopped\s+taking|left\s+the\s+(?:trial|study))\b/iu;
 
+/** "6.7 million people ... are now on waiting lists", "7.6 million people are waiting for hospital treatment". */
+const ON_LIST = /^\s+(?:(?:people|patients)\s+)?(?:in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:are|were|is|was|remain|remained)\s+)?(?:now\s+|still\s+)?(?:on\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+)?waiting\s+lists?\b|waiting\s+for\s+(?:[\p{Ll}-]+\s+){0,2}?(?:treatment|surgery|operations?|care|appointments?)\b(?!\s+(?:for\s+)?(?:more|longer|over|at\s+least|beyond)\b))/u;
+/** "the hospital waiting list reached 7.6 million", "a waiting list of 7.6 million", "waiting list hits 6.7 million". */
+const LIST_BEFORE = /\bwaiting\s+lists?\s+(?:for\s+(?:[\p{Ll}-]+\s+){1,3}?)?(?:in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:of|reached|hit|hits|stands\s+at|stood\s+at|(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|increased)\s+to|is|was|at|to|tops|topped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$/iu;
+
+/** "The number of people waiting for routine hospital treatment in Pentlow rose to 7.6 million". */
+const NUMBER_WAITING = /\bnumber\s+of\s+(?:people|patients)\s+(?:still\s+)?waiting\b(?!\s+(?:more|longer|over|at\s+least|beyond)\b)[^.;\d]{0,80}?\b(?:reached|hit|stands\s+at|stood\s+at|(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|increased)\s+to|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$/iu;
+
+/** A whole waiting list: the people on it, told before or after the number. */
+export function waitingList(text: string, clauseStart: number, valueStart: number, valueEnd: number): string | undefined {
+  if (!/\bwait/i.test(text)) return undefined;
+  const left = text.slice(Math.max(clauseStart, valueStart - 140), valueStart);
+  return LIST_BEFORE.test(left) || NUMBER_WAITING.test(left) || ON_LIST.test(text.slice(valueEnd, valueEnd + 90)) ? "waiting" : undefined;
+}
+
 /** The measure a count of people takes from what follows it, if the words say. */
 export function peopleAfter(text: string, valueEnd: number): string | undefined {
   const after = text.slice(valueEnd, valueEnd + 110);

@@ -33,9 +33,13 @@ function metStandard(text: string, valueStart: number, valueEnd: number): string
 /** What a share of people do: "82% of its customers use its app". */
 const DOING = ["use", "own", "prefer", "pay", "shop", "bank", "watch", "live", "work", "drive", "buy", "support", "oppose"];
 
-const RATE_OF = /\b(\p{Ll}[\p{Ll}-]{2,})\s+rate\s+(?:of|was|is|stood\s+at|stands\s+at|at|reached|hit|rose\s+to|fell\s+to|climbed\s+to|rises\s+to|falls\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$/u;
+/** A group of people a rate may be of: "for girls", "among under-25s", "for black women". */
+const PEOPLE_GROUP = /^(?:for|among|in)\s+((?:(?:young|older|black|white|asian|hispanic|disadvantaged|poorer|richer)\s+)?(?:girls|boys|women|men|males|females|children|adults|teenagers|people|pupils|students|graduates|workers)|over-\d+s|under-\d+s|\d+-(?:to-)?\d+-year-olds)\b/i;
+const RATE_OF = /\b(\p{Ll}[\p{Ll}-]{2,})\s+rate\s+(?:(for|among|in)\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:of|was|is|stood\s+at|stands\s+at|at|reached|hit|rose\s+to|fell\s+to|climbed\s+to|rises\s+to|falls\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$/u;
 const GRADE_OR_ABOVE = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:entries|pupils|students|candidates|results|papers|grades)\b[^.;%]{0,60}?\b(?:achieved|awarded|gained|got|scored|were|at)\s+(?:a\s+)?grade\s+\S+\s+or\s+(?:above|higher|better)\b/iu;
 /** "The proportion of GCSE entries ... awarded grade 4 or above rose to 68%". */
+/** "78.4% of Rowanby students passed their exams": the pass rate. */
+const PASSED_SHARE = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?:students|pupils|candidates|entrants|entries|learners|applicants|test-takers)\s+(?:(?:who|that)\s+(?:sat|took)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:exams?|tests?)\s+)?(?:have\s+|had\s+)?passed\b/iu;
 const GRADE_SHARE_BEFORE = /\b(?:proportion|share|percentage)\s+of\s+[^.;%]{0,80}?\bgrade\s+\S+\s+or\s+(?:above|higher|better)\b[^.;%\d]{0,30}$/i;
 const BACKED_BY = /\b(?:backed|approved|endorsed|supported|accepted|ratified|voted)\s+(?:(?!(?:that|which|who|to|and|but|with|as)\s)[\p{L}\d%.'’-]+\s+){0,4}?by\s+(?:a\s+margin\s+of\s+)?$/iu;
 
@@ -44,13 +48,20 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "Union members backed the 7% pay offer by 78%", "voted by 78% to accept": the share that backed it.
   if (BACKED_BY.test(text.slice(Math.max(clauseStart, valueStart - 70), valueStart))) return /^\s*(?:%|percent|per cent)?\s+(?:to\s+reject|against)\b/i.test(text.slice(valueEnd, valueEnd + 24)) ? "pct:vote:no" : "pct:vote:yes";
   // "A pass rate of 68% puts ...", "the survival rate was 64%": a rate named before its value.
-  const rate = RATE_OF.exec(text.slice(Math.max(clauseStart, valueStart - 40), valueStart));
+  let from = Math.max(clauseStart, valueStart - 90);
+  while (from > clauseStart && /\p{L}/u.test(text[from - 1])) from--;
+  const rate = RATE_OF.exec(text.slice(from, valueStart));
   // (Central banks' and lenders' rates keep the names they had: "the interest rate", "its key rate".)
-  if (rate && !NOT_COUNT_NOUN.test(rate[1].toLowerCase()) && !/^(?:interest|benchmark|base|policy|key|lending|deposit|bank|exchange|mortgage|tax|repo|prime|discount)$/.test(rate[1].toLowerCase())) return `pct:${PERCENT_SYNONYMS[`${rate[1].toLowerCase()} rate`] ?? `${rate[1].toLowerCase()} rate`}`;
+  if (rate && !NOT_COUNT_NOUN.test(rate[1].toLowerCase()) && !/^(?:interest|benchmark|base|policy|key|lending|deposit|bank|exchange|mortgage|tax|repo|prime|discount)$/.test(rate[1].toLowerCase())) {
+    // "The pass rate for girls was 81.2%": a group's rate is not the whole's.
+    const group = rate[2] ? PEOPLE_GROUP.exec(rate[0].slice(rate[0].indexOf(rate[2])))?.[1].toLowerCase() : undefined;
+    return `pct:${PERCENT_SYNONYMS[`${rate[1].toLowerCase()} rate`] ?? `${rate[1].toLowerCase()} rate`}${group ? `:${group}` : ""}`;
+  }
   // "68% of entries were awarded grade 4 or above": the pass rate.
   if (GRADE_OR_ABOVE.test(text.slice(valueEnd, valueEnd + 120)) || GRADE_SHARE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 160), valueStart))) return "pct:pass rate";
   const standard = metStandard(text, valueStart, valueEnd) ?? opinionShare(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
   if (standard) return standard;
+  if (PASSED_SHARE.test(text.slice(valueEnd, valueEnd + 90))) return "pct:pass rate";
   // "rainfall 38 per cent below average", "83% below the long-term average", "received 38% less rain than
   // average": how far a reading is from its normal, of what the clause measures.
   const normal = VS_NORMAL.exec(text.slice(valueEnd, valueEnd + 60));
@@ -190,7 +201,7 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // "the recycling rate", "the vaccination rate": a rate is named by the word before it.
   if (noun === "rate" && nounAt >= 0) {
     // ("the jobless rate" is unemployment.)
-    const mod = /(\p{Ll}{2,}(?:ing|ion|ment|ity|ancy|ency)|jobless|crime|birth|death|poverty|obesity|murder|homicide|fertility|survival|success|failure|response|approval|savings|default|growth)\s+$/u.exec(text.slice(Math.max(0, nounAt - 24), nounAt));
+    const mod = /(\p{Ll}{2,}(?:ing|ion|ment|ity|ancy|ency)|jobless|crime|birth|death|poverty|obesity|murder|homicide|fertility|survival|success|failure|response|approval|savings|default|growth|pass|attendance|absence|dropout|turnout|arrest|divorce|suicide|literacy)\s+$/u.exec(text.slice(Math.max(0, nounAt - 24), nounAt));
     if (mod) noun = `${mod[1]} rate`;
   }
   // "falls to 21%", "rose to 18%": a level, not a change.

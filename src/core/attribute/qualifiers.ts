@@ -27,7 +27,7 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     // "older adults", "old people": an age group, not a predecessor.
     if (/^(old|older)$/.test(w.lower) && /^\s+(?:adults|people|patients|residents|women|men|workers|americans|voters|drivers|children|volunteers|participants|persons|individuals)\b/i.test(text.slice(w.end, w.end + 14))) continue;
     // "awards former warehouse worker $4.2 million": a former holder of a post, not an earlier value.
-    if (/^(former|ex)$/.test(w.lower) && FORMER_PERSON.test(text.slice(w.end, valueStart))) continue;
+    if (/^(former|ex)$/.test(w.lower) && FORMER_PERSON.test(w.end <= valueStart ? text.slice(w.end, valueStart) : text.slice(w.end, w.end + 50))) continue;
     // "first half", "first-quarter": a period, not the first of several payments.
     // "flew for the first time": a first occasion, not the first of several values.
     if (/^first$/.test(w.lower) && /^[\s-]+(?:half|quarter|nine months|six months|three months|time)\b/i.test(text.slice(w.end, w.end + 14))) continue;

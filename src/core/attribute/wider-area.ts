@@ -2,6 +2,8 @@
 
 interface Scoped {
   kind: string;
+  start: number;
+  end: number;
   measure: string;
   subject?: string;
   subjectLabel?: string;
@@ -16,12 +18,22 @@ function widerArea(text: string): string | undefined {
   return /^[\s"“]*the\s+(?:national|nationwide|countrywide)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:rate|figure|average|level)\b/iu.test(text) ? "national" : undefined;
 }
 
+/** "the national average pass rate was 71%", "a national average of 71%", "against 71% nationally": one figure of the nation's. */
+const NATIONAL_BEFORE = /\b(?:national|nationwide|countrywide)\s+(?:average\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:rate|figure|average|level|share)\s+(?:was|is|of|stood\s+at|stands\s+at|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$/iu;
+const NATIONAL_AFTER = /^\s*(?:%|percent|per\s+cent)?\s+(?:nationally|nationwide|across\s+the\s+country)\b/i;
+
+function widerFigure(text: string, start: number, end: number): string | undefined {
+  return NATIONAL_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || NATIONAL_AFTER.test(text.slice(end, end + 30)) ? "national" : undefined;
+}
+
 /** "Across the region, burglaries fell 4%", "Nationally, 61% passed": the sentence's figures become the area's (in place). */
 export function toWiderArea(text: string, claims: Scoped[]): void {
-  const wider = widerArea(text);
-  if (!wider) return;
+  const sentence = widerArea(text);
+  if (!sentence && !/\b(?:national|nationwide|nationally)\b/i.test(text)) return;
   for (const c of claims) {
     if (c.kind === "date" || c.kind === "age") continue;
+    const wider = sentence ?? widerFigure(text, c.start, c.end);
+    if (!wider) continue;
     c.measure = `${c.measure}:${wider}`;
     c.subject = "";
     c.subjectLabel = "";

@@ -62,7 +62,7 @@ const TASK_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:(?:is|are|was|were)\s+)?(?:(?:expe
 const TENURE_BEFORE = /\b(?:led|lead|leads|leading|ran|run|runs|running|headed|heads|head|chaired|chairs|managed|manages|coached|coaches|served|serves)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:bank|company|firm|group|club|team|agency|party|country|city|business|board|organi[sz]ation|department|ministry|school|university|side|league|union|lender|airline|carmaker|network|charity)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$/iu;
 const NOT_TASK = /^(the|a|an|its|his|her|their|our|your|my|this|these|those|for|in|at|of|on|over|past|next|first|final|very|it|is|are|was|were|been|being|has|have|had|that|which|what|who|they|there|and|but|also|still|only|just|then|now|would|could|will|should|may|might|can|process|time|trip|journey|flight|ride|drive)$/;
 
-const CAPACITY_AFTER = /^-(room|bed|seat|acre|hectare|megawatt|gigawatt|kilowatt|apartment|unit|home|house|classroom|screen|berth|gate|lane|page|store|branch|school|hole|car|carriage|wagon|station|stop|capacity)\b(?!-)/i;
+const CAPACITY_AFTER = /^-(room|bed|seat|acre|hectare|megawatt|gigawatt|kilowatt|apartment|unit|home|house|classroom|screen|berth|gate|lane|page|store|branch|school|hole|car|carriage|wagon|station|stop|turbine|capacity)\b(?!-)/i;
 const PRECIPITATION_AFTER = /^[\s-]?(inches|inch|in\.|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft)\s+of\s+(?:new\s+|fresh\s+|heavy\s+)?(snow|snowfall|rain|rainfall)\b/i;
 const UNIT_OF_DEPTH: Record<string, string> = {
   inches: "inch", inch: "inch", "in.": "inch", centimeters: "cm", centimetres: "cm", centimeter: "cm", centimetre: "cm", cm: "cm",

@@ -53,6 +53,11 @@ const rows: Row[] = [
   ["At Westvale NHS Trust, 14,200 patients have waited over 18 weeks for treatment.", 14200, { kind: "count", measure: "waiting:>18w" }],
   ["Some 12,400 people have been waiting more than 18 weeks for treatment at Westvale NHS Trust.", 12400, { kind: "count", measure: "waiting:>18w" }],
   ["About 3,100 patients have been waiting longer than a year.", 3100, { kind: "count", measure: "waiting:>1y" }],
+  // a whole waiting list, however it is told
+  ["Some 6.7 million people in Pentlow are now on waiting lists for hospital treatment.", 6.7e6, { kind: "count", measure: "waiting" }],
+  ["Pentlow's hospital waiting list reached 7.6 million in September.", 7.6e6, { measure: "waiting" }],
+  ["The number of people waiting for routine hospital treatment in Pentlow rose to 7.6 million in September.", 7.6e6, { measure: "waiting" }],
+  ["7.6 million people are waiting for hospital treatment.", 7.6e6, { measure: "waiting" }],
   // the company a merger makes owns its figures, not either merging company
   ["Kestrow Foods will buy Belcourt in a $5.6 billion deal, creating a snack group with annual sales of roughly $7.1 billion.", 7.1e9, { measure: "revenue", subject: "role:combined" }],
   ["Kestrow had revenue of $4.2 billion last year, giving the combined group sales of about $7.1 billion.", 7.1e9, { subject: "role:combined" }],
@@ -137,6 +142,12 @@ const rows: Row[] = [
   ["A pass rate of 68% puts Rookhurst just above the national average of 67%.", 68, { measure: "pct:pass rate" }],
   ["The proportion of GCSE entries at Rookhurst schools awarded grade 4 or above rose to 68% this summer.", 68, { measure: "pct:pass rate" }],
   ["Some 86% of GCSE entries in Rookhurst achieved grade 4 or higher this year.", 86, { measure: "pct:pass rate" }],
+  // a group's rate is not the whole's; "% of students passed" is the pass rate; a national figure in the clause is the nation's
+  ["The pass rate for girls was 81.2% and for boys 75.5%.", 81.2, { measure: "pct:pass rate:girls" }],
+  ["The pass rate for school-leaving exams in Rowanby rose to 78.4% this year.", 78.4, { measure: "pct:pass rate" }],
+  ["The unemployment rate among young people rose to 14%.", 14, { measure: "pct:unemployment:young people" }],
+  ["78.4% of Rowanby students passed their school-leaving exams this year.", 78.4, { measure: "pct:pass rate" }],
+  ["Some 14,300 pupils sat the exams, and the national average pass rate was 71%.", 71, { measure: "pct:pass rate:national", subject: "" }],
   ["The vaccination rate was 91%.", 91, { measure: "pct:vaccination rate" }],
   ["The wheat harvest in the Tressell valley fell 12% this year to 1.8 million tonnes.", 12, { measure: "pct:harvest:down" }],
   ["Wheat yields across the Tressell valley were down 12% on last year, at 1.8 million tonnes.", 1.8e6, { time: "" }],
@@ -208,6 +219,8 @@ const rows: Row[] = [
   ["A jury in Corland County has awarded $2.4 million to Rosa Callender, a former Fenwick Logistics employee.", 2.4e6, { measure: "damage", subject: "rosa callender" }],
   ["A Corland County jury on Tuesday awarded $4.2 million to a former Fenwick Logistics warehouse worker.", 4.2e6, { measure: "damage", recipient: undefined }],
   ["Graham Tolliver, the former Velmont council treasurer who stole £3.2 million from the town, was jailed.", 3.2e6, { qualifiers: [] }],
+  ["Jurors have ordered Amberlane Logistics to pay $15.2 million to former employee Daniel Farrand.", 15.2e6, { qualifiers: [] }],
+  ["Norvane Energy has won consent for its 46-turbine Tressingham offshore wind farm.", 46, { kind: "count", measure: "turbine" }],
   ["The plan includes an additional $200 million for schools, bringing total education spending to $1.2 billion.", 1.2e9, { measure: "spending", qualifiers: ["total"] }],
   // counts
   ["A magnitude 6.4 earthquake struck, killing 112 people and injuring more than 300.", 112, { kind: "count", measure: "killed", subject: "" }],
