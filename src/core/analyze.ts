@@ -19,6 +19,7 @@ import { aliasSubjects, inheritStorySubjects, mergePrefixSubjects } from "./reso
 import { resolveRoleSubjects } from "./resolve/role-subjects.js";
 import { joinGenericMeasures } from "./resolve/generic-measures.js";
 import { applyStoryAcronyms } from "./resolve/story-acronyms.js";
+import { priceToTarget } from "./resolve/deal-subjects.js";
 import type { Tolerance, ToleranceOf } from "./compare/severity.js";
 import { Interner } from "./intern.js";
 
@@ -147,6 +148,7 @@ export class RunCollector {
     const spellings = nameVariantConflicts(activeNames, ctx);
     resolveRoleSubjects(active, storyOf, keysByStory);
     aliasSubjects(active, storyOf, keysByStory, spellings);
+    priceToTarget(active, storyOf);
     inheritStorySubjects(active, storyOf, docNames, storyYear);
     joinGenericMeasures(active, storyOf);
     mergePrefixSubjects(active, storyOf);

@@ -28,7 +28,7 @@ export const MONEY_MEASURES: MeasureRule[] = [
   // Public money to a company or a project: "1.2 billion euros in subsidies", "$400 million in incentives".
   { measure: "subsidy", words: /^(subsidy|subsidies|subsidised|subsidized|incentives)$/ },
   // What was paid for a thing: a product's price, a company's purchase price, an auction lot.
-  { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|merger|transfer|signing|purchase|purchased|purchases|purchasing|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
+  { measure: "price", words: /^(deal|acquisition|acquire|acquires|acquired|acquiring|buyout|takeover|swoop|merger|transfer|signing|purchase|purchased|purchases|purchasing|bought|buy|buys|buying|sold|sell|sells|selling)$/ },
   // Shares a company buys back from the market: "a $15 billion share repurchase", "its new $10bn buyback".
   { measure: "buyback", words: /^(buyback|buybacks|buy-back|buy-backs|repurchase|repurchases|repurchased|repurchasing)$/ },
   { measure: "cuts", words: /^(cut|cuts|cutting|trim|trims|trimmed|trimming|savings|save|saves|saving|reductions?|slash|slashes|slashed|slashing)$/ },

@@ -5,9 +5,14 @@ import type { EntityMention } from "../resolve/gazetteer.js";
 export function thingPaidFor(text: string, entities: EntityMention[], end: number): EntityMention | undefined {
   // "the 45 million euros City paid for Luca Brandt": the payer may stand between.
   const m = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:had\s+|has\s+)?)?(?:paid|spent)\s+)?(?:for|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}/u.exec(text.slice(end, end + 80));
+  // "Harbourne Bank's £8.4bn takeover of Lexmoor", "£8.4bn swoop on Lexmoor": the company bought.
+  const deal = DEAL_OF.exec(text.slice(end, end + 60));
+  if (deal) return entities.find((e) => e.start === end + deal[0].length);
   if (!m || (/\bon\s/.test(m[0]) && !/\bspent\s+on\s/.test(m[0]))) return undefined;
   return entities.find((e) => e.start === end + m[0].length);
 }
+
+const DEAL_OF = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:takeover|acquisition|purchase|buyout|swoop)\s+(?:of|on|for)\s+(?:the\s+)?/u;
 
 /** A fine is the fined party's: "the regulator fined Quillet 310 million euros", "Quillet was fined ... by". */
 export function finedParty(text: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {

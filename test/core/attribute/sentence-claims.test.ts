@@ -221,6 +221,9 @@ const rows: Row[] = [
   ["Graham Tolliver, the former Velmont council treasurer who stole £3.2 million from the town, was jailed.", 3.2e6, { qualifiers: [] }],
   ["Jurors have ordered Amberlane Logistics to pay $15.2 million to former employee Daniel Farrand.", 15.2e6, { qualifiers: [] }],
   ["Norvane Energy has won consent for its 46-turbine Tressingham offshore wind farm.", 46, { kind: "count", measure: "turbine" }],
+  // a takeover's price is the company bought's, not the buyer's
+  ["Harbourne Bank's £8.4bn takeover of Lexmoor Building Society will see members receive a windfall.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
+  ["Harbourne Bank's £8.4bn swoop on Lexmoor Building Society surprised analysts.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
   ["The plan includes an additional $200 million for schools, bringing total education spending to $1.2 billion.", 1.2e9, { measure: "spending", qualifiers: ["total"] }],
   // counts
   ["A magnitude 6.4 earthquake struck, killing 112 people and injuring more than 300.", 112, { kind: "count", measure: "killed", subject: "" }],
