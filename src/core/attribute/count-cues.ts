@@ -103,3 +103,15 @@ const WEEK_SALES = /\b(?:first-week|opening-week|week-one|first\s+week|opening\s
 export function weekSales(text: string, valueStart: number): boolean {
   return WEEK_SALES.test(text.slice(Math.max(0, valueStart - 40), valueStart)) && /\b(?:album|record|single|book|novel|game|title|memoir)\b/i.test(text);
 }
+
+/**
+ * "two juveniles and eight adults were wounded", "Three men and two women were killed": each number of a list of
+ * people by age or sex is a part of one toll, never the toll ("212 passengers and 18 crew" count two roles).
+ */
+const LIST_NUM = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const PEOPLE_PART = String.raw`(?:[\p{Ll}-]+\s+)?(?:men|women|man|woman|child|children|(?:boy|girl|teen|teenager|juvenile|adult|minor)s?)`;
+const LISTED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\d,])${LIST_NUM}\s+${PEOPLE_PART}\s+and\s+$`, "iu");
+const LISTED_AFTER = new RegExp(String.raw`^\s+${PEOPLE_PART}\s+and\s+${LIST_NUM}\s+${PEOPLE_PART}\b`, "iu");
+export function listedPart(text: string, valueStart: number, valueEnd: number): boolean {
+  return LISTED_BEFORE.test(text.slice(Math.max(0, valueStart - 40), valueStart)) || LISTED_AFTER.test(text.slice(valueEnd, valueEnd + 60));
+}

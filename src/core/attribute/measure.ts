@@ -14,7 +14,7 @@ import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { areaAfter } from "./area-unit.js";
-import { bareScore, broughtOut, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
+import { bareScore, broughtOut, listedPart, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -41,7 +41,7 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   const m = baseCountMeasure(text, words, value, valueStart, valueEnd, clauseStart, clauseEnd);
   // "2 killed in 6 Shreveport shootings", "2 slain in Sunday shootings": a toll across several incidents (a city's
   // weekend round-up) is not one incident's, and round-ups at different hours differ: not read.
-  if (m && m.people && m.measure !== "incident" && ACROSS_INCIDENTS.test(text.slice(valueEnd, valueEnd + 120))) return undefined;
+  if (m && m.people && m.measure !== "incident" && (ACROSS_INCIDENTS.test(text.slice(valueEnd, valueEnd + 120)) || listedPart(text, valueStart, valueEnd))) return undefined;
   if (!m || m.measure.startsWith("injured:")) return m;
   if (m.measure === "employees" && WORLDWIDE.test(text.slice(valueEnd, valueEnd + 50))) return { ...m, measure: "employees:worldwide" };
   const parts: string[] = [];

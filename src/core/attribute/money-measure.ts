@@ -17,6 +17,8 @@ const SPENT_BEFORE = /\b(?:spend|spends|spending|spent|invest|invests|investing|
 /** Things built whose cost a story gives, one list for every way it says so. */
 const BUILT_NOUN = "(garage|stadium|arena|bridge|tunnel|terminal|tower|complex|library|hospital|campus|plant|factory|warehouse|museum|pier|dam|reservoir|pipeline|runway|refinery|mine|mill|roof)";
 const HEDGE_BEFORE = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|an\s+estimated\s+)?`;
+const BUILT_NAMED_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[\p{Ll}-]+\s+)?${BUILT_NOUN}\b`, "u");
+const BUILT_IN = new RegExp(String.raw`\b${BUILT_NOUN}\b`, "i");
 /** "will spend $5.8 billion on a chip factory". */
 const BUILT_FOR = new RegExp(String.raw`^\s+(?:on|in)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?${BUILT_NOUN}\b`, "iu");
 /** "The Harrow Park roof will cost £48 million", "a new bridge is expected to cost", "The 1.2km bridge cost". */
@@ -48,6 +50,9 @@ const THEFT_WORD = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|th
 const GOT_AWAY = /\b(?:got|get|gets|getting|made|make|makes|making|escaped|escaping|fled|fleeing)\s+(?:away\s+|off\s+)?with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?$/i;
 const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|kilogram|kg|barrel|bushel|ounce|kilowatt-hour|kwh|megawatt-hour|mwh|therm)\b/i;
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const OVER_BUDGET_AFTER = /^\s+(?:(?:over|above)\s+(?:its\s+|the\s+|their\s+)?(?:original\s+|initial\s+)?(?:budget|estimate|forecast)\b|(?:cost\s+)?(?:overruns?|overspend)\b)/i;
+const NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:about|around|roughly|some|nearly|more\s+than|over|at\s+least|an\s+estimated|a\s+further|another)\s+)?$/i;
+const NEEDED_WORK_AFTER = /^\s+(?:of|in)\s+(?:new\s+|further\s+|urgent\s+|capital\s+)?(?:investment|upgrades?|repairs?|improvements?|refurbishment|renovations?|moderni[sz]ation|maintenance|work|works)\b/i;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
 /** A building, of any kind a story gives the cost of (BUILT_NOUN's and more). */
@@ -82,6 +87,11 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const label = MONEY_LABEL.exec(text.slice(0, valueStart));
   const labelled = label ? pick(words.filter((w) => w.end <= label[1].length).reverse(), 2, false) : undefined;
   if (labelled) return labelled;
+  // "ran £600 million over its original budget", "a £600m overspend", "cost overruns of £600m": by how much a
+  // project went over, not what it cost.
+  if (OVER_BUDGET_AFTER.test(text.slice(valueEnd, valueEnd + 40)) || /\b(?:overruns?|overspend|overspent)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(near)) return { measure: "overrun", start: valueStart, end: valueEnd };
+  // "the site needed £25 million of investment", "would need £52 million of upgrades": what a place needs spent on it.
+  if (NEEDED_BEFORE.test(near) && NEEDED_WORK_AFTER.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "investment:needed", start: valueStart, end: valueEnd };
   // "plus up to £10 million in add-ons", "Add-ons could be worth a further £10 million": money on top of a fee if
   // conditions are met, not the fee ("could rise to €55 million with add-ons" is the fee with them).
   if (/^\s+(?:in|of)\s+(?:potential\s+|performance-related\s+|further\s+)?add-?ons\b/i.test(text.slice(valueEnd, valueEnd + 40)) || /\badd-?ons?\s+(?:could\s+be\s+|are\s+|were\s+|would\s+be\s+)?(?:worth|of|totall?ing)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+extra\s+|about\s+|around\s+)?$/i.test(near)) return { measure: "add-ons", start: valueStart, end: valueEnd };
@@ -95,6 +105,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^\s+(?:(?:a|an|per)\s+(?:year|month|week)\s+)?(?:more|extra)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && /\b(?:pay|pays|paying|cost|costs|costing|charged?|spend|spends)\b/i.test(near)) return { measure: "increase", start: valueStart, end: valueEnd };
   // "The $460 million Linmouth Crossing opened on Saturday": an amount before a built thing's name is its cost.
   if (BUILT_NAME_AFTER.test(text.slice(valueEnd, valueEnd + 60))) return { measure: "price", start: valueStart, end: valueEnd };
+  // "the £2.4 billion Selbourne rail tunnel": a named built thing in plain words is that thing's cost.
+  const namedBuilt = BUILT_NAMED_AFTER.exec(text.slice(valueEnd, valueEnd + 60));
+  if (namedBuilt) return { measure: costOf(namedBuilt[1].toLowerCase()), start: valueStart, end: valueEnd };
   // "closed a $45 million Series B", "a $12m seed round", "its Series A round of $12 million": a funding round.
   if (FUNDING_ROUND_AFTER.test(text.slice(valueEnd, valueEnd + 50)) || FUNDING_ROUND_BEFORE.test(near)) return { measure: "investment", start: valueStart, end: valueEnd };
   // "collected a winner's cheque of $6.3 million": a prize.
@@ -120,8 +133,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // years of development": what making a thing cost, never the price it then sells at.
   // (A building's "cost 180 million euros to build" is its cost, as "which cost 180 million euros" says.)
   if (/^\s+(?:(?:to|in\s+order\s+to)\s+(?:make|develop|build|produce|create|design|film|shoot|complete|construct|finish)\b|(?:over|in|during)\s+(?:[\p{L}\d-]+\s+){0,4}(?:development|production|making)\b|(?:in|of)\s+(?:development|production)\s+costs?\b)/iu.test(text.slice(valueEnd, valueEnd + 60))) {
-    const building = /^\s+to\s+(?:build|construct|complete|finish)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && BUILDING.test(text.slice(clauseStart, valueStart));
-    return { measure: building ? builtCost(text, clauseStart, valueStart) ?? "price" : "cost:production", start: valueStart, end: valueEnd };
+    const building = /^\s+to\s+(?:build|construct|complete|finish)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && BUILDING.test(text.slice(0, valueStart));
+    // ("The 9.2km tunnel, the longest in the country, cost £2.4 billion to build": the built thing the sentence opens on.)
+    const opening = building ? BUILT_IN.exec(text.slice(0, valueStart)) : null;
+    return { measure: building ? builtCost(text, clauseStart, valueStart) ?? (opening ? costOf(opening[1].toLowerCase()) : "price") : "cost:production", start: valueStart, end: valueEnd };
   }
   // "A $385 million school construction bond": a bond is money borrowed, whatever it pays for.
   if (/^\s+(?:[\p{Ll}-]+\s+){0,2}bond(?:s|\s+measure|\s+issue)?\b/u.test(text.slice(valueEnd, valueEnd + 50))) return { measure: "debt", start: valueStart, end: valueEnd };

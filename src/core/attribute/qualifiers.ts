@@ -45,6 +45,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
     if (w.lower === "may" && text[w.start] === "M" && (w.start > 0 || /^\s+\d/.test(text.slice(w.end, w.end + 3)))) continue;
     // "27 league goals": goals after the number are what it counts, not an aim.
     if (/^goals?$/.test(w.lower) && w.start >= valueEnd) continue;
+    // "originally expected to cost", "its original budget": a first figure, since changed.
+    if (w.lower === "originally" || (w.lower === "original" && /^\s+(?:budget|estimate|cost|costs|price|plan|forecast|target|figure|bid|offer|valuation|projection)\b/i.test(text.slice(w.end, w.end + 14)))) found.add("initial");
     for (const [q, re] of QUALIFIER_WORDS) if (re.test(w.lower)) found.add(q);
   }
   // "350 engineers on the job, with 120 more on the way", "with an additional 120 arriving": the first of two

@@ -37,6 +37,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:([Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+)?(?:(?:fiscal|FY)\s*)?((?:1[89]|20)\d\d)s?\b/g, (m) => (m[1] ? `${m[1].toLowerCase() === "from" ? "since" : m[1].toLowerCase()}-${m[2]}` : `y${m[2]}`)],
 ];
 
+const MADE_THING_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:factory|plant|mill|building|bridge|tunnel|church|house|station|ship|vessel|car|stadium|school|hospital|theatre|theater|hotel|tower|terminal|pier|dam|locomotive|aircraft|painting|vintage)\b/u;
+
 export function findTimes(sentence: string): TimeMark[] {
   const out: TimeMark[] = [];
   for (const [re, key] of PATTERNS) {
@@ -50,6 +52,8 @@ export function findTimes(sentence: string): TimeMark[] {
       if (/^Q\d:/.test(m[0] + sentence.slice(end, end + 1)) && sentence.slice(0, start).trim() === "") continue;
       // "a bottle of 1945 Romanée-Conti", "the 2019 Camry": a year naming a thing, not a time.
       if (/^y\d/.test(key(m)) && /\b(?:of|a|an|the|his|her|its)\s+$/i.test(sentence.slice(Math.max(0, start - 5), start)) && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) continue;
+      // "the 1958 factory", "its 1930s station": the year a thing was built or made, not the figure's time.
+      if (/^y\d/.test(key(m)) && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, start - 6), start)) && MADE_THING_AFTER.test(sentence.slice(end, end + 30))) continue;
       // "asteroid 2026 KR3", "comet 2024 XB1": a designation, not a time (but "2024 Q3" is a quarter).
       if (/^y\d/.test(key(m)) && /^\s(?![QH][1-4]\b)\p{Lu}{1,2}\d{1,4}\b/u.test(sentence.slice(end, end + 8))) continue;
       // "the 1920s hotel", "since the 1990s": a decade is not the year it starts with.

@@ -221,6 +221,14 @@ const rows: Row[] = [
   ["Graham Tolliver, the former Velmont council treasurer who stole £3.2 million from the town, was jailed.", 3.2e6, { qualifiers: [] }],
   ["Jurors have ordered Amberlane Logistics to pay $15.2 million to former employee Daniel Farrand.", 15.2e6, { qualifiers: [] }],
   ["Norvane Energy has won consent for its 46-turbine Tressingham offshore wind farm.", 46, { kind: "count", measure: "turbine" }],
+  // how far a project went over is not its cost; a built thing's cost however the sentence names it
+  ["The tunnel opened two years late after a construction project that ran £600 million over its original budget.", 6e8, { measure: "overrun" }],
+  ["The 9.2km tunnel, the longest rail tunnel in the country, cost £2.4 billion to build.", 2.4e9, { measure: "cost:tunnel" }],
+  ["Passengers travelled under the estuary as the £2.4 billion Selbourne rail tunnel opened.", 2.4e9, { measure: "cost:tunnel" }],
+  ["The project was originally expected to cost £1.8 billion.", 1.8e9, { qualifiers: ["initial", "projected"] }],
+  // what a site needs spent on it; a year naming the thing built is not the figure's time
+  ["Drayfield said the Arrowfield site needed £25 million of investment to stay open.", 2.5e7, { measure: "investment:needed" }],
+  ["The company said the 1958 factory would need £52 million of upgrades.", 5.2e7, { measure: "investment:needed", time: "" }],
   // a takeover's price is the company bought's, not the buyer's
   ["Harbourne Bank's £8.4bn takeover of Lexmoor Building Society will see members receive a windfall.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
   ["Harbourne Bank's £8.4bn swoop on Lexmoor Building Society surprised analysts.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
@@ -1109,6 +1117,10 @@ describe("claimsOfSentence: what is not a claim", () => {
     "Harlow will play Castlebridge on June 21.",
     // sales on a day are no launch
     "Sales of the van rose on March 3.",
+    // each number of a list of people is a part of one toll
+    "TBI spokeswoman Susan Niland says two juveniles and eight adults were wounded.",
+    "Three men and two women were killed.",
+    "Police said four men and one woman were shot.",
     "Rescuers freed four of the trapped workers by the afternoon.",
     "The target for these category two calls is 18 minutes.",
     "The building is grade 2 listed.",
