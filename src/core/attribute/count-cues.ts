@@ -115,3 +115,18 @@ const LISTED_AFTER = new RegExp(String.raw`^\s+${PEOPLE_PART}\s+and\s+${LIST_NUM
 export function listedPart(text: string, valueStart: number, valueEnd: number): boolean {
   return LISTED_BEFORE.test(text.slice(Math.max(0, valueStart - 40), valueStart)) || LISTED_AFTER.test(text.slice(valueEnd, valueEnd + 60));
 }
+
+/**
+ * A scorer's running tally: "taking his tally for the season to 14 goals", "takes him to 14 goals for the season",
+ * "now has 16 goals this season": goals scored, as "has scored 14 goals" says.
+ */
+const TALLY_BEFORE = /\b(?:(?:now\s+)?(?:has|have|had)|(?:takes?|taking|took|moves?|moving|moved|brings?|bringing|brought)\s+(?:him|her|them|his|her|their)\s+(?:(?:tally|total|haul|count)\s+)?(?:(?:for|of|this|the)\s+(?:the\s+)?(?:season|campaign|year|tournament)\s+)?(?:on\s+)?to)\s+$/i;
+export function goalTally(text: string, valueStart: number, valueEnd: number): boolean {
+  return /^\s+(?:league\s+)?goals\b/i.test(text.slice(valueEnd, valueEnd + 16)) && TALLY_BEFORE.test(text.slice(Math.max(0, valueStart - 60), valueStart));
+}
+
+/** "third-quarter deliveries fell 14% to 421,000 vehicles", "sales reached 1.2 million cars": units sold. */
+const SALES_LEVEL = /\b(?:deliveries|sales|shipments)\s+(?:(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|climbed|dropped|jumped|slipped|grew|grown|declined|increased|decreased|slumped|surged|edged\s+(?:up|down))\s+(?:by\s+)?(?:[\d.]+\s*(?:%|per\s+cent|percent)\s+)?to|reached|totall?ed|hit|were|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$/i;
+export function salesLevel(before: string): string | undefined {
+  return SALES_LEVEL.test(before) ? "sold" : undefined;
+}

@@ -53,6 +53,7 @@ const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|thre
 const OVER_BUDGET_AFTER = /^\s+(?:(?:over|above)\s+(?:its\s+|the\s+|their\s+)?(?:original\s+|initial\s+)?(?:budget|estimate|forecast)\b|(?:cost\s+)?(?:overruns?|overspend)\b)/i;
 const NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:about|around|roughly|some|nearly|more\s+than|over|at\s+least|an\s+estimated|a\s+further|another)\s+)?$/i;
 const NEEDED_WORK_AFTER = /^\s+(?:of|in)\s+(?:new\s+|further\s+|urgent\s+|capital\s+)?(?:investment|upgrades?|repairs?|improvements?|refurbishment|renovations?|moderni[sz]ation|maintenance|work|works)\b/i;
+const APPEAL_FOR = /\b(?:appeal(?:s|ed|ing)?\s+for|appeal\s+(?:of|seeking|worth)|(?:asking|asked|asks|ask)\s+(?:international\s+)?(?:donors|governments|the\s+public|the\s+international\s+community)\s+for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an?\s+(?:additional|further|extra)\s+)?$/i;
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
 /** A building, of any kind a story gives the cost of (BUILT_NOUN's and more). */
@@ -92,6 +93,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (OVER_BUDGET_AFTER.test(text.slice(valueEnd, valueEnd + 40)) || /\b(?:overruns?|overspend|overspent)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(near)) return { measure: "overrun", start: valueStart, end: valueEnd };
   // "the site needed £25 million of investment", "would need £52 million of upgrades": what a place needs spent on it.
   if (NEEDED_BEFORE.test(near) && NEEDED_WORK_AFTER.test(text.slice(valueEnd, valueEnd + 40))) return { measure: "investment:needed", start: valueStart, end: valueEnd };
+  // "appealed for $420 million", "an appeal for $240 million", "is asking donors for $420 million": what an aid
+  // appeal seeks, apart from what was pledged.
+  if (APPEAL_FOR.test(text.slice(Math.max(clauseStart, valueStart - 60), valueStart))) return { measure: "appeal", start: valueStart, end: valueEnd };
   // "plus up to £10 million in add-ons", "Add-ons could be worth a further £10 million": money on top of a fee if
   // conditions are met, not the fee ("could rise to €55 million with add-ons" is the fee with them).
   if (/^\s+(?:in|of)\s+(?:potential\s+|performance-related\s+|further\s+)?add-?ons\b/i.test(text.slice(valueEnd, valueEnd + 40)) || /\badd-?ons?\s+(?:could\s+be\s+|are\s+|were\s+|would\s+be\s+)?(?:worth|of|totall?ing)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+extra\s+|about\s+|around\s+)?$/i.test(near)) return { measure: "add-ons", start: valueStart, end: valueEnd };

@@ -25,8 +25,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   // "Earlier this year, a woman opened fire at ...": a sentence that opens on it tells an earlier event (a month
   // back is often the story's own: "Earlier this month HP unveiled a bid").
   [/^[\s"“]*Earlier\s+this\s+year\b/g, () => "earlier"],
-  [/\b(?:this|current) (?:fiscal )?(?:year|quarter)\b|\bearlier this (?:year|month)\b/gi, () => "current"],
+  // "its full-year forecast": the whole of the story's year, apart from any quarter of it.
+  [/\b(?:this|current) (?:fiscal )?(?:year|quarter)\b|\bearlier this (?:year|month)\b|\bfull[ -]year\b/gi, () => "current"],
   [/\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/g, (m) => `q${m[2] ?? ORDINAL[m[1].toLowerCase()]}`],
+  // "between July and September", "the July-September quarter", "from April to June": a calendar quarter.
+  [/\b(?:between\s+|from\s+)?(?:(January)(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)March|(April)(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)June|(July)(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)September|(October)(?:\s+(?:and|to|through)\s+|\s*[-–]\s*)December)\b/g, (m) => `q${m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : 4}`],
   [/\b(first|second)[ -]half\b|\bH([12])\b/g, (m) => `h${m[2] ?? (m[1] === "first" ? 1 : 2)}`],
   // "up 17% on the 2014 tally", "an increase of 21% over the 2014 survey": the base of a change, as "from 2014" is.
   [/\b(?:over|on|from|against|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+((?:1[89]|20)\d\d)\s+(?:survey|census|count|tally|figure|level|total|estimate|report|season|edition)s?\b/gi, (m) => `since-${m[1]}`],

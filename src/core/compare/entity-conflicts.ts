@@ -77,14 +77,18 @@ function withStorySubjects(claims: Claim[], storyOf: number[]): Claim[] {
   });
 }
 
-/** "directed by Reyes" beside "directed by Ana Reyes": a surname alone is the one full name in the bucket ending in it. */
+/**
+ * "directed by Reyes" beside "directed by Ana Reyes": a surname alone is the one full name in the bucket ending in it.
+ * "the Kavala models" beside "Kavala 3": a model family alone is its one version the bucket names.
+ */
 function withFullNames(bucket: Claim[]): Claim[] {
   const values = [...new Set(bucket.map((c) => String(c.value)))];
   return bucket.map((c) => {
     const v = String(c.value);
     if (v.includes(" ")) return c;
     const full = values.filter((w) => w.endsWith(` ${v}`));
-    return full.length === 1 ? { ...c, value: full[0] } : c;
+    const versions = values.filter((w) => w.startsWith(`${v} `) && /^\d+(?:\.\d+)?$/.test(w.slice(v.length + 1)));
+    return full.length === 1 ? { ...c, value: full[0] } : !full.length && versions.length === 1 ? { ...c, value: versions[0] } : c;
   });
 }
 

@@ -81,7 +81,10 @@ function partitionByTime(claims: Claim[], latestYear: string, fiscal: boolean): 
   const own = ownQuarter(claims);
   // "last year" is the year before it ("rose 18% last year" and "climbed 18% in 2025" in a story dated 2026).
   const prev = latestYear ? `y${Number(latestYear) - 1}` : "prev-year";
-  const period = (c: Claim) => (c.time === "next-year" ? next : c.time === "prev-year" ? prev : sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) && (!own || !/^[qh]\d$/.test(c.time) || c.time === own) ? "" : c.time);
+  // Where the fact is given for a quarter, the year's figure ("its full-year forecast", "this year") is another.
+  const quartered = fiscal && claims.some((c) => /^[qh]\d$/.test(c.time));
+  const yearly = (t: string) => t === "current" || t === `y${latestYear}`;
+  const period = (c: Claim) => (c.time === "next-year" ? next : c.time === "prev-year" ? prev : sameTime(c.time, "", latestYear) && (fiscal || !/^[qh]\d$/.test(c.time)) && (!own || !/^[qh]\d$/.test(c.time) || c.time === own) && !(quartered && yearly(c.time)) ? "" : c.time);
   // A story about next year's plan ("a budget for the 2027 fiscal year") gives some figures without the year:
   // when more sources state the plan's year as a fact (not an expectation) than state the present, unstated
   // figures are the plan's too.

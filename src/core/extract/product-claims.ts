@@ -12,6 +12,9 @@ const SINGULAR = "(series|franchise|pill|model|chatbot|assistant|phone|smartphon
 const NAME = "['‘\"]?(\\p{Lu}[\\p{L}\\d-]*(?:\\s\\p{Lu}[\\p{L}\\d-]*){0,2}(?:\\s\\d+(?:\\.\\d+)?)?)['’\"]?";
 const NAME_BEFORE = new RegExp(`${NAME}\\s+(?:(?:family|line|range|suite)\\s+of\\s+)?(?:(?:AI|AI-powered|large language|language|flagship|new|latest|advanced|reasoning|frontier|electric|mobile|(?!(?:the|a|an|its|their|has|had|is|was|and|or|of|for|new)\\b)\\p{Ll}[\\p{L}-]*)\\s+){0,2}${PRODUCT}\\b`, "gu");
 const NAME_AFTER = new RegExp(`\\b(?:${PRODUCT},?\\s+(?:like|such as|including|called|named|dubbed|known as)|${SINGULAR})\\s+${NAME}`, "gu");
+/** "released Kavala 3, its latest language model", "launched Kavala 3, the newest version of its AI model". */
+const NAME_APPOSITIVE = new RegExp(`${NAME},\\s+(?:its|their|the\\s+(?:newest|latest|new|next)\\s+(?:version|generation|edition)\\s+of\\s+its)\\s+(?:(?!(?:and|or|of|for|with)\\b)[\\p{L}-]+\\s+){0,3}?${PRODUCT}\\b`, "gu");
+const RELEASED_BETWEEN = /^\s+(?:has\s+|have\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:released|launched|unveiled|introduced|debuted|announced|shipped)\s+$/u;
 const APPOSITIVE = /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:company|developer|designer|maker|creator|firm|startup|start-up|lab|laboratory|manufacturer|studio|group|outfit|business)\s+(?:behind|of|that\s+(?:makes|made|developed|builds|created)|(?:best\s+)?known\s+for)\b/iu;
 const OWNING_VERB = /\b(?:known for|develop\w*|build\w*|creat\w*|mak\w*|train\w*|launch\w*|releas\w*|behind|own\w*|recall\w*|unveil\w*|manufactur\w*)\b/i;
 const NOT_PRODUCT_NAME = /^(AI|The|A|An|This|That|Its|Their|New|Generative|Large|Language|GPU|CPU|US|UK|EU|[A-Z])$/;
@@ -55,6 +58,12 @@ export function productClaims(text: string, entities: EntityMention[]): LocalCla
       const nameStart = (m.index ?? 0) + m[0].length - m[1].length;
       if (!NOT_VEHICLE.test(m[1]) && !/^\s+rockets?\b/.test(text.slice(nameStart + m[1].length))) add(m[1], nameStart, "rocket", m.index ?? 0, nameStart + m[1].length, false, clauseSubject(m.index ?? 0, text, words, clauses, entities));
     }
+  }
+  for (const m of text.matchAll(NAME_APPOSITIVE)) {
+    const nameStart = (m.index ?? 0) + m[0].indexOf(m[1]);
+    // ("as Sylvar released Kavala 3, its ...": the one who released it, named right before the verb.)
+    const releaser = [...entities].reverse().find((e) => e.end <= nameStart && RELEASED_BETWEEN.test(text.slice(e.end, nameStart)));
+    add(m[1], nameStart, m[2], m.index ?? 0, (m.index ?? 0) + m[0].length, false, releaser);
   }
   for (const m of text.matchAll(NAME_AFTER)) {
     const nameStart = (m.index ?? 0) + m[0].lastIndexOf(m[3]);

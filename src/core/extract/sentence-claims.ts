@@ -319,7 +319,9 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "A rocket carrying 56 Aurelle broadband satellites": with no other owner said, the name between the number
       // and its noun.
       const owner = entities.find((e) => e.start > n.end && e.start - n.end <= 2 && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3)));
-      const subject = given ? { key: given.key, label: given.label } : m.measure === "vote" && tally ? { key: tally.key, label: tally.label } : subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
+      // "unveiled the Aero 7, its new flagship phone, with a 5,000mAh battery": a device's part is the model's.
+      const model = m.measure === "battery" ? [...entities].reverse().find((e) => e.end <= n.hedgeStart && /\p{L}.*\s\d{1,3}\b/u.test(e.label)) : undefined;
+      const subject = given ? { key: given.key, label: given.label } : m.measure === "vote" && tally ? { key: tally.key, label: tally.label } : model ? { key: model.key, label: model.label } : subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
       // "The ground currently holds 36,500": a venue's present size, said beside the size it is to grow to.
       const present = m.measure === "seat" && /\b(?:current(?:ly)?|at\s+present)\b/i.test(text.slice(clause.start, clause.end));

@@ -13,6 +13,7 @@ const WORD_WEIGHT = 0.5;
 
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween|hanukkah|ramadan|diwali)$/;
+const NUMBER_WORD = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
 const NOUN_ENDING = /(?:[^aeiou]ies|tions|sions|ments|nesses|ities|ances|ences|ings)$/;
 /**
  * Capitalised words any number of unrelated stories share: abbreviations of ordinary words ("IPO", "CEO", "GDP"),
@@ -45,6 +46,12 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** Two ordinary words written as one ("turnout", "workforce"), each of three letters or more. */
+/** An ordinary word, its plural ("Sales volumes fell"), or ordinary words joined ("First-time buyers paid"). */
+function plainWord(w: string): boolean {
+  // (A number word, "Thirty-two", stays what it was: grouping weighs it as evidence, measured on the stories.)
+  return isCommonWord(w) || (/[^s]s$/.test(w) && isCommonWord(w.slice(0, -1))) || (w.includes("-") && !NUMBER_WORD.test(w) && w.split("-").every((part) => part.length >= 2 && isCommonWord(part)));
+}
+
 function isCompoundWord(w: string): boolean {
   for (let cut = 3; cut <= w.length - 3; cut++) if (isCommonWord(w.slice(0, cut)) && isCommonWord(w.slice(cut))) return true;
   return false;
@@ -97,7 +104,7 @@ export function storyFeatures(text: string): StoryFeatures {
     // whatever ordinary words it could be split into.
     const designated = opens && DESIGNATOR.test(/^\s+([\p{L}]+)/u.exec(text.slice(m.index + raw.length, m.index + raw.length + 20))?.[1].toLowerCase() ?? "");
     // ("Deliveries will run from 2028": a plural or abstract noun's ending opening a sentence says it is no name.)
-    if (isUpper && !afterQuote && !(opens && (isCommonWord(w) || NOUN_ENDING.test(w) || (isCompoundWord(w) && !designated))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
+    if (isUpper && !afterQuote && !(opens && (plainWord(w) || NOUN_ENDING.test(w) || (isCompoundWord(w) && !designated))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
       capital.set(w, (capital.get(w) ?? 0) + 1);
       // "Hartford-area", "Paris-based": the name is the part before the hyphen.
       const cut = w.indexOf("-");

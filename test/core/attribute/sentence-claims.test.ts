@@ -229,6 +229,20 @@ const rows: Row[] = [
   // what a site needs spent on it; a year naming the thing built is not the figure's time
   ["Drayfield said the Arrowfield site needed £25 million of investment to stay open.", 2.5e7, { measure: "investment:needed" }],
   ["The company said the 1958 factory would need £52 million of upgrades.", 5.2e7, { measure: "investment:needed", time: "" }],
+  // a scorer's running tally is goals scored; a device's battery is the model's; a relative clause on the nation's figure
+  ["Striker Leon Ferncastle scored twice, taking his tally for the season to 14 goals.", 14, { measure: "goal:scored", subject: "leon ferncastle" }],
+  ["Leon Ferncastle's double takes him to 14 goals for the season.", 14, { measure: "goal:scored" }],
+  ["Ferncastle now has 16 goals this season.", 16, { measure: "goal:scored" }],
+  ["Halewood Electronics unveiled the Aero 7, its new flagship phone, with a 5,000mAh battery.", 5000, { measure: "battery", subject: "aero 7" }],
+  ["That was faster than the national increase of 3.8%, where the average price is £289,000.", 289000, { measure: "price:national", subject: "" }],
+  ["That compares with a 2.3% rise across the region, where the average price is £268,000.", 268000, { measure: "price:regional", subject: "" }],
+  // what an aid appeal seeks; deliveries are units sold; a quarter by its months; a full year is the year
+  ["The United Nations on Friday appealed for $420 million to help at least 1.2 million people.", 4.2e8, { measure: "appeal" }],
+  ["The United Nations is asking donors for $420 million for victims of the earthquake.", 4.2e8, { measure: "appeal" }],
+  ["Makepeace Motors' third-quarter deliveries fell 14% to 421,000 vehicles.", 421000, { measure: "vehicle:sold", time: "q3" }],
+  ["Makepeace Motors sold 412,000 cars between July and September.", 412000, { measure: "vehicle:sold", time: "q3" }],
+  ["Revenue in the July-September quarter rose to $2 billion.", 2e9, { time: "q3" }],
+  ["Makepeace cut its full-year forecast to 1.65 million vehicles.", 1.65e6, { time: "current" }],
   // a takeover's price is the company bought's, not the buyer's
   ["Harbourne Bank's £8.4bn takeover of Lexmoor Building Society will see members receive a windfall.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
   ["Harbourne Bank's £8.4bn swoop on Lexmoor Building Society surprised analysts.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],

@@ -520,6 +520,15 @@ describe("entity claims", () => {
     expect(a.findings.map((f) => [f.measure, f.severity, f.values.map((v) => [v.value, v.sources])])).toEqual([["director:work", "warning", [["Ana Reyes", 2], ["Lucia Ferrer", 1]]]]);
   });
 
+  it("a model family alone is the one version of it the sources name", () => {
+    const a = analyzeTexts([
+      ["a.txt", "The funding comes as Sylvar Labs released Kavala 3, its latest language model."],
+      ["b.txt", "London-based Sylvar Labs, maker of the Kavala models, has closed a $1.5 billion round."],
+      ["c.txt", "Sylvar Labs raised money as the round coincides with the launch of Sylvar's Meridian 3 model."],
+    ]);
+    expect(a.findings.filter((f) => f.kind === "entity").map((f) => [f.severity, f.values.map((v) => [v.value, v.sources])])).toEqual([["warning", [["Kavala 3", 2], ["Meridian 3", 1]]]]);
+  });
+
   it("a subject's product named differently by different sources", () => {
     const a = analyzeTexts([
       ["a.txt", "Anthropic, known for its Mythos model, raised money."],

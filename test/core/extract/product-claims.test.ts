@@ -16,5 +16,7 @@ describe("productClaims: what a subject's product is called", () => {
     // a day is no rocket; with no launch nothing was carried into orbit
     ["Aeolis-2 was launched on Thursday aboard a Friday shuttle.", []],
     ["Passengers aboard a Harbour Star ferry were rescued.", []],
+    // a name with "its ... model" after it, owned by the one who released it
+    ["The funding comes as Sylvar released Kavala 3, its latest language model, which beats rivals.", [["Kavala 3", "product:model", "sylvar"]]],
   ])("%s", (text, expected) => expect(claims(text)).toEqual(expected));
 });

@@ -42,6 +42,8 @@ describe("storyFeatures", () => {
     ["Patients at Wrexley Royal Infirmary waited. The Infirmary said so.", ["wrexley"], ["royal", "infirmary"]],
     // a plural or abstract noun's ending opening a sentence is no name
     ["Deliveries will run from 2028. Negotiations with Norhaven continue.", ["norhaven"], ["deliveries", "negotiations"]],
+    // an ordinary word's plural, or ordinary words joined, opening a sentence
+    ["Prices fell 6% in Fenmouth. First-time buyers paid more.", ["fenmouth"], ["prices", "first-time", "first"]],
     // abbreviations of ordinary words, exchanges and newswires are shared by unrelated stories
     ["Vantora priced its IPO on the Nasdaq, Reuters said. Its CEO rang the bell after a Series C.", ["vantora"], ["ipo", "nasdaq", "reuters", "ceo", "series"]],
   ])("%s: names %j", (text, names, notNames) => {
