@@ -4,6 +4,7 @@ import { singular, stemOf } from "./word-forms.js";
 import { VACCINE_SHOT } from "./count-words.js";
 import { ruleFor } from "./rule-for.js";
 import { opinionShare } from "./opinion-share.js";
+import { labelledShare, serviceShare } from "./service-share.js";
 import { modifierBefore, SEGMENTED } from "./segment.js";
 import type { Word } from "./words.js";
 
@@ -59,6 +60,13 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   }
   // "68% of entries were awarded grade 4 or above": the pass rate.
   if (GRADE_OR_ABOVE.test(text.slice(valueEnd, valueEnd + 120)) || GRADE_SHARE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 160), valueStart))) return "pct:pass rate";
+  // "about 40% of its normal timetable will run": the share of its service an operator runs.
+  if (serviceShare(text, valueEnd, clauseStart, clauseEnd)) return "pct:service";
+  // "Turnout: 38.6%": a line's label.
+  const label = labelledShare(text, valueStart);
+  // (Only a label that names one figure of the story: "Share: 51.2%" in a table of candidates names nobody's.)
+  const head = label?.split(" ").pop();
+  if (label && head && PERCENT_NOUNS.test(head) && !/^(?:share|shares|stake|vote|votes|rate|market)$/.test(label)) return `pct:${PERCENT_SYNONYMS[label] ?? (head === "rate" ? label : PERCENT_SYNONYMS[head] ?? head)}`;
   const standard = metStandard(text, valueStart, valueEnd) ?? opinionShare(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
   if (standard) return standard;
   if (PASSED_SHARE.test(text.slice(valueEnd, valueEnd + 90))) return "pct:pass rate";

@@ -17,6 +17,9 @@ import { isFirstName } from "../nlp/compromise.js";
 import { newAntecedents, noteNames } from "../attribute/anaphora.js";
 import { personLabels } from "./person-names.js";
 
+/** A correction's account of what an earlier version wrongly said. */
+const RETRACTED = /\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|piece)\b/i;
+
 export interface DocClaims {
   claims: Claim[];
   /** Entities of each sentence (sentence index -> mentions), kept for name checks. */
@@ -43,6 +46,8 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
       paragraph = s.paragraph;
     }
     const ents = entities[i];
+    // "Correction: An earlier version of this article said the plant would create 1,200 jobs": a figure withdrawn.
+    if (RETRACTED.test(s.text)) continue;
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, isPerson, s.text);

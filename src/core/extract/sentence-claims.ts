@@ -62,7 +62,7 @@ const EVENT_PERCENT = /^pct:(?:(?:[\w-]+ )?(turnout|participation|attendance|une
 const WILL_EMPLOY = /\b(?:will|would|to|could|should|may|might)\s+(?:[^;]{0,80}?\s)?(?:employ|hire|staff)\s+(?:(?:about|around|roughly|some|up to|more than|nearly|over|as many as)\s+)?$/iu;
 
 /** A site that does not run yet: its future workforce is the jobs it brings ("a combined company will employ" is not). */
-const NEW_SITE = /\b(?:(?:when|once)\s+(?:it|the\s+\p{Ll}+)\s+(?:opens|is\s+(?:completed?|built|finished|open|operational|running))|at\s+full\s+(?:capacity|production|operation)|(?:when|once)\s+(?:production|operations?|construction)\s+(?:begins|starts|is\s+complete)|new\s+(?:[\p{Ll}-]+\s+)?(?:plant|factory|facility|mine|mill|warehouse|campus|hub|refinery|data\s+cent(?:er|re)))\b/iu;
+const NEW_SITE = /\b(?:(?:when|once)\s+(?:it|the\s+\p{Ll}+)\s+(?:opens|is\s+(?:completed?|built|finished|open|operational|running))|at\s+full\s+(?:capacity|production|operation)|(?:when|once)\s+(?:production|operations?|construction)\s+(?:begins|starts|is\s+complete)|new\s+(?:[\p{Ll}-]+\s+)?(?:plant|factory|facility|mine|mill|warehouse|campus|hub|refinery|data\s+cent(?:er|re))|\b(?:build|builds|building|invest|invests|investing|construct|constructing)\b(?:[^.;]|\.\d){0,60}\b(?:plant|factory|gigafactory|facility|mine|mill|warehouse|refinery))\b/iu;
 
 const SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|re-signed|landed|lands|tied|ties|locked|secured|handed|gave|given|offered|inked|extended)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 

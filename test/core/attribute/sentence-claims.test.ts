@@ -243,6 +243,12 @@ const rows: Row[] = [
   ["Makepeace Motors sold 412,000 cars between July and September.", 412000, { measure: "vehicle:sold", time: "q3" }],
   ["Revenue in the July-September quarter rose to $2 billion.", 2e9, { time: "q3" }],
   ["Makepeace cut its full-year forecast to 1.65 million vehicles.", 1.65e6, { time: "current" }],
+  // a line's label names its share; the share of its service an operator runs
+  ["- Turnout: 38.6%", 38.6, { kind: "percent", measure: "pct:turnout" }],
+  ["Voter turnout: 38.6%", 38.6, { measure: "pct:turnout" }],
+  ["Unemployment rate: 4.1%", 4.1, { measure: "pct:unemployment" }],
+  ["Ilkerton Rail expects to run about 40% of its normal timetable.", 40, { measure: "pct:service" }],
+  ["Only about 40% of Ilkerton Rail's usual 1,850 daily trains will run during next week's strike.", 40, { measure: "pct:service" }],
   // a takeover's price is the company bought's, not the buyer's
   ["Harbourne Bank's £8.4bn takeover of Lexmoor Building Society will see members receive a windfall.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
   ["Harbourne Bank's £8.4bn swoop on Lexmoor Building Society surprised analysts.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
@@ -500,6 +506,7 @@ const rows: Row[] = [
   ["The 76ers signed Elton Brand to a five-year deal worth nearly $80 million.", 5, { kind: "duration", measure: "duration:contract", subject: "elton brand" }],
   ["Four people were injured when one shooter opened fire.", 1, { kind: "count", measure: "perpetrator:shooter" }],
   ["Voltane's new battery plant will cost $3.5 billion and employ 5,200 people when it opens in 2028.", 5200, { kind: "count", measure: "job:added", subject: "voltane" }],
+  ["Battery maker Pavane will invest £1.6bn in a cell plant in Ormsby that will employ 1,200 people.", 1200, { measure: "job:added" }],
   ["The combined company will employ 61,000 people.", 61000, { kind: "count", measure: "employees" }],
   ["The ship docked after 312 of its passengers and 14 crew members came down with norovirus.", 312, { kind: "count", measure: "infected" }],
   ["The union has 14,000 members nationwide.", 14000, { kind: "count", measure: "member" }],
@@ -1135,6 +1142,8 @@ describe("claimsOfSentence: what is not a claim", () => {
     "TBI spokeswoman Susan Niland says two juveniles and eight adults were wounded.",
     "Three men and two women were killed.",
     "Police said four men and one woman were shot.",
+    // a table's "Share" names nobody's share
+    "Share: 51.2%",
     "Rescuers freed four of the trapped workers by the afternoon.",
     "The target for these category two calls is 18 minutes.",
     "The building is grade 2 listed.",

@@ -520,6 +520,15 @@ describe("entity claims", () => {
     expect(a.findings.map((f) => [f.measure, f.severity, f.values.map((v) => [v.value, v.sources])])).toEqual([["director:work", "warning", [["Ana Reyes", 2], ["Lucia Ferrer", 1]]]]);
   });
 
+  it("a correction's account of what an earlier version said is withdrawn, not a claim", () => {
+    const a = analyzeTexts([
+      ["a.txt", "Pavane Batteries will build a £1.6 billion factory in Ormsby, creating 2,100 jobs.\n\nCorrection: An earlier version of this article said the plant would create 1,200 jobs. It will create 2,100."],
+      ["b.txt", "Pavane Batteries' new factory in Ormsby will create 2,100 jobs."],
+    ]);
+    expect(a.claims.filter((c) => c.kind === "count").map((c) => c.value)).not.toContain(1200);
+    expect(a.findings).toEqual([]);
+  });
+
   it("a model family alone is the one version of it the sources name", () => {
     const a = analyzeTexts([
       ["a.txt", "The funding comes as Sylvar Labs released Kavala 3, its latest language model."],
