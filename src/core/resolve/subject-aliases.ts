@@ -26,7 +26,19 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
         else map.set(w, [l]);
       }
     }
+    // "HP" beside "Hewlett-Packard", "GM" beside "General Motors": a short name made of the initials of one longer
+    // name of the story (not a person's).
+    const byInitials = new Map<string, string[]>();
+    for (const l of keys) {
+      const parts = l.split(/[\s-]+/).filter(Boolean);
+      if (parts.length >= 2 && parts.length <= 5 && !isFirstName(capitalised(parts[0]))) addTo(byInitials, parts.map((w) => w[0]).join(""), l);
+    }
     for (const k of keys) {
+      const spelled = /^[a-z]{2,5}$/.test(k) ? byInitials.get(k) : undefined;
+      if (spelled?.length === 1) {
+        alias.set(`${story}\u0000${k}`, spelled[0]);
+        continue;
+      }
       if (k.includes(" ")) continue;
       // ("Challenger Wolak" in a headline is a role word before the surname, no second owner of "Wolak".)
       const all = byLast.get(k) ?? [];

@@ -292,6 +292,10 @@ describe("attribution through descriptions", () => {
     ["the forward is the last person named", [["a.txt", "Kestrel City have signed Daniel Osei from Porto. The 24-year-old forward signed a four-year deal."]], [["24-year-old", "daniel osei"], ["four-year deal", "daniel osei"]]],
     ["a description points back to the first person the sentence before named, its subject", [["a.txt", "Renata Obiore won Lisk's mayoral race, defeating two-term mayor Paul Dremmel. The 52-year-old takes office on January 2."]], [["52-year-old", "renata obiore"]]],
     ["'the company' is the first company the sentence before named, not the round's lead investor", [["a.txt", "Brightlow AI has closed a $600 million Series C, led by Featherby Capital.\nThe company has now raised roughly $1.1 billion in total."]], [["$600 million", "brightlow ai"], ["roughly $1.1 billion", "brightlow ai"]]],
+    ["a short name made of a longer name's initials is that name", [
+      ["a.txt", "Hewlett-Packard will cut 1,200 jobs at its Palo Alto campus, the company said on Tuesday."],
+      ["b.txt", "HP will lay off 1,200 workers in Palo Alto."],
+    ], [["1,200", "hewlett-packard"], ["1,200", "hewlett-packard"]]],
     ["a figure before an earlier period's subject is the present one's", [
       ["a.txt", "The Ember Ridge fire in the hills east of Amberlyn had burned 48,000 acres by Sunday. Last year's Cedar Gap fire burned 120,000 acres."],
       ["b.txt", "A wildfire that has scorched 38,000 acres near Amberlyn was contained on Sunday."],
