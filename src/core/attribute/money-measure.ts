@@ -51,9 +51,9 @@ const GOT_AWAY = /\b(?:got|get|gets|getting|made|make|makes|making|escaped|escap
 const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|kilogram|kg|barrel|bushel|ounce|kilowatt-hour|kwh|megawatt-hour|mwh|therm)\b/i;
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const OVER_BUDGET_AFTER = /^\s+(?:(?:over|above)\s+(?:its\s+|the\s+|their\s+)?(?:original\s+|initial\s+)?(?:budget|estimate|forecast)\b|(?:cost\s+)?(?:overruns?|overspend)\b)/i;
-const NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:(?:about|around|roughly|some|nearly|more\s+than|over|at\s+least|an\s+estimated|a\s+further|another)\s+)?$/i;
+const NEEDED_BEFORE = new RegExp(String.raw`\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:a\s+further\s+|another\s+)?${HEDGE_BEFORE}$`, "i");
 const NEEDED_WORK_AFTER = /^\s+(?:of|in)\s+(?:new\s+|further\s+|urgent\s+|capital\s+)?(?:investment|upgrades?|repairs?|improvements?|refurbishment|renovations?|moderni[sz]ation|maintenance|work|works)\b/i;
-const APPEAL_FOR = /\b(?:appeal(?:s|ed|ing)?\s+for|appeal\s+(?:of|seeking|worth)|(?:asking|asked|asks|ask)\s+(?:international\s+)?(?:donors|governments|the\s+public|the\s+international\s+community)\s+for)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an?\s+(?:additional|further|extra)\s+)?$/i;
+const APPEAL_FOR = new RegExp(String.raw`\b(?:appeal(?:s|ed|ing)?\s+for|appeal\s+(?:of|seeking|worth)|(?:asking|asked|asks|ask)\s+(?:international\s+)?(?:donors|governments|the\s+public|the\s+international\s+community)\s+for)\s+(?:an?\s+(?:additional|further|extra)\s+)?${HEDGE_BEFORE}$`, "i");
 const DEAL_NOUN = /^(transaction|transactions|agreement|agreements|package)$/;
 
 /** A building, of any kind a story gives the cost of (BUILT_NOUN's and more). */

@@ -11,11 +11,14 @@ const WITHDREW = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:(?:have|has|had)\s+)?(?:dropped\
 
 /** "6.7 million people ... are now on waiting lists", "7.6 million people are waiting for hospital treatment". */
 const ON_LIST = /^\s+(?:(?:people|patients)\s+)?(?:in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:are|were|is|was|remain|remained)\s+)?(?:now\s+|still\s+)?(?:on\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+)?waiting\s+lists?\b|waiting\s+for\s+(?:[\p{Ll}-]+\s+){0,2}?(?:treatment|surgery|operations?|care|appointments?)\b(?!\s+(?:for\s+)?(?:more|longer|over|at\s+least|beyond)\b))/u;
+/** A list's level ("reached", "rose to", "stands at") and the hedge before its number ("about", "a record"). */
+const LEVEL_VERB = String.raw`(?:reached|hit|hits|stands\s+at|stood\s+at|(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|increased)\s+to|is|was|tops|topped)`;
+const LEVEL_HEDGE = String.raw`(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$`;
 /** "the hospital waiting list reached 7.6 million", "a waiting list of 7.6 million", "waiting list hits 6.7 million". */
-const LIST_BEFORE = /\bwaiting\s+lists?\s+(?:for\s+(?:[\p{Ll}-]+\s+){1,3}?)?(?:in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:of|reached|hit|hits|stands\s+at|stood\s+at|(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|increased)\s+to|is|was|at|to|tops|topped)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$/iu;
+const LIST_BEFORE = new RegExp(String.raw`\bwaiting\s+lists?\s+(?:for\s+(?:[\p{Ll}-]+\s+){1,3}?)?(?:in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:of|at|to|${LEVEL_VERB})\s+${LEVEL_HEDGE}`, "iu");
 
 /** "The number of people waiting for routine hospital treatment in Pentlow rose to 7.6 million". */
-const NUMBER_WAITING = /\bnumber\s+of\s+(?:people|patients)\s+(?:still\s+)?waiting\b(?!\s+(?:more|longer|over|at\s+least|beyond)\b)[^.;\d]{0,80}?\b(?:reached|hit|stands\s+at|stood\s+at|(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|increased)\s+to|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?$/iu;
+const NUMBER_WAITING = new RegExp(String.raw`\bnumber\s+of\s+(?:people|patients)\s+(?:still\s+)?waiting\b(?!\s+(?:more|longer|over|at\s+least|beyond)\b)[^.;\d]{0,80}?\b${LEVEL_VERB}\s+${LEVEL_HEDGE}`, "iu");
 
 /** A whole waiting list: the people on it, told before or after the number. */
 export function waitingList(text: string, clauseStart: number, valueStart: number, valueEnd: number): string | undefined {
