@@ -247,8 +247,10 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const holder = owner ?? (awardee && isPersonName(awardee) ? awardee : undefined);
       const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (topic ? { key: `role:${topic}`, label: topic } : holder ? { key: holder.key, label: holder.label } : subjectAt(n.hedgeStart, trig));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
-      // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact.
-      const moneyBase = tier || trig.measure === "toll" ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
+      // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact; so is a
+      // budget or a salary by the year ("a budget of £41 million a year", "an annual budget of £14 million").
+      const yearly = /^(?:budget|salary)$/.test(trig.measure) && /^\s+(?:a|per|each)\s+year\b|^\s+(?:annually|yearly)\b/i.test(text.slice(n.end, n.end + 12));
+      const moneyBase = tier || trig.measure === "toll" || yearly ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
       claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: /^(?:cost:|fine\b|damages\b)/.test(measure) ? undefined : recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its

@@ -249,6 +249,9 @@ const rows: Row[] = [
   ["Unemployment rate: 4.1%", 4.1, { measure: "pct:unemployment" }],
   ["Ilkerton Rail expects to run about 40% of its normal timetable.", 40, { measure: "pct:service" }],
   ["Only about 40% of Ilkerton Rail's usual 1,850 daily trains will run during next week's strike.", 40, { measure: "pct:service" }],
+  // a budget or a salary by the year is the budget or salary, as "an annual budget of" says
+  ["The company employs 52 dancers and has a budget of £41 million a year.", 4.1e7, { measure: "budget", qualifiers: [] }],
+  ["He earns a salary of £90,000 a year.", 90000, { measure: "salary", qualifiers: [] }],
   // a takeover's price is the company bought's, not the buyer's
   ["Harbourne Bank's £8.4bn takeover of Lexmoor Building Society will see members receive a windfall.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
   ["Harbourne Bank's £8.4bn swoop on Lexmoor Building Society surprised analysts.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
