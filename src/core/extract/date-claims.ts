@@ -25,6 +25,8 @@ const DATE_EVENTS: [string, RegExp][] = [
   // A reopening is another day than the first opening of the same place.
   ["reopening", /^(reopen|reopens|reopened|reopening|reopenings)$/],
   ["deadline", /^(deadline|expires|expire|expiry)$/],
+  // "will make its closest approach to the Sun on July 9", "will pass closest to Earth on": a comet's or asteroid's.
+  ["approach", /^(closest|perihelion|flyby|fly-by)$/],
 ];
 /** Nouns that name the event however far from the date in its clause ("pushed back the launch of its Kestrel cargo rocket to April 10"). */
 const STRONG_EVENT: [string, RegExp][] = [

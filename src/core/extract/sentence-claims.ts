@@ -362,7 +362,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         continue;
       }
       // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
-      const eventLength = c.noun === "event" || c.noun === "ongoing" || c.noun === "average" || c.noun === "runtime" || c.noun === "mission" || /^(?:strike|outage|blackout|shutdown|siege|standoff|curfew)$/.test(c.noun ?? "") || c.noun === "programme" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("since:") || !!c.noun?.startsWith("after-");
+      const eventLength = c.noun === "event" || c.noun === "ongoing" || c.noun === "average" || c.noun === "runtime" || c.noun === "mission" || /^(?:strike|outage|blackout|shutdown|siege|standoff|curfew|trial|inquest|inquiry)$/.test(c.noun ?? "") || c.noun === "programme" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("since:") || !!c.noun?.startsWith("after-");
       // How long a programme runs is one fact, whatever date the sentence gives its goal ("reach 300,000 homes by 2029").
       claims.push({ ...base, ...(c.noun === "programme" ? { time: "" } : {}), kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
     } else if (c.kind === "year") {

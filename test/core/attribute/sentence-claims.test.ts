@@ -252,6 +252,9 @@ const rows: Row[] = [
   // a budget or a salary by the year is the budget or salary, as "an annual budget of" says
   ["The company employs 52 dancers and has a budget of £41 million a year.", 4.1e7, { measure: "budget", qualifiers: [] }],
   ["He earns a salary of £90,000 a year.", 90000, { measure: "salary", qualifiers: [] }],
+  // a trial's length is the story's event's; a comet's closest approach dates the event
+  ["Paul Lowther has been convicted after a six-week trial at Oakworth Crown Court.", 6, { kind: "duration", measure: "duration:trial", subject: "" }],
+  ["The comet will make its closest approach to the Sun on July 9.", "--07-09", { kind: "date", measure: "date:approach" }],
   // a takeover's price is the company bought's, not the buyer's
   ["Harbourne Bank's £8.4bn takeover of Lexmoor Building Society will see members receive a windfall.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
   ["Harbourne Bank's £8.4bn swoop on Lexmoor Building Society surprised analysts.", 8.4e9, { measure: "price", subject: "lexmoor building society" }],
