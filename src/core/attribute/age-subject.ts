@@ -11,6 +11,11 @@ const DIED_AT = /^(?:\s*,[^;]{1,100}?,)?\s+(?:has\s+|had\s+)?died\b[^.;,]{0,40}?
 export function modelIn(left: string, entities: EntityMention[]): SubjectRef | undefined {
   const inch = [...left.matchAll(/\b(\d{1,2}(?:\.\d)?)-inch\b/g)].pop();
   if (inch) return { key: `model:${inch[1]}-inch`, label: `the ${inch[1]}-inch model` };
+  return namedModel(left, entities);
+}
+
+/** The last name with a number in it before the figure: "the Aero 7, its new flagship phone, with a 5,000mAh battery". */
+export function namedModel(left: string, entities: EntityMention[]): SubjectRef | undefined {
   const named = entities.filter((e) => e.end <= left.length && /\d/.test(e.label)).pop();
   return named ? { key: named.key, label: named.label } : undefined;
 }

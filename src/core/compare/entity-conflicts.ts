@@ -5,7 +5,7 @@
 import type { Claim, Finding } from "../types.js";
 import type { CompareContext } from "./fact-conflicts.js";
 import { findingOf } from "./value-groups.js";
-import { canonicalName } from "../extract/entities.js";
+import { canonicalName, initialsOf } from "../extract/entities.js";
 import { addTo } from "../multimap.js";
 import { variants } from "./name-variants.js";
 
@@ -98,7 +98,5 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "HP" for "Hewlett-Packard", "IBM" for "International Business Machines": a short form made of a name's initials. */
 export function isInitialsOf(short: string, full: string): boolean {
-  if (!/^[A-Z&]{2,6}$/.test(short)) return false;
-  const initials = full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-  return initials === short.replace(/&/g, "");
+  return /^[A-Z&]{2,6}$/.test(short) && initialsOf(full) === short.replace(/&/g, "").toLowerCase();
 }

@@ -138,6 +138,14 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
   out.push({ start: s, end: s + t.length, text: t, initial: initial && s === start });
 }
 
+/**
+ * A name's initials, lower case, function words left out: "Hewlett-Packard" -> "hp", "Bank of England" -> "be",
+ * "Procter & Gamble" -> "pg". A short form made of them names the same body ("HP", "P&G").
+ */
+export function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !/^(?:of|the|and|for|de|du|la|le|&)$/i.test(w)).map((w) => w[0].toLowerCase()).join("");
+}
+
 /** The key two spellings of one entity share: "Amazon.com Inc." and "Amazon's" both give "amazon". */
 export function canonicalName(name: string): string {
   const known = canonicalMemo.get(name);

@@ -18,7 +18,7 @@ import { headChange, headLevel } from "../attribute/clause-head.js";
 import { sought } from "../attribute/sought.js";
 import { receivingTopic } from "../attribute/budget-area.js";
 import { ballotSide, sideNamed } from "../attribute/ballot-side.js";
-import { ageSubject, modelIn } from "../attribute/age-subject.js";
+import { ageSubject, modelIn, namedModel } from "../attribute/age-subject.js";
 import { GIVING_BODY } from "../attribute/lexicon.js";
 import { combinedEntity } from "../attribute/combined-entity.js";
 import { talliedTo } from "../attribute/vote-tally.js";
@@ -322,8 +322,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // and its noun.
       const owner = entities.find((e) => e.start > n.end && e.start - n.end <= 2 && /^\s+\p{Ll}/u.test(text.slice(e.end, e.end + 3)));
       // "unveiled the Aero 7, its new flagship phone, with a 5,000mAh battery": a device's part is the model's.
-      const model = m.measure === "battery" ? [...entities].reverse().find((e) => e.end <= n.hedgeStart && /\p{L}.*\s\d{1,3}\b/u.test(e.label)) : undefined;
-      const subject = given ? { key: given.key, label: given.label } : m.measure === "vote" && tally ? { key: tally.key, label: tally.label } : model ? { key: model.key, label: model.label } : subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
+      const model = m.measure === "battery" ? namedModel(text.slice(0, n.hedgeStart), entities) : undefined;
+      const subject = given ? { key: given.key, label: given.label } : m.measure === "vote" && tally ? { key: tally.key, label: tally.label } : model ?? subjectAt(n.hedgeStart) ?? (owner && { key: owner.key, label: owner.label });
       // A workforce, or a count of things, belongs to someone: when the sentence does not say whom, the story may.
       // "The ground currently holds 36,500": a venue's present size, said beside the size it is to grow to.
       const present = m.measure === "seat" && /\b(?:current(?:ly)?|at\s+present)\b/i.test(text.slice(clause.start, clause.end));

@@ -4,7 +4,7 @@
  * the one subject the story gives that measure (or the story itself when it gives none).
  */
 import type { Claim, Finding } from "../types.js";
-import { canonicalName } from "../extract/entities.js";
+import { canonicalName, initialsOf } from "../extract/entities.js";
 import { addTo } from "../multimap.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { isRoleWord } from "../extract/person-names.js";
@@ -30,8 +30,8 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
     // name of the story (not a person's).
     const byInitials = new Map<string, string[]>();
     for (const l of keys) {
-      const parts = l.split(/[\s-]+/).filter(Boolean);
-      if (parts.length >= 2 && parts.length <= 5 && !isFirstName(capitalised(parts[0]))) addTo(byInitials, parts.map((w) => w[0]).join(""), l);
+      const first = l.split(/[\s-]/)[0];
+      if (/[\s-]/.test(l) && !isFirstName(capitalised(first))) addTo(byInitials, initialsOf(l), l);
     }
     for (const k of keys) {
       const spelled = /^[a-z]{2,5}$/.test(k) ? byInitials.get(k) : undefined;
