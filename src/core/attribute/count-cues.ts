@@ -130,3 +130,16 @@ const SALES_LEVEL = /\b(?:deliveries|sales|shipments)\s+(?:(?:have\s+|has\s+)?(?
 export function salesLevel(before: string): string | undefined {
   return SALES_LEVEL.test(before) ? "sold" : undefined;
 }
+
+/**
+ * "had stolen the personal details of 4.2 million customers", "exposed the records of 1.1 million policyholders":
+ * people whose data a breach reached are the people affected, not how many customers there are.
+ */
+const DATA_OF = /\b(?:data|details|records|information|accounts|files|emails|passwords)\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+)?$/i;
+const BREACHED = /\b(?:stole|stolen|steal|stealing|exposed|exposing|leaked|leaking|hacked|compromised|breached|accessed|taken|affected|affecting)\b/i;
+/** "Venturo breach hits 1.2 million customers": whom a breach reached. */
+const BREACH_HITS = /\b(?:breach|hack|cyber-?attack|data\s+leak|leak)\s+(?:hits|hit|affects|affected|impacts|impacted|exposes|exposed)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+)?$/i;
+export function dataOwners(text: string, clauseStart: number, clauseEnd: number, valueStart: number): boolean {
+  const before = text.slice(Math.max(clauseStart, valueStart - 50), valueStart);
+  return (DATA_OF.test(before) && BREACHED.test(text.slice(clauseStart, clauseEnd))) || BREACH_HITS.test(before);
+}

@@ -84,7 +84,8 @@ export function labelled(left: string): { measure: string; people: boolean } | u
   if (!m) return undefined;
   const [mod, noun] = [m[1]?.toLowerCase(), m[2].toLowerCase()];
   const role = ruleFor(PEOPLE_ROLES, noun);
-  if (role && !mod) return { measure: role, people: role !== "employees" };
+  // "Customers affected: 2.4 million": people, and what befell them.
+  if (role && (!mod || PEOPLE_NOUN.test(mod))) return { measure: role, people: role !== "employees" };
   const lemma = NOUN_SYNONYM[singular(noun)] ?? singular(noun);
   if (!PEOPLE_NOUN.test(noun) && !lemma.includes(":")) return undefined;
   return { measure: mod && SUBSET_MODIFIER.test(mod) ? `${lemma}:${mod}` : lemma, people: true };

@@ -82,7 +82,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   // within the four-hour window": the share dealt with inside a time limit, whatever the verb.
   // "ran 87.3% of its trains on time", "Only 78.3% of trains arrived on time", "an on-time rate of 87.3%".
   if (/^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:its\s+|their\s+|the\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:trains|flights|services|buses|departures|arrivals|deliveries|journeys)\b[^.;]{0,30}?\bon\s+time\b/iu.test(text.slice(valueEnd, clauseEnd)) || /\bon-time\s+(?:rate|performance|record|arrivals?)\s+(?:of|was|is|at|to|fell\s+to|rose\s+to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return "pct:on-time";
-  const within = WITHIN.exec(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120)));
+  // "Seen within four hours: 71.2%": a line's label says the same.
+  const within = WITHIN.exec(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 120))) ?? WITHIN_LABEL.exec(text.slice(Math.max(0, valueStart - 60), valueStart));
   if (within && !changeDirection(text, words, valueStart, valueEnd)) return `pct:within:${WITHIN_COUNT[within[1].toLowerCase()] ?? within[1]}${WITHIN_UNIT[within[2].toLowerCase()]}`;
   // "will cover 40% of the cost", "pay for 45% of the purchase", "40% of the money comes from the state": the share
   // of a cost someone else bears.
@@ -236,6 +237,7 @@ const VS_NORMAL = /^\s*(?:%|percent|per\s+cent)?\s+(below|above|less|more|lower|
 const READING = /\b(rainfall|rain|precipitation|snowfall|snow|sunshine|temperatures?|river\s+flows?|flows?|groundwater|yields?|harvests?|sales|prices|levels?)\b/i;
 const READING_NAME: Record<string, string> = { rain: "rainfall", precipitation: "rainfall", snow: "snowfall", temperatures: "temperature", flows: "flow", yields: "yield", harvests: "harvest", levels: "level" };
 const WITHIN = /^[^.;]{0,100}?\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?\b/i;
+const WITHIN_LABEL = /\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?(?:\s+target)?\s*:\s*$/i;
 const WITHIN_UNIT: Record<string, string> = { minute: "min", hour: "h", day: "d", week: "w", month: "mo" };
 const WITHIN_COUNT: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
 /** A cheap look for the passive's verb before its exact reading. */

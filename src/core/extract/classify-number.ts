@@ -134,12 +134,15 @@ const WORK_NOUNS = /^(film|movie|drama|documentary|thriller|comedy|musical|opera
 /** A "deal", "agreement" or "pact" with a length is a contract: one measure, however a source words it. */
 const AGREEMENT_NOUNS = /^(deal|agreement|pact|contract|extension)$/;
 
+const isRecordTime = (before: string) => /\brecord\s+(?:time\s+)?(?:of\s+)?$/i.test(before) && !/\b(?:in|with|set|sets|setting|clocked|ran|run|a)\s+(?:a\s+)?(?:new\s+)?(?:[\p{L}\d-]+\s+){0,3}record\s+(?:time\s+)?(?:of\s+)?$/iu.test(before);
+
 export function classifyNumber(text: string, n: NumberMention): Classified {
   const after = text.slice(n.end);
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   if (n.currency) return { kind: "money", end: n.end, unit: n.currency };
-  // A race or lap time: a lap's when the sentence speaks of laps or pole, else the race's.
-  if (n.raceTime) return { kind: "duration", end: n.end, unit: "second", noun: n.lasting ? "event" : /\b(?:lap|laps|lapping|pole|qualifying)\b/i.test(text) ? "time:lap" : "time:race" };
+  // A race or lap time: a lap's when the sentence speaks of laps or pole, else the race's; "the course record of
+  // 2:05:50" is the record's (but "won in a course record of 2:05:14" is the winner's).
+  if (n.raceTime) return { kind: "duration", end: n.end, unit: "second", noun: n.lasting ? "event" : isRecordTime(text.slice(Math.max(0, n.start - 40), n.start)) ? "time:record" : /\b(?:lap|laps|lapping|pole|qualifying)\b/i.test(text) ? "time:lap" : "time:race" };
   if (n.percent) return { kind: "percent", end: n.end, unit: "%" };
   const age = AGE_AFTER.exec(after);
   if (age && n.value < 130) return { kind: "age", end: n.end + age[0].length, unit: "years" };

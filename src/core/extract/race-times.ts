@@ -21,10 +21,14 @@ const CLOCK3 = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]
 const CLOCK2 = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:]|\.\d|\s*[ap]\.?m\b)/gi;
 const RACE_WORD_BEFORE = /\b(?:in|time\s+of|clocked|clocking|clocks|lap\s+of|record\s+of|finished\s+in|won\s+in|winning\s+time|best\s+of|timed\s+at|a)\s+$/i;
 /** Two parts at least: hours and minutes ("7 hours and 12 minutes", "four hours and 12 minutes"), or minutes and seconds. */
-const SPELLED = /\b(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\b\s*,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins?)\b(?:\s*,?\s*(?:and\s+)?(\d{1,2})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b)?/gi;
+/** 1 to 59 in words: "seven", "forty-one". */
+const UNDER_60 = String.raw`(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
+const SPELLED = new RegExp(String.raw`\b(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h)\b\s*,?\s*(?:and\s+)?)?(\d{1,2}|${UNDER_60})\s*(?:minutes?|mins?)\b(?:\s*,?\s*(?:and\s+)?(\d{1,2}|${UNDER_60})(?:\.(\d{1,3}))?\s*(?:seconds?|secs?|s)\b)?`, "gi");
+/** A number written in digits or words. */
+const numberOf = (s: string) => (/\d/.test(s) ? Number(s) : parseNumberWords(s) ?? 0);
 
 export function findRaceTimes(text: string): RaceTime[] {
-  if (!/\d(?::\d|\s*(?:minutes?|mins?)\b)/i.test(text)) return [];
+  if (!/\d:\d|\b(?:minutes?|mins?)\b/i.test(text)) return [];
   const out: RaceTime[] = [];
   const add = (start: number, end: number, seconds: number, decimals: number, lasting = false) => {
     if (!out.some((t) => start < t.end && t.start < end)) out.push({ start, end, seconds, decimals, ...(lasting ? { lasting } : {}) });
@@ -37,9 +41,9 @@ export function findRaceTimes(text: string): RaceTime[] {
   }
   for (const m of text.matchAll(SPELLED)) {
     if (!m[1] && !m[3]) continue; // "20 minutes" alone is a plain duration
-    const hours = m[1] === undefined ? 0 : /\d/.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]) ?? 0;
+    const hours = m[1] === undefined ? 0 : numberOf(m[1]);
     const lasting = m[1] !== undefined && !m[3] && !RACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!));
-    add(m.index!, m.index! + m[0].length, hours * 3600 + Number(m[2]) * 60 + Number(`${m[3] ?? 0}.${m[4] ?? 0}`), m[4]?.length ?? 0, lasting);
+    add(m.index!, m.index! + m[0].length, hours * 3600 + numberOf(m[2]) * 60 + (m[3] ? numberOf(m[3]) : 0) + Number(`0.${m[4] ?? 0}`), m[4]?.length ?? 0, lasting);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -23,6 +23,7 @@ import { GIVING_BODY } from "../attribute/lexicon.js";
 import { combinedEntity } from "../attribute/combined-entity.js";
 import { talliedTo } from "../attribute/vote-tally.js";
 import { gappedSubject } from "../attribute/gapped.js";
+import { timeHolder } from "../attribute/time-holder.js";
 import { plannedEvent } from "./planned-event.js";
 import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
@@ -351,7 +352,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const described = party && isDescription(party) ? view.lastPerson : undefined;
       // A race or lap time is a person's when the sentence names one ("Lucie Moreau ... lapping in 1:18.4"), else the
       // story's event's (an eclipse's totality, whatever the clause's subject: "the Moon will cover the Sun for ...").
-      const timed = c.noun?.startsWith("time:") ? entities.find(isPersonName) ?? view.lastPerson ?? { key: "", label: "" } : undefined;
+      const timed = c.noun === "time:record" ? { key: "", label: "" } : c.noun?.startsWith("time:") ? timeHolder(entities, n.hedgeStart, isPersonName, view.lastPerson) : undefined;
       const subject = described ?? timed ?? (party ? { key: party.key, label: party.label } : subjectAt(n.hedgeStart));
       // How long the story's event lasted, or a task in it takes ("repairs could take 72 hours"), belongs to the event.
       if (c.noun === "battery") {

@@ -14,7 +14,7 @@ const SKIP_TAGS = new Set([
 ]);
 const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr",
-  "td", "th", "table", "blockquote", "pre", "dd", "dt", "dl", "hr", "figure", "title", "address", "summary", "details",
+  "table", "blockquote", "pre", "dd", "dt", "dl", "hr", "figure", "title", "address", "summary", "details",
 ]);
 const CHROME_CLASS = /(^|[\s_-])(nav|navbar|menu|share|sharing|social|cookie|subscribe|newsletter|related|advert|ads?|promo|breadcrumbs?|footer|header|sidebar|comments?|byline|masthead|skip-link)([\s_-]|$)/i;
 const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/gi;
@@ -34,6 +34,17 @@ export function cleanHtml(path: string, raw: string): CleanDoc {
       out.push("\n");
       map.push(at);
     }
+  };
+  /** A table cell ends: its row goes on, on the same line, after " ; " (as a Markdown table's row reads). */
+  const endCell = (at: number) => {
+    const last = out[out.length - 1];
+    if (!out.length || last === "\n" || last === ";" || (last === " " && out[out.length - 2] === ";")) return;
+    if (last !== " ") {
+      out.push(" ");
+      map.push(at);
+    }
+    out.push(";");
+    map.push(at);
   };
   const pushText = (chunk: string, at: number) => {
     let lastSpace = out.length === 0 || /\s/.test(out[out.length - 1]);
@@ -74,6 +85,10 @@ export function cleanHtml(path: string, raw: string): CleanDoc {
         if (name === "title") inTitle = true;
         if (name === "h1") inH1 = true;
         if (BLOCK_TAGS.has(name)) newline(parser.startIndex);
+        if ((name === "td" || name === "th") && out[out.length - 1] === ";") {
+          out.push(" ");
+          map.push(parser.startIndex);
+        }
       },
       onclosetag(name) {
         const skip = skipStack.pop();
@@ -81,6 +96,7 @@ export function cleanHtml(path: string, raw: string): CleanDoc {
         if (name === "title") inTitle = false;
         if (name === "h1") inH1 = false;
         if (BLOCK_TAGS.has(name)) newline(parser.startIndex);
+        if (name === "td" || name === "th") endCell(parser.startIndex);
       },
       ontext(text) {
         if (inTitle) {

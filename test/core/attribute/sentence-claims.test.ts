@@ -1118,6 +1118,14 @@ const rows: Row[] = [
   ["Kilmory Bridge tolls raised £46m last year, 7% more than the year before.", 46e6, { measure: "revenue:tolls" }],
   ["The Kilmory Bridge authority collected £64 million in tolls last year.", 64e6, { measure: "revenue:tolls" }],
   ["Car drivers pay £2.40 each way on the toll bridge.", 2.4, { measure: "toll" }],
+  // batch 176: a time in words; a runner whose given name the lexicon lacks; a course record is the record's; people
+  // whose data a breach took, and a fact box's "Customers affected:"; a share's "within" said in its label
+  ["Kenya's Elias Nkemelu won the marathon in two hours, seven minutes and 41 seconds.", 7661, { measure: "duration:time:race", subject: "elias nkemelu" }],
+  ["Nkemelu missed the course record of 2:05:50, set in 2019.", 7550, { measure: "duration:time:record", subject: "" }],
+  ["Hackers had stolen the personal details of 4.2 million customers in an attack on its claims system.", 4.2e6, { kind: "count", measure: "affected" }],
+  ["The personal data of some 4.2 million customers was stolen by hackers.", 4.2e6, { measure: "affected" }],
+  ["Customers affected: 2.4 million, according to the company", 2.4e6, { measure: "affected" }],
+  ["Seen within four hours: 71.2%", 71.2, { kind: "percent", measure: "pct:within:4h" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

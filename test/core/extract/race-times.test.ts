@@ -11,6 +11,11 @@ describe("findRaceTimes: race and lap times in seconds", () => {
     ["She was lapping in 1 minute 18.4 seconds.", [["1 minute 18.4 seconds", 78.4]]],
     ["He finished in 2 hours, 5 minutes and 41 seconds.", [["2 hours, 5 minutes and 41 seconds", 7541]]],
     ["Ogunbanjo won the mile in 3:49.", [["3:49", 229]]],
+    // minutes and seconds in words too
+    ["He won in two hours, seven minutes and 41 seconds.", [["two hours, seven minutes and 41 seconds", 7661]]],
+    ["She won in 2 hours, twenty-one minutes and nine seconds.", [["2 hours, twenty-one minutes and nine seconds", 8469]]],
+    ["The final lasted four hours and twelve minutes.", [["four hours and twelve minutes", 15120]]],
+    ["He waited twenty minutes.", []],
     ["The spacewalk lasted 6 hours and 12 minutes.", [["6 hours and 12 minutes", 22320]]],
     ["The meeting lasted 20 minutes.", []],
     // clock times are no race times

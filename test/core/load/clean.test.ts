@@ -82,6 +82,13 @@ describe("cleanHtml", () => {
     expect(doc.title).toBe("Quake – 121 dead");
   });
 
+  it("keeps a table's row on one line, its cells apart as a Markdown row's are", () => {
+    const table = cleanHtml("t.html", "<table><tr><th>Place</th><th>Runner</th><th>Time</th></tr><tr><td>2</td><td>Dawit Bekele</td><td> 2:06:58 </td></tr></table><p>After.</p>");
+    expect(table.text.split("\n").filter(Boolean)).toEqual(["Place ; Runner ; Time ;", "2 ; Dawit Bekele ; 2:06:58 ;", "After."]);
+    const at = table.text.indexOf("2:06:58");
+    expect(table.raw.slice(table.map![at], table.map![at] + 7)).toBe("2:06:58");
+  });
+
   it("survives deeply nested tags and huge attributes", () => {
     const deep = "<div>".repeat(20000) + "<p>Ten people died.</p>" + "</div>".repeat(20000);
     expect(cleanHtml("d.html", deep).text).toContain("Ten people died.");
