@@ -143,3 +143,9 @@ export function dataOwners(text: string, clauseStart: number, clauseEnd: number,
   const before = text.slice(Math.max(clauseStart, valueStart - 50), valueStart);
   return (DATA_OF.test(before) && BREACHED.test(text.slice(clauseStart, clauseEnd))) || BREACH_HITS.test(before);
 }
+
+/** "68 homes and outbuildings", "homes and other structures": every kind of building, counted as structures. */
+const AND_BUILDINGS = /^\s+and\s+(?:other\s+)?(?:outbuildings|buildings|businesses|structures|barns|sheds|garages|cabins)\b/i;
+export function buildingsToo(text: string, headEnd: number): boolean {
+  return /(?:homes|houses|residences)$/i.test(text.slice(Math.max(0, headEnd - 10), headEnd)) && AND_BUILDINGS.test(text.slice(headEnd, headEnd + 30));
+}

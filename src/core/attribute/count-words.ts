@@ -20,3 +20,7 @@ export const JOBS_AT_RISK = /^\s+(?:(?:could|would|will|may|might|are|is|were|se
 export const JOBS_BROUGHT = /\b(?:bring|brings|bringing|brought)\s+(?:(?:about|around|roughly|some|nearly|over|up\s+to|more\s+than|as\s+many\s+as|an\s+estimated|another|an\s+additional)\s+)?$/i;
 /** Things that come in, counted whatever verb takes them in: "received 98,000 calls", "took 89,000 calls", "handled". */
 export const RECEIVED_NOUN = /^(call|complaint|application|request|inquiry|enquiry|submission|referral|claim|dose|incident)$/;
+
+/** People sent to an emergency, and the verbs that send them: counted as the responders there. */
+export const RESPONDERS = /^(?:firefighters|troops|soldiers|officers|police|rescuers|crews|medics|paramedics|personnel|volunteers)$/;
+export const DEPLOYED = /^(?:assigned|deployed|sent|dispatched|mobili[sz]ed|stationed|posted|committed)$/;

@@ -54,7 +54,8 @@ export function unitMeasure(unit: string, before: Word[], rest: Word[]): string 
   const stop = clause.findIndex((w) => CLAUSE_WORD.test(w.lower));
   const near = [...before.slice(0, 3), ...(stop < 0 ? clause : clause.slice(0, stop))];
   // "800 cubic metres of water per second": a rate of flow, whatever the verb, apart from amounts.
-  const per = rest.findIndex((w, k) => k < 10 && /^(?:per|a|an|every|each)$/.test(w.lower) && /^(?:second|minute|hour|day)$/.test(rest[k + 1]?.lower ?? ""));
+  // ("weighed 60 kg at birth and stood within an hour": a time limit, not a rate.)
+  const per = rest.findIndex((w, k) => k < 10 && /^(?:per|a|an|every|each)$/.test(w.lower) && /^(?:second|minute|hour|day)$/.test(rest[k + 1]?.lower ?? "") && !/^(?:within|in|for|after|under|over|than|about|around|nearly|almost|inside|half)$/.test(rest[k - 1]?.lower ?? ""));
   if (per >= 0) return `unit:${unit}:per-${rest[per + 1].lower}`;
   const base = near.some((w) => SPILL_VERB.test(w.lower)) ? `unit:${unit}:spilled` : `unit:${unit}`;
   const what = materialOf(rest);
@@ -89,4 +90,13 @@ export function labelled(left: string): { measure: string; people: boolean } | u
   const lemma = NOUN_SYNONYM[singular(noun)] ?? singular(noun);
   if (!PEOPLE_NOUN.test(noun) && !lemma.includes(":")) return undefined;
   return { measure: mod && SUBSET_MODIFIER.test(mod) ? `${lemma}:${mod}` : lemma, people: true };
+}
+
+/**
+ * "Structures destroyed: 86", "Acres burned: 12,400": a label of things and what befell them, written out as the
+ * sentence it shortens ("86 structures were destroyed"), with where the number ends in it.
+ */
+export function labelSentence(left: string, number: string): { text: string; valueEnd: number } | undefined {
+  const m = /^[\s*•-]*(\p{L}[\p{Ll}-]+s)\s+(\p{Ll}{3,}(?:ed|en))\s*:\s*$/u.exec(left);
+  return m ? { text: `${number} ${m[1].toLowerCase()} were ${m[2]}`, valueEnd: number.length } : undefined;
 }

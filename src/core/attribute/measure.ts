@@ -3,8 +3,8 @@ import {
   AGENT_NOUN, CLAUSE_WORD, COUNT_VERBS, DETECTED, NOT_AGENT, NOT_COUNT_NOUN, PEOPLE_NOUN, PEOPLE_ROLES, PERPETRATOR,
   PLACE_NOUN, TIME_UNIT,
 } from "./lexicon.js";
-import type { Word } from "./words.js";
-import { countedBefore, labelled, majorityBefore, unitMeasure } from "./counted-before.js";
+import { wordsOf, type Word } from "./words.js";
+import { countedBefore, labelled, labelSentence, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { isVacancy, SHORT_OF } from "./vacancy.js";
 import { peopleAfter, waitingList } from "./people-after.js";
@@ -14,9 +14,9 @@ import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { areaAfter } from "./area-unit.js";
-import { bareScore, broughtOut, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
+import { bareScore, broughtOut, buildingsToo, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
-import { AREA_NOUN, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
+import { AREA_NOUN, DEPLOYED, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, RESPONDERS, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
 export interface Trigger {
   measure: string;
@@ -24,16 +24,11 @@ export interface Trigger {
   end: number;
 }
 
-const CAPACITY_BEFORE = /\b(?:to|can|could|will|would|able\s+to)\s+(?:hold|seat|accommodate)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
-const HELD_PEOPLE = /^\s+(?:fans|spectators|people|supporters|visitors|guests|worshippers|delegates|seats|persons|concertgoers|people)\b/i;
 
 
 /** "members of the", "employees of its": some of a group, not the group's size. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
 
-/** People sent to an emergency, and the verbs that send them: counted as the responders there. */
-const RESPONDERS = /^(?:firefighters|troops|soldiers|officers|police|rescuers|crews|medics|paramedics|personnel|volunteers)$/;
-const DEPLOYED = /^(?:assigned|deployed|sent|dispatched|mobili[sz]ed|stationed|posted|committed)$/;
 const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
@@ -58,7 +53,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(valueEnd, valueEnd + 3)) || isRank(text.slice(Math.max(0, valueStart - 30), valueStart))) return undefined;
   // "to hold 28,000 fans", "can seat 2,000 people": what a place holds is its capacity, counted as seats.
-  if ((CAPACITY_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) || venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
+  if (venueCapacity(text, clauseStart, valueStart, valueEnd)) return { measure: "seat", people: false };
   // "Dunmoor short of 840 teachers": posts to fill. "first-week sales of 49,000": a record's copies sold.
   if (SHORT_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && /^\s+(?:[\p{L}-]+\s+)?(?:teachers|nurses|doctors|staff|workers|drivers|officers|carers|midwives|pilots|engineers|posts|places)\b/u.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "vacancy", people: false };
   if (weekSales(text, valueStart)) return { measure: "copy:sold", people: false };
@@ -101,6 +96,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (/^(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|season|quarter)|in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago)))?\s*(?:[,.;:)]|$)/.test(text.slice(valueEnd, valueEnd + 24))) {
     const label = valueStart < 60 ? labelled(text.slice(0, valueStart)) : undefined;
     if (label) return label;
+    // "Structures destroyed: 86": read as the sentence the label shortens ("86 structures were destroyed").
+    const said = valueStart < 60 ? labelSentence(text.slice(0, valueStart), text.slice(valueStart, valueEnd)) : undefined;
+    if (said) return baseCountMeasure(said.text, wordsOf(said.text), value, 0, said.valueEnd, 0, said.text.length);
     const named = countedBefore(text.slice(Math.max(clauseStart, valueStart - 120), valueStart));
     if (named) return { measure: named, people: named.endsWith(":margin") };
   }
@@ -334,7 +332,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const verbAsNoun = ruleFor(COUNT_VERBS, head.lower) && /(?:ed|wn|ld|pped)$/.test(head.lower);
   // "cut prices on 800 products", "lower the price of 600 items", "800 lines will be cheaper": goods made cheaper.
   const cheaper = PRICE_CUT_ON.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) || CHEAPER_AFTER.test(text.slice(head.end, Math.min(clauseEnd, head.end + 60)));
-  const named = compoundNoun(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 80))) ?? NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
+  const named = (buildingsToo(text, head.end) ? "structure" : undefined) ?? compoundNoun(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 80))) ?? NOUN_SYNONYM[singular(head.lower)] ?? singular(head.lower);
   const lemma = verbAsNoun ? "unit" : cheaper && GOODS.test(named) ? "product" : isVacancy(text.slice(valueEnd, head.end), named, text.slice(head.end, head.end + 12)) ? "vacancy" : named;
   // "1,280 x 800", "magazines holding 30 rounds each": not a count of anything, or a count per item.
   if (lemma.length < 3 || /^\s+(?:each|apiece|per\b|a piece|at a time)/i.test(text.slice(head.end, head.end + 12))) return undefined;
@@ -358,7 +356,9 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "64,000 heat pumps were installed": after the compound's head.
   // "a new block with 260 beds has opened": after "with", the verb is the block's.
   const withOf = /\bwith\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(clauseStart, valueStart - 16), valueStart));
-  const after1 = withOf ? undefined : participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : undefined);
+  // ("68 homes and outbuildings had been destroyed": a second plural noun shares the verb.)
+  const alsoNoun = after[i + 1]?.lower === "and" && after[i + 2]?.lower === "other" ? 4 : after[i + 1]?.lower === "and" && /^\p{Ll}{3,}s$/u.test(after[i + 2]?.lower ?? "") && !NOT_COUNT_NOUN.test(after[i + 2].lower) ? 3 : 0;
+  const after1 = withOf ? undefined : participle(i + 1) ?? (head !== noun ? participle(after.indexOf(head) + 1) : alsoNoun ? participle(i + alsoNoun) : undefined);
   // "as it pulls out of four cities", "leaves four cities": places a business leaves.
   const bequest = leftTo(text, clauseStart, valueStart, head.end);
   const exits = !bequest && /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|ing|n)?\s+from|withdrew\s+from|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && !/^\s+(?:cut\s+off|without|stranded|homeless|trapped|dead|injured|in\s+the\s+dark|isolated)\b/i.test(text.slice(head.end, head.end + 20));

@@ -62,6 +62,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (GRADE_OR_ABOVE.test(text.slice(valueEnd, valueEnd + 120)) || GRADE_SHARE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 160), valueStart))) return "pct:pass rate";
   // "about 40% of its normal timetable will run": the share of its service an operator runs.
   if (serviceShare(text, valueEnd, clauseStart, clauseEnd)) return "pct:service";
+  // "was 35% contained", "raising containment to 35%", "Containment: 35%": how much of a fire's edge is held.
+  if (/^\s*(?:%|percent|per\s+cent)?\s+contained\b/i.test(text.slice(valueEnd, valueEnd + 16)) || CONTAINMENT_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) || /^[\s*•-]*containment\s*:\s*$/i.test(text.slice(0, valueStart))) return "pct:containment";
   // "Turnout: 38.6%": a line's label.
   const label = labelledShare(text, valueStart);
   // (Only a label that names one figure of the story: "Share: 51.2%" in a table of candidates names nobody's.)
@@ -237,6 +239,7 @@ const VS_NORMAL = /^\s*(?:%|percent|per\s+cent)?\s+(below|above|less|more|lower|
 const READING = /\b(rainfall|rain|precipitation|snowfall|snow|sunshine|temperatures?|river\s+flows?|flows?|groundwater|yields?|harvests?|sales|prices|levels?)\b/i;
 const READING_NAME: Record<string, string> = { rain: "rainfall", precipitation: "rainfall", snow: "snowfall", temperatures: "temperature", flows: "flow", yields: "yield", harvests: "harvest", levels: "level" };
 const WITHIN = /^[^.;]{0,100}?\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?\b/i;
+const CONTAINMENT_BEFORE = /\bcontainment\s+(?:(?:was|is|stood|stands|reached|rose|grew|increased|climbed|raised|raising|at|to|of)\s+)+(?:about\s+|around\s+|nearly\s+|just\s+)?$/i;
 const WITHIN_LABEL = /\bwithin\s+(?:the\s+|a\s+|an\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](minute|hour|day|week|month)s?(?:\s+target)?\s*:\s*$/i;
 const WITHIN_UNIT: Record<string, string> = { minute: "min", hour: "h", day: "d", week: "w", month: "mo" };
 const WITHIN_COUNT: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };

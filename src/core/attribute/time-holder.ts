@@ -1,6 +1,7 @@
 /** Whose race or lap time a sentence gives. */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { inLexicon } from "../nlp/compromise.js";
+import { NOT_PERSON_WORD } from "../extract/entities.js";
 import type { SubjectRef } from "./subject.js";
 
 /**
@@ -8,10 +9,8 @@ import type { SubjectRef } from "./subject.js";
  * lexicon lacks ("Dawit Bekele", "Selam Girma"), not "Strandvik Marathon" or "Golden Gate".
  */
 function looksLikePerson(e: EntityMention): boolean {
-  return /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(e.label) && !NOT_PERSON_WORD.test(e.label) && e.label.split(/[ -]/).every((w) => !inLexicon(w));
+  return /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(e.label) && e.label.split(/[ -]/).every((w) => !NOT_PERSON_WORD.test(w) && !inLexicon(w));
 }
-/** Last words of places, events and bodies. */
-const NOT_PERSON_WORD = /\b(?:Valley|River|Lake|Mount|Mountain|Hills?|Park|Street|Road|Bridge|Bay|Island|Coast|Forest|Stadium|Arena|Circuit|Marathon|Race|Games|Cup|Open|Club|City|Town|County|Council|Company|Group|University|College|School|Hospital|Centre|Center)$/;
 
 /**
  * A race or lap time is the person's the sentence names: one with a known given name, else a person-looking name

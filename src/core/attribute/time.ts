@@ -81,6 +81,8 @@ const PRESENT_AFTER = new RegExp(String.raw`^\s*,?\s*and\s+(?:now\s+|currently\s
 const COMPARED_WITH = /\b(?:(?:on|than|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?|over\s+)$/i;
 const BASE_BETWEEN = /^\s*,?\s*(?:up\s+|down\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$£€]?\d/i;
 
+const COMPARED_AFTER = /^(?:[^.;]|\.\d){0,40}\b(?:higher|lower|more|less|greater|fewer|bigger|smaller|larger|up|down|above|below)\s*$/i;
+
 export function timeNear(marks: TimeMark[], at: number, sentence: string, clauseStart: number, clauseEnd: number, end = at): string {
   // "founded in 2009", "born in 1990", "the 1,010-room hotel opened in 1974" date something else, not the figure.
   // "down 12% on last year", "higher than last year": the period compared with, not the figure's own.
@@ -92,8 +94,13 @@ export function timeNear(marks: TimeMark[], at: number, sentence: string, clause
   const inClause = own.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   // Outside its own clause, only a time said before the figure governs it ("in 2011, when a quake killed 604").
   // "rose to $221 million from $187 million a year ago": a time after the figure's base is the base's.
-  const mine = inClause.filter((t) => !(t.start >= end && BASE_BETWEEN.test(sentence.slice(end, t.start))));
-  const pool = inClause.length ? mine : own.filter((t) => t.end <= at);
+  // "Sales of €3.84 billion were 6.4% higher than a year ago": the figure compared with the base is this period's.
+  const mine = inClause.filter((t) => !(t.start >= end && (BASE_BETWEEN.test(sentence.slice(end, t.start)) || (t.key === "base" && COMPARED_AFTER.test(sentence.slice(end, t.start))))));
+  // (A base a change in another clause is measured from is not this figure's: "... higher than a year ago, while
+  // operating profit climbed 12.5% to €512 million"; but "11% more than a year ago, when drivers paid $3.50" tells
+  // of the base.)
+  const tellsOfIt = /^\s*(?:when|then|at\s+which\s+(?:time|point))\b/i.test(sentence.slice(clauseStart, clauseStart + 24));
+  const pool = inClause.length ? mine : own.filter((t) => t.end <= at && (t.key !== "base" || tellsOfIt));
   if (!pool.length) return "";
   // Distance from the figure's own words: a time right after it ("from 350 million euros in 2024") binds tighter
   // than one ending a few words before it ("rose to 421 million euros in 2025 from").

@@ -1,5 +1,5 @@
 /**
- * A venue's capacity said with no noun after the number: "increase Haverly Park's capacity to 45,000", "The
+ * A place's capacity: "to hold 28,000 fans"; or a venue's, said with no noun after the number: "increase Haverly Park's capacity to 45,000", "The
  * stadium's current capacity is 36,500", "The ground currently holds 36,500". Counted as seats, as "42,000 seats"
  * is.
  */
@@ -10,7 +10,12 @@ const VENUE = /\b(?:stadium|ground|arena|park|venue|theatre|theater|hall|ballpar
 /** No noun of its own after the number: the end of the phrase, a verb, or a word for people there. */
 const NO_NOUN_AFTER = /^(?:\s*(?:[,.;:)?!]|$)|\s+(?:has|have|had|was|were|is|are|will|would|could|after|when|and|but|from|by|in|at|on|to|for|with|seats|fans|spectators|supporters|people|today|now)\b)/i;
 
+/** "to hold 28,000 fans", "can seat 2,000 people": what a place holds, with people named after the number. */
+const TO_HOLD = /\b(?:to|can|could|will|would|able\s+to)\s+(?:hold|seat|accommodate)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
+const HELD_PEOPLE = /^\s+(?:fans|spectators|people|supporters|visitors|guests|worshippers|delegates|seats|persons|concertgoers)\b/i;
+
 export function venueCapacity(text: string, clauseStart: number, valueStart: number, valueEnd: number): boolean {
+  if (TO_HOLD.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) && HELD_PEOPLE.test(text.slice(valueEnd, valueEnd + 16))) return true;
   const left = text.slice(Math.max(clauseStart, valueStart - 80), valueStart);
   if (!NO_NOUN_AFTER.test(text.slice(valueEnd, valueEnd + 16))) return false;
   return (CAPACITY_BEFORE.test(left) || HOLDS_BEFORE.test(left)) && VENUE.test(text);

@@ -33,7 +33,8 @@ export function entityConflicts(claims: Claim[], ctx: CompareContext, docTexts: 
         // One name spelt two ways ("Katrin Oberholzer", "Katrin Oberholtzer") is the spelling check's to report.
         // A festival's winners name each other's films and people in other categories: a category's winner is
         // only disputed by another winner of it.
-        const same = (a: Claim, b: Claim) => variants(String(a.value), String(b.value)) || isInitialsOf(String(a.value), String(b.value)) || isInitialsOf(String(b.value), String(a.value));
+        // (What an animal or a ship is called has no spelling check of its own: "Kito" and "Kiko" disagree.)
+        const same = (a: Claim, b: Claim) => (variants(String(a.value), String(b.value)) && !a.measure.startsWith("name:")) || isInitialsOf(String(a.value), String(b.value)) || isInitialsOf(String(b.value), String(a.value));
         const crossMention = CATEGORY_WIN.test(A[0].measure) ? A.some((a) => B.some((b) => same(a, b))) : A.some((a) => B.some((b) => mentions(b.doc, String(a.value)) || same(a, b))) || B.some((b) => A.some((a) => mentions(a.doc, String(b.value))));
         if (!crossMention) disputed = true;
       }

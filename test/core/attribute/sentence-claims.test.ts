@@ -1126,6 +1126,21 @@ const rows: Row[] = [
   ["The personal data of some 4.2 million customers was stolen by hackers.", 4.2e6, { measure: "affected" }],
   ["Customers affected: 2.4 million, according to the company", 2.4e6, { measure: "affected" }],
   ["Seen within four hours: 71.2%", 71.2, { kind: "percent", measure: "pct:within:4h" }],
+  // batch 177: a fact list's "Structures destroyed: 86" read as the sentence it shortens; homes and outbuildings are
+  // structures; a fire's containment; guidance is a projection; a figure compared with a year ago is this year's
+  ["Structures destroyed: 86", 86, { kind: "count", measure: "structure:destroyed" }],
+  ["Acres burned: 12,400", 12400, { measure: "area:acre" }],
+  ["Officials said 68 homes and outbuildings had been destroyed.", 68, { measure: "structure:destroyed" }],
+  ["The fire destroyed 68 homes and other structures.", 68, { measure: "structure:destroyed" }],
+  ["68 homes were destroyed.", 68, { measure: "home:destroyed" }],
+  ["The fire was 35% contained by Sunday evening.", 35, { kind: "percent", measure: "pct:containment" }],
+  ["Firefighters raised containment to 35% on Sunday.", 35, { measure: "pct:containment" }],
+  ["Containment: 35%", 35, { measure: "pct:containment" }],
+  ["Noventis confirmed its full-year revenue guidance of €15bn to €15.5bn.", 15.25e9, { measure: "revenue", qualifiers: ["projected"] }],
+  ["Sales of €3.84 billion were 6.4% higher than a year ago, while operating profit climbed 12.5% to €512 million.", 3.84e9, { measure: "revenue", time: "" }],
+  ["Sales of €3.84 billion were 6.4% higher than a year ago, while operating profit climbed 12.5% to €512 million.", 512e6, { measure: "operating profit", time: "" }],
+  ["Sales were $3 billion, down from $3.2 billion a year ago.", 3.2e9, { measure: "revenue", time: "prev-year" }],
+  ["The calf weighed about 60 kg at birth and was on his feet within an hour.", 60, { measure: "unit:kilogram" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
