@@ -16,7 +16,7 @@ const MEASURES: Record<string, string> = {
   "pct:cost-covered": "share of the cost covered (%)",
   repayment: "amount to repay", refund: "refund", ransom: "ransom", subsidy: "subsidy", capital: "capital",
   bonus: "bonus", salary: "salary", insurance: "insured value", fundraising: "money raised", toll: "toll",
-  prize: "prize money", opening: "opening price", score: "score", "outage:remaining": "number still without power",
+  prize: "prize money", opening: "opening price", score: "score", "score:final": "final score", "outage:remaining": "number still without power",
 };
 
 /** Verb stems a count's measure keeps ("painting:steal"), in words ("painting stolen"). */

@@ -29,7 +29,7 @@ export function buildValueGroups(claims: Claim[], originalOf: number[]): ValueGr
     const text = [...texts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     out.push({
       value: usualValue(sorted),
-      unit: sorted[0].quantity?.unit ?? (sorted[0].kind === "date" ? "date" : "name"),
+      unit: sorted[0].quantity?.unit ?? (sorted[0].kind === "date" ? "date" : sorted[0].kind === "score" ? "score" : "name"),
       text,
       hedged: sorted.every((c) => c.quantity !== undefined && c.quantity.hedge !== "exact"),
       qualifiers: [...new Set(sorted.flatMap((c) => c.qualifiers))].sort(),

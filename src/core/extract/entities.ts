@@ -106,7 +106,8 @@ function pushSpan(out: NameSpan[], sentence: string, start: number, text: string
   let words = text.split(/\s+/);
   let s = start;
   // At the start of a sentence, of a quote, or right after a dateline ("DRESDEN - Jewellery worth ...").
-  const initial = sentence.slice(0, start).trim() === "" || /[:“"‘]\s*$/.test(sentence.slice(0, start)) || /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*$/u.test(sentence.slice(0, start));
+  // (Symbols before the first word, "🎉 Thanks to you", "• Revenue", still leave it first.)
+  const initial = !/[\p{L}\d]/u.test(sentence.slice(0, start)) || /[:“"‘]\s*$/.test(sentence.slice(0, start)) || /^\s*\p{Lu}[\p{Lu} .'’-]*(?:,[^-–—]{0,40})?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*$/u.test(sentence.slice(0, start));
   // Drop leading function words written with a capital ("The", "In", "However").
   // ("St Aldric's Hospice", "St Louis": a saint's "St" before a name stays.)
   while (words.length && NOT_NAMES.has(words[0].toLowerCase().replace(/[.'’]+$/, "")) && !(/^St\.?$/.test(words[0]) && words.length > 1)) {

@@ -28,6 +28,11 @@ export const BUILTIN_ALIASES: Record<string, string[]> = {
 const SUBJECT_NEXT = /^(?:['’]s\b|,\s+\d{1,3},|,\s+(?:the|a|an|its|their|known|which|who|founded|based|maker|owner|developer)\b|\s+(?:has|have|had|is|was|will|would|said|says|reported|announced|agreed|plans|posted|unveiled|launched|confirmed|denied|told|won|lost|signed|bought|sold|invested|raised|cut|hired|employs|collected|spent|paid|received|issued|approved|recorded)\b)/;
 const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|and|for|the|de)\s+)?){1,6})\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,9})\)/gu;
 
+/** "WE DID IT!": words in capitals that are all ordinary words are a shout, not a name (but "US", "NEW YORK"). */
+function isShouted(text: string): boolean {
+  return text.includes(" ") && /^[\p{Lu}\s'’!-]+$/u.test(text) && text.split(/\s+/).every((w) => isCommonWord(w));
+}
+
 export class Gazetteer {
   private readonly alias = new Map<string, string>();
   private readonly counts = new Map<string, Map<string, number>>();
@@ -116,7 +121,7 @@ export class Gazetteer {
     }
     for (const found of this.spansOf(sentence)) {
       const span = this.trimInitial(found, sentence);
-      if (!span) continue;
+      if (!span || isShouted(span.text)) continue;
       const key = this.key(span.text);
       if (!key || isGenericName(key)) continue;
       // "IslandLink cancelled ...": a capital inside a word marks a name even at a sentence start.
@@ -155,7 +160,7 @@ export class Gazetteer {
     const out: EntityMention[] = [];
     for (const found of spans) {
       const s = this.trimInitial(found, sentence);
-      if (!s) continue;
+      if (!s || isShouted(s.text)) continue;
       // "GENEVA - ...", "SANTIAGO, June 9 (Wire) -": a dateline names where the story was filed.
       if (found.initial && /^\p{Lu}[\p{Lu} .'-]+$/u.test(found.text) && /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/.test(sentence.slice(found.end))) continue;
       // "LONDON (Wire) -", "PARIS, May 3 (AFP) —": the source in a dateline's brackets is no name in the story.

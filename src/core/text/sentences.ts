@@ -10,7 +10,8 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-const END = /[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]?[\p{Lu}\d$€£])/gu;
+/** (An emoji or symbol may come between: "WE DID IT! 🎉 Thanks to you".) */
+const END = /[.!?]+["'’”)\]]*(?=\s+(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*)*["'‘“(\[]?[\p{Lu}\d$€£])/gu;
 
 export function splitSentences(doc: number, text: string): Sentence[] {
   const out: Sentence[] = [];

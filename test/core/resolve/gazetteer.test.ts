@@ -25,6 +25,8 @@ describe("gazetteer: names of an article", () => {
     ["a group's possessive", "Gordon Hale stole from the Pellworth Children's Trust and the Women's Institute.", "text", ["pellworth childrens trust", "womens institute"], ["pellworth children", "trust"]],
     // a holiday after a name is a season, no part of it, and no name alone
     ["a holiday after a name", "# Penmore Christmas sales up 5.2%\n\nPenmore said online sales rose over Christmas.", "markdown", ["penmore"], ["penmore christmas", "christmas"]],
+    // a shout in capitals of ordinary words is no name; a symbol before the first word leaves it first
+    ["a shout and an emoji", "WE DID IT! 🎉 Thanks to you, the Quarrybank Hospice appeal has raised £1.4 million.", "text", ["quarrybank hospice"], ["did it", "thanks"]],
     ["a word the text writes in lower case", "# Wolf numbers climb\n\nThe census counted 86 wolves.", "markdown", [], ["wolf"]],
   ])("%s", (_, raw, format, present, absent) => {
     const found = keys(raw, format);

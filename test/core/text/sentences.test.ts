@@ -10,6 +10,8 @@ describe("splitSentences", () => {
     ["The U.S. economy grew 2%. Prices rose.", ["The U.S. economy grew 2%.", "Prices rose."]],
     ["A headline without a stop\nThe body starts here.", ["A headline without a stop", "The body starts here."]],
     ['"We are searching," he said. "Every building."', ['"We are searching," he said.', '"Every building."']],
+    // an emoji between two sentences
+    ["WE DID IT! 🎉 Thanks to you, the appeal has raised £1.4 million.", ["WE DID IT!", "🎉 Thanks to you, the appeal has raised £1.4 million."]],
   ])("%s", (text, expected) => {
     expect(splitSentences(0, text).map((s) => s.text)).toEqual(expected);
   });
