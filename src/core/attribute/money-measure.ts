@@ -50,6 +50,7 @@ const THEFT_WORD = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|th
 const GOT_AWAY = /\b(?:got|get|gets|getting|made|make|makes|making|escaped|escaping|fled|fleeing)\s+(?:away\s+|off\s+)?with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?$/i;
 const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|kilogram|kg|barrel|bushel|ounce|kilowatt-hour|kwh|megawatt-hour|mwh|therm)\b/i;
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const AWARDED_TO_IT = /\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:awarded|granted)\s+(?:a\s+further\s+|an\s+extra\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 const OVER_BUDGET_AFTER = /^\s+(?:(?:over|above)\s+(?:its\s+|the\s+|their\s+)?(?:original\s+|initial\s+)?(?:budget|estimate|forecast)\b|(?:cost\s+)?(?:overruns?|overspend)\b)/i;
 const NEEDED_BEFORE = new RegExp(String.raw`\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:a\s+further\s+|another\s+)?${HEDGE_BEFORE}$`, "i");
 const NEEDED_WORK_AFTER = /^\s+(?:of|in)\s+(?:new\s+|further\s+|urgent\s+|capital\s+)?(?:investment|upgrades?|repairs?|improvements?|refurbishment|renovations?|moderni[sz]ation|maintenance|work|works)\b/i;
@@ -175,6 +176,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "would cost the company about £6.5 million", "cost the airline $40 million", "a hole of £8 million in its
   // finances": what an event costs someone it befalls is their loss.
   if (COST_SOMEONE.test(near) || (/\bhole\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i.test(near) && /^\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:finances|budget|accounts|balance\s+sheet)\b/iu.test(text.slice(valueEnd, valueEnd + 60)))) return { measure: "loss", start: valueStart, end: valueEnd };
+  // "has been awarded £4.5 million by the research council": money granted to the one the clause is about (not
+  // damages or compensation a court awards).
+  if (AWARDED_TO_IT.test(near) && !/^\s+(?:in\s+)?(?:damages|compensation|costs|back\s+pay)\b/i.test(text.slice(valueEnd, valueEnd + 24)) && !/\b(?:court|jury|tribunal|judge)\b/i.test(text.slice(clauseStart, clauseEnd))) return { measure: "aid", start: valueStart, end: valueEnd };
   // "offering households up to €5,000 each": money handed to people is aid.
   if (OFFERED_PEOPLE.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart))) return { measure: "aid", start: valueStart, end: valueEnd };
   // "must pay back £84,000": money returned is a repayment, as "repay" says.

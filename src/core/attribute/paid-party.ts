@@ -60,3 +60,11 @@ export function thingCost(text: string, clauseStart: number, at: number): { key:
 export function valuedCompany(text: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {
   return entities.find((e) => e.start >= clauseStart && e.end <= at && /\b(?:investment|invest|invests|invested|investing|stake|round|funding)\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 30), e.start)));
 }
+
+/**
+ * "The research council has given Daventer University £5.4 million": the name the money is handed to, right before
+ * the amount (for a gift whose giver the sentence does not name: the receiver is whose it is).
+ */
+export function givenTo(text: string, entities: EntityMention[], valueStart: number): EntityMention | undefined {
+  return entities.find((e) => e.end <= valueStart && /^\s+(?:a\s+(?:further|total\s+of)\s+|an\s+(?:extra|additional)\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i.test(text.slice(e.end, valueStart)) && /\b(?:given|gave|give|gives|giving|handed|hands|hand|awarded|awards|award|granted|grants|grant)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
+}

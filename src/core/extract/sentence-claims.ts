@@ -29,7 +29,7 @@ import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
-import { finedParty, pricedBefore, thingCost, thingPaidFor, valuedCompany } from "../attribute/paid-party.js";
+import { finedParty, givenTo, pricedBefore, thingCost, thingPaidFor, valuedCompany } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay, victimOf } from "../attribute/subject.js";
@@ -83,7 +83,7 @@ const CHANGE_SAID = /\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|f
 
 const COUNTED_IN = /^(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[\d.,]+|\p{L}+(?:-\p{L}+)?)(?:\s+(?:million|thousand|billion))?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:living\s+)?(?:in|across|throughout|at)\s+(?:the\s+)?$/iu;
 
-const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s+from|after|predecessor|agent|agents|lawyer|spokesman|spokeswoman|spokesperson),?\s+$/i;
+const SUCCEEDED_BEFORE = /\b(?:succeed(?:s|ing|ed)?|replac(?:es|ing|ed|e)|over\s+from|after|predecessor|agent|agents|lawyer|spokesman|spokeswoman|spokesperson|judge|justice|magistrate),?\s+$/i;
 
 export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 
@@ -246,7 +246,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "has awarded $2.4 million to Rosa Callender": damages a court awards are the person's they go to.
       const awardee = !owner && trig.measure === "damage" ? receiver(n.end, clause.end) : undefined;
       const holder = owner ?? (awardee && isPersonName(awardee) ? awardee : undefined);
-      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (topic ? { key: `role:${topic}`, label: topic } : holder ? { key: holder.key, label: holder.label } : subjectAt(n.hedgeStart, trig));
+      const subject = trig.measure.startsWith("cost:") ? { key: "", label: "" } : towards ? (whole ? { key: whole.key, label: whole.label } : { key: "", label: "" }) : described ?? giver ?? (topic ? { key: `role:${topic}`, label: topic } : holder ? { key: holder.key, label: holder.label } : subjectAt(n.hedgeStart, trig) ?? givenTo(text, entities, n.hedgeStart));
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact; so is a
       // budget or a salary by the year ("a budget of £41 million a year", "an annual budget of £14 million").
@@ -347,7 +347,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const people = c.noun === "tenure" || c.noun === "feat" ? entities.filter(isPersonName) : c.noun === "contract" || c.noun === "sentence" ? entities.filter((e) => isPersonName(e) && !SUCCEEDED_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) : [];
       // "signed Elton Brand to a five-year deal", "landed Tane Walker on a four-year contract": the name right before.
       const holder = c.noun === "contract" ? entities.find((e) => e.end <= n.hedgeStart && /^\s+(?:on|to)\s+(?:a|an)\s+$/i.test(text.slice(e.end, n.hedgeStart)) && SIGNED_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) : undefined;
-      const party = holder ?? (c.noun === "contract" || c.noun === "tenure" || c.noun === "sentence" || c.noun === "feat" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPersonName(e)) ?? (people.length === 1 ? people[0] : undefined) : undefined);
+      const party = holder ?? (c.noun === "contract" || c.noun === "tenure" || c.noun === "sentence" || c.noun === "feat" ? entities.find((e) => e.start >= clause.start && e.end <= clause.end && isPersonName(e) && !SUCCEEDED_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) ?? (people.length === 1 ? people[0] : undefined) : undefined);
       // "The 24-year-old Argentine signed a four-year deal": a description is the last person named.
       const described = party && isDescription(party) ? view.lastPerson : undefined;
       // A race or lap time is a person's when the sentence names one ("Lucie Moreau ... lapping in 1:18.4"), else the
@@ -365,7 +365,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // A running time belongs to the story's film (a festival round-up that gives two is a source at odds with itself).
       const eventLength = c.noun === "event" || c.noun === "ongoing" || c.noun === "average" || c.noun === "runtime" || c.noun === "mission" || /^(?:strike|outage|blackout|shutdown|siege|standoff|curfew|trial|inquest|inquiry)$/.test(c.noun ?? "") || c.noun === "programme" || !!c.noun?.startsWith("task:") || !!c.noun?.startsWith("since:") || !!c.noun?.startsWith("after-");
       // How long a programme runs is one fact, whatever date the sentence gives its goal ("reach 300,000 homes by 2029").
-      claims.push({ ...base, ...(c.noun === "programme" ? { time: "" } : {}), kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, subject: eventLength ? "" : subject?.key ?? "", subjectLabel: eventLength ? "" : subject?.label ?? "" });
+      // A prison term whose sentence names no one is the story's one defendant's, found later (not the story's).
+      claims.push({ ...base, ...(c.noun === "programme" ? { time: "" } : {}), kind: "duration", value: n.value, quantity: q(c.unit!), measure: `duration:${c.noun}`, ...(eventLength ? { subject: "", subjectLabel: "" } : !subject && c.noun === "sentence" ? {} : { subject: subject?.key ?? "", subjectLabel: subject?.label ?? "" }) });
     } else if (c.kind === "year") {
       // "will open in 2028", "is due to be completed in 2029", "the arena, due in 2029": the year a planned event
       // happens is the story's fact (what already happened, "opened in 1988", is history and stays a period).

@@ -39,6 +39,12 @@ export function aliasSubjects(claims: Claim[], storyOf: number[], keysByStory: M
         alias.set(`${story}\u0000${k}`, spelled[0]);
         continue;
       }
+      // "Fraudster Pargeter" in a headline is "Simon Pargeter": a role word before the surname of one person.
+      const words = k.split(" ");
+      if (words.length === 2 && isRoleWord(capitalised(words[0]))) {
+        const person = (byLast.get(words[1]) ?? []).filter((l) => l !== k && isFirstName(capitalised(l.split(" ")[0])));
+        if (person.length === 1) alias.set(`${story}\u0000${k}`, person[0]);
+      }
       if (k.includes(" ")) continue;
       // ("Challenger Wolak" in a headline is a role word before the surname, no second owner of "Wolak".)
       const all = byLast.get(k) ?? [];
@@ -169,7 +175,13 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
   for (const c of claims) {
     if (c.subject !== undefined) continue;
     const all = subjects.get(key(c));
-    const m = all && current(c, all);
+    // A prison term is a person's: a place or body the story also gives one ("Former Pennick council treasurer
+    // jailed") is no candidate, and the person is whose it is when two articles give them the term.
+    const term = c.measure === "duration:sentence";
+    const isPerson = (k: string) => isFirstName(capitalised(k.split(" ")[0]));
+    const found = all && current(c, all);
+    const people = term && found ? new Map([...found].filter(([k]) => isPerson(k))) : undefined;
+    const m = people?.size ? people : found;
     if (!m) {
       c.subject = "";
       c.subjectLabel = "";
@@ -180,13 +192,17 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     const named = [...m.keys()].filter((k) => !k.startsWith("role:") || docCount(c, k) > 1);
     // The one named subject, when two articles give it the measure or the claim's own sentence names it.
     const k = m.size === 1 ? [...m.keys()][0] : named.length === 1 && (docCount(c, named[0]) >= 2 || (c.names ?? []).includes(named[0])) ? named[0] : apart(c, named);
-    if (k !== undefined && (docCount(c, k) >= 2 || c.kind === "date" || !(c.names ?? []).some((n) => !longerName(n, k)))) {
+    if (k !== undefined && (docCount(c, k) >= 2 || (!term && (c.kind === "date" || !(c.names ?? []).some((n) => !longerName(n, k)))))) {
       // The story's one subject for the measure, when two articles establish it, when it is the date of an
       // event (a story's launch has one date: "The launch on November 26 raised ..., Strathlyn said"), or when
       // the claim's own sentence names nobody else ("A collection of Burgundy sold for $28 million at a Geneva auction")
       // or only a longer name of it ("the Pinecrest Valley Unified School District").
       c.subject = k;
       c.subjectLabel = m.get(k);
+    } else if (term) {
+      // A term no two articles give to one person stays the story's, as a figure that names no one is.
+      c.subject = "";
+      c.subjectLabel = "";
     }
   }
 }

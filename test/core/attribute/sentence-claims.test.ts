@@ -1141,6 +1141,13 @@ const rows: Row[] = [
   ["Sales of €3.84 billion were 6.4% higher than a year ago, while operating profit climbed 12.5% to €512 million.", 512e6, { measure: "operating profit", time: "" }],
   ["Sales were $3 billion, down from $3.2 billion a year ago.", 3.2e9, { measure: "revenue", time: "prev-year" }],
   ["The calf weighed about 60 kg at birth and was on his feet within an hour.", 60, { measure: "unit:kilogram" }],
+  // batch 179: money a body "has been awarded" is a grant to it; a gift whose giver goes unnamed is the receiver's
+  ["Daventer University has been awarded £4.5 million by the national research council.", 4.5e6, { measure: "aid", subject: "daventer university" }],
+  ["The research council has given Daventer University £5.4 million for a five-year programme.", 5.4e6, { subject: "daventer university" }],
+  ["The Arts Council has given Pelham Theatre a grant of £2 million.", 2e6, { measure: "aid", subject: "arts council" }],
+  ["Rosa Callender was awarded $2.4 million in damages by a jury.", 2.4e6, { measure: "damage" }],
+  // the judge who passes a sentence is not the one who serves it
+  ["Common Pleas Judge Kevin Sasinoski sentenced Marcus Webb to 23 months in prison.", 23, { kind: "duration", measure: "duration:sentence", subject: "marcus webb" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

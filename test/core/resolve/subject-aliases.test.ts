@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inheritStorySubjects } from "../../../src/core/resolve/subject-aliases.js";
 import type { Claim } from "../../../src/core/types.js";
+import { analyzeTexts } from "../../helpers.js";
 
 /** A percentage claim of `doc` for one measure, with the subject its sentence gave it (undefined: nobody). */
 const claim = (doc: number, value: number, subject?: string): Claim => ({
@@ -41,5 +42,16 @@ describe("inheritStorySubjects", () => {
       ["ostwick", "ostwick power", undefined]],
   ])("%s", (_, claims, docNames, subjects) => {
     expect(inherit(claims, docNames)).toEqual(subjects);
+  });
+});
+
+describe("aliasSubjects: a role word before one person's surname", () => {
+  it("reads 'Fraudster Pargeter' in a headline as the story's Simon Pargeter, and a term naming no one as his", () => {
+    const { claims, storyOf } = analyzeTexts([
+      ["a.txt", "Fraudster Pargeter jailed for seven years\n\nA former Harrowgate financial adviser who stole £3.2 million from 41 clients has been jailed for seven years.\n\nSimon Pargeter, 58, admitted 12 counts of fraud."],
+      ["b.md", "Simon Pargeter, a 58-year-old former Harrowgate financial adviser, was sentenced to nine years in prison on Friday for defrauding 41 clients of £3.2m."],
+    ]);
+    expect(claims.filter((c) => c.measure === "duration:sentence").map((c) => c.subject)).toEqual(["simon pargeter", "simon pargeter", "simon pargeter"]);
+    expect(new Set(storyOf)).toEqual(new Set([0]));
   });
 });
