@@ -22,6 +22,9 @@ import { personLabels } from "./person-names.js";
 /** A correction's account of what an earlier version wrongly said. */
 const RETRACTED = /\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|piece)\b/i;
 
+/** "About Tidewater Energy", "Notes to editors", "Media contact": the sections that close a press release. */
+const BOILERPLATE = /^[\s*#]*(?:About\s+(?:\p{Lu}[\p{L}\d&.'’-]*\s*){1,6}|Notes?\s+to\s+editors?|Media\s+(?:contacts?|enquiries)|For\s+further\s+information)[\s*:]*$/u;
+
 export interface DocClaims {
   claims: Claim[];
   /** Entities of each sentence (sentence index -> mentions), kept for name checks. */
@@ -35,6 +38,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
   let previousCount: LocalClaim | undefined;
   const ante = newAntecedents();
   let paragraph = -1;
+  let boilerplate = false;
   /** The sentence before in the paragraph ("Police have charged a man ... He was named as Marcus Reid"). */
   let previousText = "";
   for (const s of sentences) entities.push(gaz.entities(s.text, s.heading && isTitleCase(s.text), s.heading));
@@ -50,6 +54,9 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     const ents = entities[i];
     // "Correction: An earlier version of this article said the plant would create 1,200 jobs": a figure withdrawn.
     if (RETRACTED.test(s.text)) continue;
+    // A press release's "About Tidewater Energy" closing section: the company's standing description, not the story.
+    if (s.heading && BOILERPLATE.test(s.text)) boilerplate = true;
+    if (boilerplate) continue;
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, isPerson, s.text);

@@ -206,7 +206,9 @@ function build(text: string, start: number, end: number, base: number, decimals:
     hedge = /\bso\b/i.test(post[0]) ? "about" : /less|fewer|below|under|lower/i.test(post[0]) ? "at-most" : "at-least";
   }
   const year = yearLike && !currency && !percent && ((base >= 1800 && base <= 2100) || (base >= 1000 && base < 1800 && OLD_YEAR.test(text.slice(Math.max(0, spanStart - 20), spanStart)) && !/^\s+\p{Ll}+s\b/u.test(text.slice(spanEnd, spanEnd + 20))));
-  const { low, high: open } = interval(value, rounding, hedge);
+  // "about 3%", "around $9 billion": a writer who says "about" rounded to the last digit written (up to a tenth of
+  // the value either way), past the 5% an exact-looking figure is allowed.
+  const { low, high: open } = interval(value, hedge === "about" && (scaled || percent || decimals > 0) ? Math.max(rounding, Math.min(unitSize / 2, Math.abs(value) * 0.1)) : rounding, hedge);
   // "€27 million plus bonuses": what comes on top is less than the sum itself, not without bound.
   const high = post && open === Infinity && ON_TOP.test(text.slice(spanEnd + post[0].length, spanEnd + post[0].length + 40)) ? value * 2 : open;
   return { start: spanStart, end: spanEnd, value, rounding, hedge, low, high, currency, percent, scaled, words, year, hedgeStart };

@@ -1147,8 +1147,7 @@ const rows: Row[] = [
   ["The Arts Council has given Pelham Theatre a grant of £2 million.", 2e6, { measure: "aid", subject: "arts council" }],
   ["Rosa Callender was awarded $2.4 million in damages by a jury.", 2.4e6, { measure: "damage" }],
   // the judge who passes a sentence is not the one who serves it
-  ["Common Pleas Judge Kevin Sasinoski sentenced Marcus Webb to 23 months in prison.", 23, { kind: "duration", measure: "duration:sentence", subject: "marcus webb" }],
-];
+  ["Common Pleas Judge Kevin Sasinoski sentenced Marcus Webb to 23 months in prison.", 23, { kind: "duration", measure: "duration:sentence", subject: "marcus webb" }],];
 
 describe("claimsOfSentence: attribution", () => {
   it.each(rows)("%s -> %s", (sentence, value, expected) => {

@@ -533,6 +533,15 @@ describe("entity claims", () => {
     expect(a.findings).toEqual([]);
   });
 
+  it("a press release's closing 'About' section describes the company, not the story", () => {
+    const a = analyzeTexts([
+      ["a.md", "# Brightsea wind farm at full power\n\nTidewater Energy's Brightsea farm has 95 turbines.\n\n**About Tidewater Energy**\n\nTidewater Energy employs 2,400 people in six countries."],
+      ["b.txt", "Tidewater Energy's Brightsea farm, with 95 turbines, is running. Tidewater Energy employs 120 people at its Pemberley base."],
+    ]);
+    expect(a.claims.filter((c) => c.doc === 0 && c.kind === "count").map((c) => c.value)).toEqual([95]);
+    expect(a.findings).toEqual([]);
+  });
+
   it("a model family alone is the one version of it the sources name", () => {
     const a = analyzeTexts([
       ["a.txt", "The funding comes as Sylvar Labs released Kavala 3, its latest language model."],

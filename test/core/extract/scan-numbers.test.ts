@@ -126,6 +126,18 @@ describe("scanNumbers: ranges and rounding", () => {
     expect(list[0].high).toBeLessThan(high * 1.1);
   });
 
+  it.each<[string, number, number]>([
+    // "about" with a rounded figure covers the rounding of its last digit, up to a tenth of the value
+    ["about 3% higher", 2.7, 3.3],
+    ["about $9 billion", 8.5e9, 9.5e9],
+    ["about 12%", 11.4, 12.6],
+    // a plain count keeps the 5% of "about"
+    ["about 300 people", 285, 315],
+  ])("%s spans %d to %d", (text, low, high) => {
+    const [n] = scanNumbers(text);
+    expect([n.low, n.high].map((x) => Math.round(x * 1000) / 1000)).toEqual([low, high]);
+  });
+
   it("rose from X to Y is two values, not a range", () => {
     expect(scanNumbers("revenue rose from $5 billion to $6 billion")).toHaveLength(2);
   });
