@@ -85,8 +85,10 @@ export function scheduledVerb(lemma: string, verb: string): string {
 
 /** "Rescue teams brought 198 miners to the surface", "brought 12 people to safety": those brought out were rescued. */
 const BROUGHT_OUT = /^\s+(?:(?:up\s+)?to\s+(?:the\s+)?surface|to\s+safety|out\s+alive|ashore)\b/i;
+/** "Eleven walkers were led to safety", "Eleven walkers brought down from Cairnmore": the same, said of them. */
+const LED_TO_SAFETY = /^\s+(?:(?:were|was|have\s+been|had\s+been|are\s+being)\s+)?(?:led|brought|taken|carried|helped|guided|escorted|walked|lowered|winched|airlifted)\s+(?:down\s+)?(?:to\s+safety|down\s+from|off\s+the\s+(?:mountain|hill|fell|cliff|ledge|roof))\b/i;
 export function broughtOut(text: string, before: Word[], headEnd: number): boolean {
-  return /^(?:brought|bring|brings|bringing)$/.test(before[0]?.lower ?? "") && BROUGHT_OUT.test(text.slice(headEnd, headEnd + 24));
+  return (/^(?:brought|bring|brings|bringing)$/.test(before[0]?.lower ?? "") && BROUGHT_OUT.test(text.slice(headEnd, headEnd + 24))) || LED_TO_SAFETY.test(text.slice(headEnd, headEnd + 50));
 }
 
 /** "should take 40,000 vehicles a day off the old bridge": things taken off something are removed from it. */

@@ -1,5 +1,5 @@
 /** Qualifiers of a value: additional, total, initial, previous, projected, forecast, rate, career, target, typical. */
-import { QUALIFIER_WORDS } from "./lexicon.js";
+import { PEOPLE_NOUN, QUALIFIER_WORDS } from "./lexicon.js";
 import type { Word } from "./words.js";
 
 export function isQualifier(w: string): boolean {
@@ -70,5 +70,9 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   else if (/^\s+\p{Ll}[\p{Ll}-]+\s+(?:a|per|each|every)\s+(?:year|month|week|day|night|hour)\b(?!\s+(?:earlier|ago|later|before|after)\b)/u.test(text.slice(valueEnd, valueEnd + 40))) found.add("rate");
   // "pay each passenger £150": an amount given to every one of a group is a rate too.
   else if (!/\b(?:each|every)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) found.delete("rate");
+  // "Each turbine stands 250 metres tall and is rated at 12MW": a sentence about every one of a kind gives each one's figure.
+  // (Not money every member or worker gets: "Each member receives a one-time bonus of $2,000" is the bonus.)
+  const each = /^[\s"“]*(?:Each|Every)\s+(?:one\s+)?(?:of\s+(?:the|its|their)\s+)?(\p{Ll}{3,})\b/u.exec(text.slice(0, valueStart));
+  if (each && !PEOPLE_NOUN.test(each[1]) && !PEOPLE_NOUN.test(`${each[1]}s`)) found.add("rate");
   return [...found].sort();
 }

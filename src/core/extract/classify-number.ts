@@ -10,7 +10,7 @@ import { featDuration } from "./feat-durations.js";
 import { chargeRange } from "./charge-range.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
 import { AVERAGE_TIME_BEFORE, GATHERING, GATHERING_AFTER, lastedNoun } from "./event-phrases.js";
-import { DIMENSION, DIMENSION_AFTER, EXTENDED_TO, FALL_AFTER, FELL_BEFORE, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
+import { bracketedLength, stageName, DIMENSION, DIMENSION_AFTER, EXTENDED_TO, FALL_AFTER, FELL_BEFORE, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
 
 export type NumberKind = "money" | "percent" | "age" | "duration" | "magnitude" | "count" | "year" | "other";
@@ -160,11 +160,11 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
     return { kind: "count", end: n.end + fell[0].length, unit, noun: `fall:${/snow/i.test(fell[2]) ? "snowfall" : "rainfall"}:${unit}` };
   }
   // "a 300-metre section of the road", "buried 300 metres of highway", "the 366-metre ship": a length, in its unit.
-  const length = LENGTH_AFTER.exec(after) ?? LENGTH_OF.exec(after);
+  const length = LENGTH_AFTER.exec(after) ?? LENGTH_OF.exec(after) ?? bracketedLength(before, after);
   if (length) {
     const unit = lengthUnit(length[1]);
     const thing = length[2].toLowerCase();
-    const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : thing === "bore" ? "tunnel" : singular(thing);
+    const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : thing === "bore" ? "tunnel" : thing === "stage" ? stageName(length[0], before) : singular(thing);
     return { kind: "count", end: n.end + /^[\s-]?[^\s-]+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
   }
   // "sent an ash column 12 kilometres into the sky", "the plume reached 21 kilometres", "throwing ash 12 km

@@ -3,7 +3,15 @@ import { LENGTH_UNITS } from "./length-units.js";
 
 export const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
 /** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
-export const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|cable|dam|levee|fence|barrier)\\b`, "iu");
+export const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|cable|dam|levee|fence|barrier|stage|route|course)\\b`, "iu");
+/** "stage 4 (128 km)", "the route (12 miles)": a length in brackets after what has it. */
+const BRACKETED_BEFORE = /\b(stage|route|course)(?:\s+\d{1,2})?\s*\(\s*$/i;
+const BRACKETED_UNIT = new RegExp(`^[\\s-]?(${LENGTH_UNITS})\\s*\\)`, "iu");
+export function bracketedLength(before: string, after: string): [string, string, string] | undefined {
+  const thing = BRACKETED_BEFORE.exec(before);
+  const unit = thing ? BRACKETED_UNIT.exec(after) : null;
+  return thing && unit ? [unit[0], unit[1], thing[1]] : undefined;
+}
 /** "300 metres of the road", "15 miles of beaches": how much of something linear. */
 export const LENGTH_OF = new RegExp(`^[\\s-](${LENGTH_UNITS})\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{Ll}-]+\\s+)?(road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)\\b`, "iu");
 
@@ -32,3 +40,14 @@ export const PART_SUBJECT = /\b(?:its|the|their|his|her|a|an)\s+(neck|tail|skull
 /** "survived a fall of 300 metres", "falling 30 metres", "a 300-metre fall": how far someone fell. */
 export const FELL_BEFORE = /\b(?:fell|falling|fallen|fall\s+of|plunged|plunging|tumbled|tumbling|plummeted|plummeting)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i;
 export const FALL_AFTER = new RegExp(`^-(${LENGTH_UNITS})\\s+(?:fall|plunge|drop)\\b`, "iu");
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+/**
+ * A race's stages are many: "the 182 km fourth stage", "stage 4 (128 km)" name which one ("stage-4"); a stage with
+ * no number is the story's one.
+ */
+export function stageName(matched: string, before: string): string {
+  const word = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+stage\b/i.exec(matched)?.[1] ?? /\b(?:stage\s+(\d{1,2})|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+stage)\s*\(?\s*$/i.exec(before)?.slice(1).find(Boolean);
+  if (!word) return "stage";
+  return `stage-${ORDINAL[word.toLowerCase()] ?? parseInt(word, 10)}`;
+}

@@ -176,8 +176,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
     const near = timeNear(arriving ? [...times, arriving] : times, n.start, text, clause.start, clauseEnd, c.end);
     const time = near === "base" ? (c.kind === "percent" ? "" : "prev-year") : near;
     const qualifiers = qualifiersNear(text, words, n.hedgeStart, n.end, clause.start, clause.end);
-    // "450kg", "12km": a unit written onto the number is part of the claim's text.
-    const end = c.end + (/\d$/.test(text.slice(0, c.end)) ? /^\p{Ll}{1,3}\b/u.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0 : 0);
+    // "450kg", "12km", "12MW": a unit written onto the number is part of the claim's text.
+    const end = c.end + (/\d$/.test(text.slice(0, c.end)) ? /^(?:\p{Ll}{1,3}|[kMGT]W[h]?)\b/u.exec(text.slice(c.end, c.end + 4))?.[0].length ?? 0 : 0);
     const base = { start: n.hedgeStart, end, text: text.slice(n.hedgeStart, end), time, qualifiers };
     const q = (unit: string): Quantity => (c.exact ? { value: n.value, low: n.value, high: n.value, hedge: "exact", unit } : { value: n.value, low: n.low, high: n.high, hedge: n.hedge, unit });
     // "up from $4.1 billion", "from $11.5 billion a year earlier": the earlier value of the figure before it.

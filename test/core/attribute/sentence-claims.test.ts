@@ -1147,7 +1147,16 @@ const rows: Row[] = [
   ["The Arts Council has given Pelham Theatre a grant of £2 million.", 2e6, { measure: "aid", subject: "arts council" }],
   ["Rosa Callender was awarded $2.4 million in damages by a jury.", 2.4e6, { measure: "damage" }],
   // the judge who passes a sentence is not the one who serves it
-  ["Common Pleas Judge Kevin Sasinoski sentenced Marcus Webb to 23 months in prison.", 23, { kind: "duration", measure: "duration:sentence", subject: "marcus webb" }],];
+  ["Common Pleas Judge Kevin Sasinoski sentenced Marcus Webb to 23 months in prison.", 23, { kind: "duration", measure: "duration:sentence", subject: "marcus webb" }],
+  // batch 181: people led to safety were rescued; a race stage's length, by its number when it has one; each one's
+  // figure in a sentence about every one of a kind
+  ["Eleven walkers were led to safety from the slopes of Cairnmore.", 11, { kind: "count", measure: "rescued" }],
+  ["Eleven walkers brought down from Cairnmore in overnight rescue", 11, { measure: "rescued" }],
+  ["Emil Vance won the 182 km fourth stage of the Tour of Tollgate on Wednesday.", 182, { measure: "length:stage-4:km" }],
+  ["Tour of Tollgate, stage 4 (128 km): result", 128, { measure: "length:stage-4:km" }],
+  ["The 182-kilometre stage from the coast to Brisa came down to a sprint.", 182, { measure: "length:stage:km" }],
+  ["Each turbine stands 250 metres tall and is rated at 12MW.", 12, { measure: "unit:megawatt", qualifiers: ["rate"] }],
+];
 
 describe("claimsOfSentence: attribution", () => {
   it.each(rows)("%s -> %s", (sentence, value, expected) => {
