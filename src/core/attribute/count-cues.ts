@@ -151,3 +151,10 @@ const AND_BUILDINGS = /^\s+and\s+(?:other\s+)?(?:outbuildings|buildings|business
 export function buildingsToo(text: string, headEnd: number): boolean {
   return /(?:homes|houses|residences)$/i.test(text.slice(Math.max(0, headEnd - 10), headEnd)) && AND_BUILDINGS.test(text.slice(headEnd, headEnd + 30));
 }
+
+/** "severe cases in people over 60", "adults aged under 25": an age group's bound, no count (the hedge word is the value's). */
+const AGE_GROUP_BEFORE = /\b(?:people|persons|adults|those|patients|women|men|anyone|children|residents|drivers|voters|workers)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$/i;
+export function ageBound(text: string, valueStart: number, valueEnd: number): boolean {
+  const lead = text.slice(Math.max(0, valueStart - 40), valueStart) + (/^\D+/.exec(text.slice(valueStart, valueEnd))?.[0] ?? "");
+  return AGE_GROUP_BEFORE.test(lead) && !/^\s+\p{Ll}/u.test(text.slice(valueEnd, valueEnd + 3));
+}

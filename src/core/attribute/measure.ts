@@ -14,7 +14,7 @@ import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { areaAfter } from "./area-unit.js";
-import { bareScore, broughtOut, buildingsToo, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
+import { ageBound, bareScore, broughtOut, buildingsToo, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, DEPLOYED, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, RESPONDERS, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -24,8 +24,6 @@ export interface Trigger {
   end: number;
 }
 
-
-
 /** "members of the", "employees of its": some of a group, not the group's size. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
 
@@ -33,6 +31,7 @@ const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
+  if (ageBound(text, valueStart, valueEnd)) return undefined;
   const m = baseCountMeasure(text, words, value, valueStart, valueEnd, clauseStart, clauseEnd);
   // "2 killed in 6 Shreveport shootings", "2 slain in Sunday shootings": a toll across several incidents (a city's
   // weekend round-up) is not one incident's, and round-ups at different hours differ: not read.
@@ -47,7 +46,6 @@ export function countMeasure(text: string, words: Word[], value: number, valueSt
   }
   return parts.length ? { ...m, measure: `${m.measure}:${parts.join(":")}` } : m;
 }
-
 
 function baseCountMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
   // "seek 3rd suspect", "number two fuel oil": a rank, not a count.

@@ -62,6 +62,8 @@ export function percentMeasure(text: string, words: Word[], valueStart: number, 
   if (GRADE_OR_ABOVE.test(text.slice(valueEnd, valueEnd + 120)) || GRADE_SHARE_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 160), valueStart))) return "pct:pass rate";
   // "about 40% of its normal timetable will run": the share of its service an operator runs.
   if (serviceShare(text, valueEnd, clauseStart, clauseEnd)) return "pct:service";
+  // "prevented 94.1% of severe cases", "cut infections by 91%" is a change; "prevented N% of cases" is the efficacy.
+  if (/\bprevent(?:ed|s|ing)?\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:cases|infections|illness|illnesses|disease|hospitali[sz]ations|deaths)\b/iu.test(text.slice(valueEnd, valueEnd + 50))) return "pct:efficacy";
   // "was 35% contained", "raising containment to 35%", "Containment: 35%": how much of a fire's edge is held.
   if (/^\s*(?:%|percent|per\s+cent)?\s+contained\b/i.test(text.slice(valueEnd, valueEnd + 16)) || CONTAINMENT_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) || /^[\s*•-]*containment\s*:\s*$/i.test(text.slice(0, valueStart))) return "pct:containment";
   // "Turnout: 38.6%": a line's label.

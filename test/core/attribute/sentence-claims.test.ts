@@ -1156,6 +1156,8 @@ const rows: Row[] = [
   ["Tour of Tollgate, stage 4 (128 km): result", 128, { measure: "length:stage-4:km" }],
   ["The 182-kilometre stage from the coast to Brisa came down to a sprint.", 182, { measure: "length:stage:km" }],
   ["Each turbine stands 250 metres tall and is rated at 12MW.", 12, { measure: "unit:megawatt", qualifiers: ["rate"] }],
+  // batch 182: "prevented 94.1% of severe cases" is a vaccine's efficacy; a disease's acronym owns no figure
+  ["A single dose of Nolwenn Bio's RSV vaccine prevented 94.1% of severe cases in people over 60.", 94.1, { kind: "percent", measure: "pct:efficacy" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -1177,6 +1179,8 @@ describe("claimsOfSentence: attribution", () => {
 
 describe("claimsOfSentence: what is not a claim", () => {
   it.each([
+    // an age group's bound
+    "A single dose prevented most severe cases in people over 60.",
     "The survey found that 68% had full confidence in childhood vaccines, down from 79% in 2020.",
     // "play" without music is no performance
     "Harlow will play Castlebridge on June 21.",
