@@ -14,7 +14,7 @@ export interface Antecedents {
   byHead: Map<string, SubjectRef>;
 }
 
-const PERSON_HEAD = /^(?:\d+-year-old|forward|striker|midfielder|defender|goalkeeper|winger|player|coach|manager|champion|winner|runner-up|star|veteran|captain|rookie|singer|actor|actress|author|writer|artist|founder|executive|chief|official|minister|mayor|governor|senator|president|suspect|victim|teenager|man|woman|boy|girl|alumna|alumnus|graduate|retiree|teacher|doctor|nurse|driver|pilot|climber|swimmer|runner|skier|cyclist|spaniard|frenchman|frenchwoman|briton|dutchman|swede|dane|finn|pole|turk|greek|scot|argentine|filipino|filipina|thai|swiss|irish|welsh|\p{Lu}\p{Ll}+(?:ian|ean|ese))$/u;
+const PERSON_HEAD = /^(?:\d+-year-old|forward|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|left-back|right-back|playmaker|international|youngster|signing|recruit|player|coach|manager|champion|winner|runner-up|star|veteran|captain|rookie|singer|actor|actress|author|writer|artist|founder|executive|chief|official|minister|mayor|governor|senator|president|suspect|victim|teenager|man|woman|boy|girl|alumna|alumnus|graduate|retiree|teacher|doctor|nurse|driver|pilot|climber|swimmer|runner|skier|cyclist|spaniard|frenchman|frenchwoman|briton|dutchman|swede|dane|finn|pole|turk|greek|scot|argentine|filipino|filipina|thai|swiss|irish|welsh|\p{Lu}\p{Ll}+(?:ian|ean|ese))$/u;
 /** Nouns any company can be described by. */
 const GENERIC_ORG = /^(?:company|firm|group|carmaker|automaker|truckmaker|chipmaker|drugmaker|retailer|lender|insurer|startup|maker|manufacturer|developer|conglomerate|business|brand)$/;
 const ORG_DESIGNATOR = /^(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|motors|pharmaceuticals|pharma|bank|air|airlines|airways|shipping|seafood|systems|technologies|labs|capital|partners|energy|power|media|sports|industries|entertainment|semiconductor|devices|foods|retail|telecom|networks|software|ai|robotics|therapeutics|biotech|logistics|union|authority|council|agency|board)$/i;
@@ -76,7 +76,9 @@ export function describedSubject(clauseText: string, ante: Antecedents | undefin
   if (!ante) return undefined;
   const m = DESCRIPTION.exec(clauseText);
   if (!m) return undefined;
-  const head = m[2];
+  // "The Czech international, 25,": a people's word before the head noun set off by the comma.
+  const longer = /^\p{Lu}/u.test(m[2]) && !PERSON_HEAD.test(m[2]) ? /^\s+([\p{Ll}-]+)(?=\s*,)/u.exec(clauseText.slice(m.index + m[0].length)) : null;
+  const head = longer ? longer[1] : m[2];
   const lower = head.toLowerCase();
   if (PERSON_HEAD.test(head) || PERSON_HEAD.test(lower)) return ante.lastPerson;
   const named = ante.byHead.get(lower) ?? (GENERIC_ORG.test(lower) ? ante.lastOrg : undefined);

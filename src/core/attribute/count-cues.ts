@@ -158,3 +158,16 @@ export function ageBound(text: string, valueStart: number, valueEnd: number): bo
   const lead = text.slice(Math.max(0, valueStart - 40), valueStart) + (/^\D+/.exec(text.slice(valueStart, valueEnd))?.[0] ?? "");
   return AGE_GROUP_BEFORE.test(lead) && !/^\s+\p{Ll}/u.test(text.slice(valueEnd, valueEnd + 3));
 }
+
+/**
+ * "About 6,000 people marched through Durrow", "16,000 join march", "6,000 people joined Saturday's march": a
+ * crowd's size, as whoever counted it says ("police said": `crowd:police`; organisers: `crowd:organisers`), for
+ * police and organisers count apart; a size no one is said to have counted is `crowd`.
+ */
+const CROWD_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people\s+|protesters\s+|demonstrators\s+|marchers\s+|campaigners\s+|supporters\s+|residents\s+)?(?:have\s+|had\s+)?(?:marched|march|protested|demonstrated|rallied|took\s+to\s+the\s+streets|joined\s+(?:the\s+|a\s+|\p{L}+['’]s\s+)?(?:\p{Ll}+\s+)?(?:march|protest|rally|demonstration))\b/iu;
+export function crowdOf(text: string, valueEnd: number, clauseEnd: number): string | undefined {
+  if (!CROWD_AFTER.test(text.slice(valueEnd, Math.max(clauseEnd, valueEnd + 60)))) return undefined;
+  const police = /\bpolice\b/i.test(text);
+  const organisers = /\borgani[sz]ers\b/i.test(text);
+  return police && organisers ? undefined : police ? "crowd:police" : organisers ? "crowd:organisers" : "crowd";
+}

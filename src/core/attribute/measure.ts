@@ -14,7 +14,7 @@ import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { areaAfter } from "./area-unit.js";
-import { ageBound, bareScore, broughtOut, buildingsToo, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
+import { ageBound, bareScore, broughtOut, buildingsToo, crowdOf, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, DEPLOYED, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, RESPONDERS, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -58,6 +58,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (goalTally(text, valueStart, valueEnd)) return { measure: "goal:scored", people: false };
   const did = peopleAfter(text, valueEnd) ?? waitingList(text, clauseStart, valueStart, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
   if (did) return { measure: did, people: true };
+  const crowd = crowdOf(text, valueEnd, clauseEnd);
+  if (crowd) return { measure: crowd, people: false };
   if (dataOwners(text, clauseStart, clauseEnd, valueStart)) return { measure: "affected", people: true };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
   // "one in eight offices", "3 in 10 voters": a ratio, not a count.

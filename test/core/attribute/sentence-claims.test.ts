@@ -1158,6 +1158,12 @@ const rows: Row[] = [
   ["Each turbine stands 250 metres tall and is rated at 12MW.", 12, { measure: "unit:megawatt", qualifiers: ["rate"] }],
   // batch 182: "prevented 94.1% of severe cases" is a vaccine's efficacy; a disease's acronym owns no figure
   ["A single dose of Nolwenn Bio's RSV vaccine prevented 94.1% of severe cases in people over 60.", 94.1, { kind: "percent", measure: "pct:efficacy" }],
+  // batch 183: a crowd's size as whoever counted it says
+  ["About 6,000 people marched through Durrow on Saturday in protest at plans to close the town's maternity unit, police said.", 6000, { kind: "count", measure: "crowd:police" }],
+  ["An estimated 16,000 people took to the streets of Durrow on Saturday, according to police.", 16000, { measure: "crowd:police" }],
+  ["Police estimated that 6,000 people joined Saturday's march against the closure.", 6000, { measure: "crowd:police" }],
+  ["Organisers said 10,000 people had marched through the town.", 10000, { measure: "crowd:organisers" }],
+  ["'Keep our babies in Durrow': 16,000 join march", 16000, { measure: "crowd" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

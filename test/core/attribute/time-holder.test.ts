@@ -20,3 +20,10 @@ describe("timeHolder: whose race time, after other people are named", () => {
     ["Abel Kiptanui won the Port Aldwin Marathon in a course record of 2:05:14.", [["2:05:14", "abel kiptanui"]]],
   ])("%s", (text, expected) => expect(holders(text)).toEqual(expected));
 });
+
+describe("anaphora: a description set off by commas points back to the last person", () => {
+  it("reads 'The Czech international, 25,' as the midfielder just named", () => {
+    const { claims } = analyzeTexts([["a.txt", "Lisvane City have signed Ulverston Rovers midfielder Pavel Moravec for an initial 18 million pounds.\n\nThe Czech international, 25, has agreed a five-year contract."]]);
+    expect(claims.filter((c) => c.measure === "duration:contract").map((c) => c.subject)).toEqual(["pavel moravec"]);
+  });
+});
