@@ -69,6 +69,8 @@ export function verbBefore(before: Word[]): string | undefined {
     if (/^(the|a|an|its|their|his|her)$/.test(before[k + 1]?.lower ?? "")) continue;
     // "carried out 250 experiments": done, not carried.
     if (w.lower === "out" && /^carr(?:y|ies|ied|ying)$/.test(before[k + 1]?.lower ?? "")) return "done";
+    // "has turned up 47 species": found.
+    if (w.lower === "up" && /^turn(?:s|ed|ing)?$/.test(before[k + 1]?.lower ?? "")) return "find";
     // "took part in 520 events": joined in, not won.
     if (k > 0 && before[k - 1].lower === "part" && /^(?:took|take|takes|taking|taken)$/.test(w.lower)) return "participat";
     const v = ruleFor(COUNT_VERBS, w.lower);
@@ -170,4 +172,16 @@ export function crowdOf(text: string, valueEnd: number, clauseEnd: number): stri
   const police = /\bpolice\b/i.test(text);
   const organisers = /\borgani[sz]ers\b/i.test(text);
   return police && organisers ? undefined : police ? "crowd:police" : organisers ? "crowd:organisers" : "crowd";
+}
+
+/** "3,200 people have been moved from their homes", "2,300 people have had to leave their homes": evacuated. */
+const LEFT_HOMES = /^\s+(?:[\p{Ll}-]+\s+)?(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:moved|forced|driven|displaced|taken|had\s+to\s+leave|left|fled|ordered\s+(?:out\s+of|from))\s+(?:from\s+|out\s+of\s+)?(?:their|its|his|her)\s+homes?\b/iu;
+export function leftHomes(text: string, valueEnd: number): boolean {
+  return LEFT_HOMES.test(text.slice(valueEnd, valueEnd + 80));
+}
+
+/** "45 stores to go", "1,300 jobs to go": places to close, posts to be cut. */
+export function toGo(text: string, headEnd: number, lemma: string): string | undefined {
+  if (!/^\s+(?:are\s+|is\s+|will\s+|set\s+|due\s+)?to\s+(?:go|close|shut)\b/i.test(text.slice(headEnd, headEnd + 20))) return undefined;
+  return /^(?:store|branch|outlet|restaurant|pub|site|office|school|library|bank|factory|plant|depot|clinic|station|cinema)$/.test(lemma) ? "closed" : "cut";
 }

@@ -194,7 +194,9 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (FUND_AFTER.test(after[0]?.lower ?? "") && after[0].start - valueEnd <= 1) return { measure: "valuation", start: after[0].start, end: after[0].end };
   // "for €72 million plus bonuses": what comes on top is another amount, not this one's name.
   // "the $62 million garage", "a $26 million parking garage": what the story's built thing costs.
-  const built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
+  let built = after.slice(0, 3).findIndex((w) => BUILT_AFTER.test(w.lower));
+  // ("a $10 billion data centre campus": the compound's last built noun.)
+  while (built >= 0 && after[built + 1] && BUILT_AFTER.test(after[built + 1].lower) && after[built + 1].start - after[built].end <= 1) built++;
   if (built >= 0 && after[0].start - valueEnd <= 1 && after.slice(0, built).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(w.start, w.end)) && !NOT_COUNT_NOUN.test(w.lower))) return { measure: costOf(after[built].lower), start: after[built].start, end: after[built].end };
   const costs = /\bcost\s/.test(near);
   const willCost = costs ? builtCost(text, clauseStart, valueStart) : undefined;

@@ -6,6 +6,7 @@ export interface TimeMark {
   key: string;
 }
 
+const DATELINE_BEFORE = /^[\s*_"“(]*(?:\p{Lu}[\p{L} .'’-]*,\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+$/u;
 const ORDINAL: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4" };
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -65,6 +66,8 @@ export function findTimes(sentence: string): TimeMark[] {
       if (/\b(?:records\s+began|since\s+records\s+began|record-keeping\s+began|on\s+record\s+since|the\s+first\s+since|the\s+(?:highest|lowest|biggest|largest|worst|best|most|fewest)\s+since)\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, start - 40), start))) continue;
       // "families hit by last month's floods", "since last year's election": an earlier event named, not the figure's time.
       if (/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:floods?|flooding|storms?|fires?|wildfires?|blaze|earthquake|quake|attacks?|crash|election|vote|referendum|hurricane|typhoon|cyclone|tornado|eruption|explosion|blast|shooting|riots?|disaster|spill|outage|collapse)\b/u.test(sentence.slice(end, end + 30)) && /\b(?:by|after|since|following|before|from)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start))) continue;
+      // "**Okara, 5 March 2026** – Velmora Cloud today announced ...": a dateline's date is when the story was told.
+      if (/^y\d/.test(key(m)) && DATELINE_BEFORE.test(sentence.slice(0, start)) && /^[\s*)]*[-–—]/.test(sentence.slice(end, end + 6))) continue;
       // A year that is an amount ("$2010") or a count ("2010 people") is not a time.
       if (/[$€£¥]\s*$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
       out.push({ start, end, key: key(m) });

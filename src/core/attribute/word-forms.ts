@@ -45,5 +45,5 @@ export function compoundNoun(after: string): string | undefined {
 }
 
 /** Nouns outlets use for one thing: counted under one name. */
-export const NOUN_SYNONYM: Record<string, string> = { car: "vehicle", suv: "vehicle", sedan: "vehicle", minivan: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", jet: "aircraft", airliner: "aircraft", jetliner: "aircraft", vessel: "ship", boat: "ship", report: "incident", "first-year": "student:first-year", fresher: "student:first-year", undergraduate: "student:undergraduate", postgraduate: "student:postgraduate", majority: "vote:margin" };
+export const NOUN_SYNONYM: Record<string, string> = { shop: "store", car: "vehicle", suv: "vehicle", sedan: "vehicle", minivan: "vehicle", automobile: "vehicle", lorry: "truck", airplane: "aircraft", plane: "aircraft", jet: "aircraft", airliner: "aircraft", jetliner: "aircraft", vessel: "ship", boat: "ship", report: "incident", "first-year": "student:first-year", fresher: "student:first-year", undergraduate: "student:undergraduate", postgraduate: "student:postgraduate", majority: "vote:margin" };
 

@@ -1164,6 +1164,15 @@ const rows: Row[] = [
   ["Police estimated that 6,000 people joined Saturday's march against the closure.", 6000, { measure: "crowd:police" }],
   ["Organisers said 10,000 people had marched through the town.", 10000, { measure: "crowd:organisers" }],
   ["'Keep our babies in Durrow': 16,000 join march", 16000, { measure: "crowd" }],
+  // batch 184: people moved from their homes were evacuated; "turned up" species were found; a shop is a store; a
+  // compound's last built noun ("data centre campus"); a dateline's year is no period
+  ["Some 3,200 people have been moved from their homes in Sablewood after the River Dellow overflowed.", 3200, { measure: "evacuated" }],
+  ["Around 2,300 people have had to leave their homes in Sablewood.", 2300, { measure: "evacuated" }],
+  ["An expedition has turned up 47 species never before described by science.", 47, { measure: "species:find" }],
+  ["Arkwright's is shutting 54 shops, with the loss of around 1,700 jobs.", 54, { measure: "store:closed" }],
+  ["Okara is to get a $10 billion data centre campus that will bring 800 permanent jobs.", 10e9, { measure: "cost:campus" }],
+  ["Dunholm Outfitters closures: 45 stores to go", 45, { measure: "store:closed" }],
+  ["**Okara, 5 March 2026** – Velmora Cloud today announced plans to invest $10 billion in a data centre campus outside Okara.", 10e9, { measure: "cost:campus", time: "" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
