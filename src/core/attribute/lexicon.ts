@@ -141,7 +141,7 @@ export const QUALIFIER_WORDS: [string, RegExp][] = [
   ["target", /^(target|targets|goal|goals|objective|objectives)$/],
   // "they are usually about 70% full", "Normally the reservoirs would be 70% full": what is typical, not now.
   ["typical", /^(usually|normally|typically|ordinarily|customarily)$/],
-  ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|goal|goals|objective|aims|aim|aimed|seeks|expected|expects|projected|projects|forecast|forecasts|forecasted|predicted|predicts|anticipated|guidance|outlook|projection|projections)$/],
+  ["projected", /^(planned|proposed|could|would|may|might|plans|option|potential|target|targets|goal|goals|objective|aims|aim|aimed|seeks|expected|expects|sees|projected|projects|forecast|forecasts|forecasted|predicted|predicts|anticipated|guidance|outlook|projection|projections)$/],
 ];
 
 /** Places: counted apart from the people a role counts ("four towns were evacuated"). */

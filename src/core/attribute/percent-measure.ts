@@ -288,6 +288,9 @@ export function changeDirection(text: string, words: Word[], valueStart: number,
 const HARVESTED = /\b(?:harvest|harvests|harvested|crop|crops|yields?)\b/i;
 
 /** The change of a count, as a percentage's measure: "512,400 residents ..., a rise of 1.4%" is population's. */
+/** Money figures a bare change after them is of ("net income of $842 million, up 12%"). */
+export const CHANGING_MONEY = /^(?:profit|operating profit|revenue|loss|price|budget|spending|debt|valuation)$/;
+
 export function changeOfCount(countMeasure: string, dir: "up" | "down", clause = ""): string {
   // "harvested 1.8 million tonnes of wheat, down 21%": a crop's tonnes are its harvest.
   if (countMeasure.startsWith("unit:tonne") && HARVESTED.test(clause)) return `pct:harvest:${dir}`;

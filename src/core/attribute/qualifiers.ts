@@ -26,6 +26,8 @@ export function qualifiersNear(text: string, words: Word[], valueStart: number, 
   for (const w of near) {
     // "older adults", "old people": an age group, not a predecessor.
     if (/^(old|older)$/.test(w.lower) && /^\s+(?:adults|people|patients|residents|women|men|workers|americans|voters|drivers|children|volunteers|participants|persons|individuals)\b/i.test(text.slice(w.end, w.end + 14))) continue;
+    // "up 12% from a year earlier, on revenue of $6.3 billion": another figure's base, said in another clause.
+    if (w.lower === "earlier" && w.end <= clauseStart && /\b(?:from|than|on|over|versus|with)\s+(?:a|the)\s+(?:year|month|quarter|week|day)\s+$/i.test(text.slice(Math.max(0, w.start - 24), w.start))) continue;
     // "awards former warehouse worker $4.2 million": a former holder of a post, not an earlier value.
     if (/^(former|ex)$/.test(w.lower) && FORMER_PERSON.test(w.end <= valueStart ? text.slice(w.end, valueStart) : text.slice(w.end, w.end + 50))) continue;
     // "first half", "first-quarter": a period, not the first of several payments.

@@ -10,7 +10,7 @@ import { findTimes, timeNear } from "../attribute/time.js";
 import { countMeasure } from "../attribute/measure.js";
 import { moneyMeasure, WON_BEFORE } from "../attribute/money-measure.js";
 import { qualifiersNear } from "../attribute/qualifiers.js";
-import { changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
+import { CHANGING_MONEY, changeDirection, changeOfCount, isChangeGlue, percentMeasure } from "../attribute/percent-measure.js";
 import { pricedTier } from "../attribute/priced-tier.js";
 import { workforceShare } from "../attribute/workforce-share.js";
 import { partOfThem } from "../attribute/part-of-them.js";
@@ -257,7 +257,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its
       // own is the change of the count just before it (in the sentence, or the one the sentence points back to).
       const dir = changeDirection(text, words, n.hedgeStart, n.end);
-      const before = dir ? claims.filter((x) => x.kind === "count" && x.end <= n.hedgeStart).at(-1) : undefined;
+      // ("net income of $842 million, up 12% from a year earlier": a company's money figure changes so too.)
+      const before = dir ? claims.filter((x) => (x.kind === "count" || (x.kind === "money" && CHANGING_MONEY.test(x.measure ?? ""))) && x.end <= n.hedgeStart).at(-1) : undefined;
       const back = dir && !before ? POINTS_BACK.exec(text) : null;
       const counted = before && isChangeGlue(text.slice(before.end, n.hedgeStart)) ? before : back && isChangeGlue(text.slice(back[0].length, n.hedgeStart)) ? view.previousCount : undefined;
       const own = workforceShare(percentMeasure(text, words, n.hedgeStart, n.end, clause.start, clause.end, !counted), text, n.hedgeStart, n.end, claims);

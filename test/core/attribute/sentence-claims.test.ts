@@ -1172,6 +1172,11 @@ const rows: Row[] = [
   ["Arkwright's is shutting 54 shops, with the loss of around 1,700 jobs.", 54, { measure: "store:closed" }],
   ["Okara is to get a $10 billion data centre campus that will bring 800 permanent jobs.", 10e9, { measure: "cost:campus" }],
   ["Dunholm Outfitters closures: 45 stores to go", 45, { measure: "store:closed" }],
+  // batch 185: a bare change after a company's money figure is that figure's; "sees" a figure is a projection; a
+  // base said for another figure in another clause is not this one's
+  ["Braxton Industries posted third-quarter net income of $842 million, up 12% from a year earlier, on revenue of $6.3 billion.", 12, { kind: "percent", measure: "pct:profit:up" }],
+  ["Braxton Industries posted third-quarter net income of $842 million, up 12% from a year earlier, on revenue of $6.3 billion.", 6.3e9, { measure: "revenue", qualifiers: [] }],
+  ["Braxton now sees full-year revenue of $24.5 billion.", 24.5e9, { measure: "revenue", qualifiers: ["projected"] }],
   ["**Okara, 5 March 2026** – Velmora Cloud today announced plans to invest $10 billion in a data centre campus outside Okara.", 10e9, { measure: "cost:campus", time: "" }],
 ];
 
