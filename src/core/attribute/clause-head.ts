@@ -31,6 +31,8 @@ function headOf(m: RegExpExecArray | null): Head | undefined {
   if (m[4]) return { noun: EVENT_OF[m[4].toLowerCase()], at: m.indices![3][0] };
   const noun = m[3].toLowerCase();
   const mod = m[2]?.toLowerCase();
+  // "Passenger numbers rose 21%": the passengers' count changed, as "passengers rose 21%" says.
+  if (mod && !NOT_MODIFIER.test(mod) && /^(?:numbers|figures|totals|counts)$/.test(noun)) return { noun: singular(mod), at: m.indices![2][0] };
   const modifier = mod && !NOT_MODIFIER.test(mod) && isCommonWord(mod) ? `${mod} ` : "";
   return { noun: `${modifier}${singular(noun)}`, at: m.indices![3][0] };
 }

@@ -2,6 +2,7 @@
 import { COUNT_VERBS } from "./lexicon.js";
 import { ruleFor } from "./rule-for.js";
 import type { Word } from "./words.js";
+import { peopleAfter, waitingList } from "./people-after.js";
 
 /** "45 rescue workers took part in the operation": those who joined in, no more than the noun says. */
 export const TOOK_PART = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:took|take|takes|taking|have\s+taken|had\s+taken)\s+part\b/iu;
@@ -184,4 +185,36 @@ export function leftHomes(text: string, valueEnd: number): boolean {
 export function toGo(text: string, headEnd: number, lemma: string): string | undefined {
   if (!/^\s+(?:are\s+|is\s+|will\s+|set\s+|due\s+)?to\s+(?:go|close|shut)\b/i.test(text.slice(headEnd, headEnd + 20))) return undefined;
   return /^(?:store|branch|outlet|restaurant|pub|site|office|school|library|bank|factory|plant|depot|clinic|station|cinema)$/.test(lemma) ? "closed" : "cut";
+}
+
+/**
+ * "a crash involving 23 vehicles", "32 vehicles collided", "32 vehicles involved", "Friday's 23-vehicle crash": the
+ * vehicles in a crash (never the people a crash killed: "Three were killed when 32 vehicles collided").
+ */
+const VEHICLES = String.raw`(?:vehicles|cars|lorries|trucks|vans|buses)`;
+const IN_CRASH_AFTER = new RegExp(String.raw`^(?:[\s-]vehicle[\s-]+(?:crash|pile-?up|collision|smash|accident)\b|\s+(?:[\p{Ll}-]+\s+)?${VEHICLES}\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:involved|collided|crashed|piled\s+up)\b)`, "iu");
+const INVOLVING_BEFORE = /\b(?:involving|involved)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?$/i;
+export function vehiclesInCrash(text: string, valueStart: number, valueEnd: number): boolean {
+  const after = text.slice(valueEnd, valueEnd + 50);
+  return IN_CRASH_AFTER.test(after) || (INVOLVING_BEFORE.test(text.slice(Math.max(0, valueStart - 30), valueStart)) && new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${VEHICLES}\b`, "iu").test(after));
+}
+
+/** "Four men wearing balaclavas smashed their way in", "four men who stole £1.8m": how many did the crime. */
+const CRIME_AFTER = /^\s+(?:(?!(?:after|before|when|while|as|and|but|then|once|since|one|two|three|four|five|six|seven|eight|nine|ten)\s)[\p{Ll}-]+\s+){0,4}?(?:who\s+)?(?:stole|robbed|raided|smashed|broke\s+into|attacked|ambushed|mugged|escaped\s+with|made\s+off\s+with|fled\s+with|held\s+up|carried\s+out\s+the\s+(?:raid|robbery|attack|heist))\b/iu;
+export function crimeGang(text: string, headEnd: number, noun: string, before: string): string | undefined {
+  // ("Police have arrested three men after four raiders stole ...": the men arrested are counted so.)
+  if (/\b(?:arrested|detained|charged|held|questioned|jailed|convicted|identified)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before) || !/^(?:men|people|youths|boys|women|teenagers)$/.test(noun) || !CRIME_AFTER.test(text.slice(headEnd, headEnd + 60))) return undefined;
+  return `perpetrator:${noun === "men" ? "man" : noun === "women" ? "woman" : noun === "people" ? "person" : noun.replace(/s$/, "")}`;
+}
+
+/**
+ * Counts a phrase after the number names whatever else the sentence says: people waiting or who dropped out, a
+ * crowd, people moved from their homes, vehicles in a crash.
+ */
+export function groupCount(text: string, clauseStart: number, clauseEnd: number, valueStart: number, valueEnd: number): { measure: string; people: boolean } | undefined {
+  const did = peopleAfter(text, valueEnd) ?? waitingList(text, clauseStart, valueStart, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
+  if (did) return { measure: did, people: true };
+  if (leftHomes(text, valueEnd)) return { measure: "evacuated", people: true };
+  const crowd = crowdOf(text, valueEnd, clauseEnd) ?? (vehiclesInCrash(text, valueStart, valueEnd) ? "vehicle:involv" : undefined);
+  return crowd ? { measure: crowd, people: false } : undefined;
 }

@@ -7,14 +7,13 @@ import { wordsOf, type Word } from "./words.js";
 import { countedBefore, labelled, labelSentence, majorityBefore, unitMeasure } from "./counted-before.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 import { isVacancy, SHORT_OF } from "./vacancy.js";
-import { peopleAfter, waitingList } from "./people-after.js";
 import { compoundNoun, NOUN_SYNONYM, singular, stemOf, verbOfAction } from "./word-forms.js";
 import { outageOf } from "./outage.js";
 import { illnessRole } from "./illness-role.js";
 import { venueCapacity } from "./venue-capacity.js";
 import { ruleFor } from "./rule-for.js";
 import { areaAfter } from "./area-unit.js";
-import { ageBound, bareScore, broughtOut, buildingsToo, crowdOf, leftHomes, toGo, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
+import { ageBound, bareScore, broughtOut, buildingsToo, crimeGang, groupCount, toGo, dataOwners, goalTally, listedPart, salesLevel, crewCount, MADE_TO, PART_NOUN, TO_SEA, scheduledVerb, takenOff, TOOK_PART, weekSales, WORLDWIDE, TOOK_PLACE, trialPatients, VERB_BEFORE_PART, verbBefore, WIDE_BODY } from "./count-cues.js";
 import { ACROSS_INCIDENTS, actionTo, CHEAPER_AFTER, countKind, fellInto, GOODS, IN_INCIDENTS, injuryCondition, leftTo, MARGIN_BY, moreOf, ORDER_FOR, pastAppositive, PRICE_CUT_ON, ROUND_SCORE_AFTER, ROUND_SCORE_BEFORE, SURVEY_OF, TIMES_DONE, UNIT_ABBREVIATION, WHOLE_SURVEYED, winningMargin } from "./count-phrases.js";
 import { AREA_NOUN, DEPLOYED, FACT_NOUN, isRank, JOB_NOUN, JOBS_AT_RISK, JOBS_BROUGHT, NOT_VERB, RECALL_SCOPE, RECEIVED_NOUN, RESPONDERS, STATE_VERB, UNIT_NOUN, VACCINE_SHOT } from "./count-words.js";
 
@@ -26,8 +25,7 @@ export interface Trigger {
 
 /** "members of the", "employees of its": some of a group, not the group's size. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|its|their|our|this|that)\b/i;
-
-const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
+const MODIFIER = /^(more|other|additional|young|small|large|major|local|foreign|new|innocent|unarmed|armed|masked|hooded|seriously|critically|badly|severely|confirmed|reported|total|further|extra|full-time|part-time|permanent|temporary|civilian|military|american|british|french|german|chinese|indian|israeli|palestinian|russian|ukrainian|syrian|iraqi|afghan|somali|yemeni|mexican|local|female|male|police|elderly|adult|\w+ly|\w+-\w+)$/;
 
 /** A count: "112 people killed", "Ten people were killed", "killing 12", "14,000 employees", "2 million units sold". */
 export function countMeasure(text: string, words: Word[], value: number, valueStart: number, valueEnd: number, clauseStart: number, clauseEnd: number): { measure: string; people: boolean } | undefined {
@@ -56,10 +54,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (SHORT_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && /^\s+(?:[\p{L}-]+\s+)?(?:teachers|nurses|doctors|staff|workers|drivers|officers|carers|midwives|pilots|engineers|posts|places)\b/u.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "vacancy", people: false };
   if (weekSales(text, valueStart)) return { measure: "copy:sold", people: false };
   if (goalTally(text, valueStart, valueEnd)) return { measure: "goal:scored", people: false };
-  const did = peopleAfter(text, valueEnd) ?? waitingList(text, clauseStart, valueStart, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
-  if (did) return { measure: did, people: true };
-  const crowd = crowdOf(text, valueEnd, clauseEnd) ?? (leftHomes(text, valueEnd) ? "evacuated" : undefined);
-  if (crowd) return { measure: crowd, people: crowd === "evacuated" };
+  const group = groupCount(text, clauseStart, clauseEnd, valueStart, valueEnd);
+  if (group) return group;
   if (dataOwners(text, clauseStart, clauseEnd, valueStart)) return { measure: "affected", people: true };
   // "completed 28 of 41 passes", "won 9 out of 12 races": the whole a part is taken from says nothing alone;
   // "one in eight offices", "3 in 10 voters": a ratio, not a count.
@@ -250,6 +246,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   const qualifies = noun && !/s$/.test(noun.lower) && after[i + 1] && after[i + 1].start - noun.end === 1 && /^\p{Ll}+s$/u.test(text.slice(after[i + 1].start, after[i + 1].end)) && !PEOPLE_NOUN.test(after[i + 1].lower) && !ruleFor(PEOPLE_ROLES, after[i + 1].lower);
   if (noun && !qualifies && (PEOPLE_NOUN.test(noun.lower) || PERPETRATOR.test(noun.lower))) {
     if (trialPatients(text, noun.lower, clauseStart, valueStart)) return { measure: "patient", people: false }; // "a trial of 420 people"
+    const gang = crimeGang(text, noun.end, noun.lower, text.slice(Math.max(clauseStart, valueStart - 30), valueStart));
+    if (gang) return { measure: gang, people: true };
     // "A poll of 2,000 adults", "the survey questioned 1,850 beekeepers": how many were asked.
     if (SURVEY_OF.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart))) return { measure: `${singular(noun.lower)}:survey`, people: false };
     // "the evacuation of all 412 passengers", "All 421 passengers were taken off": everyone, so everyone aboard.

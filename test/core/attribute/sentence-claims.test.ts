@@ -1177,6 +1177,16 @@ const rows: Row[] = [
   ["Braxton Industries posted third-quarter net income of $842 million, up 12% from a year earlier, on revenue of $6.3 billion.", 12, { kind: "percent", measure: "pct:profit:up" }],
   ["Braxton Industries posted third-quarter net income of $842 million, up 12% from a year earlier, on revenue of $6.3 billion.", 6.3e9, { measure: "revenue", qualifiers: [] }],
   ["Braxton now sees full-year revenue of $24.5 billion.", 24.5e9, { measure: "revenue", qualifiers: ["projected"] }],
+  // batch 186: vehicles in a crash (never people a crash killed); a museum's galleries; "passenger numbers rose" are
+  // passengers; how many men did a crime
+  ["Three people were killed when 32 vehicles collided in dense fog on the M62.", 32, { kind: "count", measure: "vehicle:involv" }],
+  ["Three people died in a crash involving 23 vehicles on the M62.", 23, { measure: "vehicle:involv" }],
+  ["M62 fog crash: 32 vehicles involved", 32, { measure: "vehicle:involv" }],
+  ["The revamped museum has 12 galleries and hopes to attract 350,000 people a year.", 12, { measure: "gallery" }],
+  ["Passenger numbers at Cottingley Airport rose 21% last year to a record 7.4 million.", 21, { kind: "percent", measure: "pct:passenger:up" }],
+  ["Four men wearing balaclavas smashed their way in through a rear door.", 4, { measure: "perpetrator:man" }],
+  ["A gang of three masked men raided a jeweller's in Denholme on Saturday.", 3, { measure: "perpetrator:man" }],
+  ["Police have arrested three men after four raiders stole jewellery.", 3, { measure: "arrested" }],
   ["**Okara, 5 March 2026** – Velmora Cloud today announced plans to invest $10 billion in a data centre campus outside Okara.", 10e9, { measure: "cost:campus", time: "" }],
 ];
 
