@@ -1,7 +1,7 @@
 /** Whose race or lap time a sentence gives. */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import { inLexicon } from "../nlp/compromise.js";
-import { NOT_PERSON_WORD } from "../extract/entities.js";
+import { isPersonShaped } from "../extract/entities.js";
 import type { SubjectRef } from "./subject.js";
 
 /**
@@ -9,7 +9,7 @@ import type { SubjectRef } from "./subject.js";
  * lexicon lacks ("Dawit Bekele", "Selam Girma"), not "Strandvik Marathon" or "Golden Gate".
  */
 function looksLikePerson(e: EntityMention): boolean {
-  return /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(e.label) && e.label.split(/[ -]/).every((w) => !NOT_PERSON_WORD.test(w) && !inLexicon(w));
+  return isPersonShaped(e.label) && e.label.split(" ").every((w) => !inLexicon(w));
 }
 
 /**

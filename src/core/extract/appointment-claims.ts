@@ -6,7 +6,7 @@
  */
 import type { EntityMention } from "../resolve/gazetteer.js";
 import type { LocalClaim } from "./sentence-claims.js";
-import { DATELINE, NOT_PERSON_WORD } from "./entities.js";
+import { DATELINE, isPersonShaped } from "./entities.js";
 
 const APPOINT = "(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|pick(?:s|ed|ing)?|ch(?:ose|oose|ooses|osen|oosing)|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|tap(?:s|ped|ping)?|promot(?:e|es|ed|ing)|elect(?:s|ed|ing)?)";
 /** A government's posts: "finance minister", "minister of finance", "health secretary", "attorney general". */
@@ -40,8 +40,8 @@ function post(role: string): string {
   return r;
 }
 
-/** A name that can be a person's: two or three words, none a word that ends a place's or body's name. */
-const personLike = (e: EntityMention) => /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(e.label) && !e.label.split(" ").some((w) => NOT_PERSON_WORD.test(w));
+/** A name that can be a person's. */
+const personLike = (e: EntityMention) => isPersonShaped(e.label);
 
 export function appointmentClaims(text: string, entities: EntityMention[]): LocalClaim[] {
   if (!entities.length || !(ANY_APPOINTING.test(text) || ANY_TAKING.test(text))) return [];

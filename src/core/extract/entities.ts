@@ -183,6 +183,11 @@ const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
 /** Holidays name a season, as months do ("sales over Christmas"). */
 export const HOLIDAY = /^(?:christmas|easter|thanksgiving|halloween|hanukkah|ramadan|diwali)$/;
 
+/** A name shaped like a person's: two or three capitalised words, none a word that ends a place's or body's name. */
+export function isPersonShaped(label: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(label) && !label.split(" ").some((w) => NOT_PERSON_WORD.test(w));
+}
+
 export function isGenericName(key: string): boolean {
   // "A-level", "X-ray", "U-turn", "T-shirts": a capital letter before a word is a common noun.
   return NOT_NAMES.has(key) || key.length < 2 || MONTH_SHORT.test(key) || HOLIDAY.test(key) || /^\p{L}-\p{Ll}+$/u.test(key);
