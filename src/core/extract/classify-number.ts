@@ -293,8 +293,8 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (n.value < 12 && !n.words && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after) || (!Number.isInteger(n.value) && QUAKE_AFTER.test(after)))) {
     return { kind: "magnitude", end: n.end, unit: "magnitude" };
   }
-  // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers and family sizes are not counts.
-  if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute|square-|sq-)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
+  // "12:45 p.m.", "8-member family", "mother of 12": clock times, compound modifiers, family sizes (not "a 23-vehicle crash").
+  if (/^(?::\d|\s*[ap]\.m\.|\s*[ap]m\b)/i.test(after) || /^-(?!year|month|week|day|hour|minute|square-|sq-|(?:vehicle|car)[\s-]+(?:crash|pile-?up|collision|smash|accident)\b)[\p{L}]/u.test(after) || /\b(?:mother|mom|father|dad|parent|grandmother|grandfather)\s+of\s+$/i.test(before)) {
     return { kind: "other", end: n.end };
   }
   // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.

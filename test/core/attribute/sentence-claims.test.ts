@@ -1182,6 +1182,7 @@ const rows: Row[] = [
   ["Three people were killed when 32 vehicles collided in dense fog on the M62.", 32, { kind: "count", measure: "vehicle:involv" }],
   ["Three people died in a crash involving 23 vehicles on the M62.", 23, { measure: "vehicle:involv" }],
   ["M62 fog crash: 32 vehicles involved", 32, { measure: "vehicle:involv" }],
+  ["Witnesses to Friday's 23-vehicle crash on the M62 described the fog.", 23, { measure: "vehicle:involv" }],
   ["The revamped museum has 12 galleries and hopes to attract 350,000 people a year.", 12, { measure: "gallery" }],
   ["Passenger numbers at Cottingley Airport rose 21% last year to a record 7.4 million.", 21, { kind: "percent", measure: "pct:passenger:up" }],
   ["Four men wearing balaclavas smashed their way in through a rear door.", 4, { measure: "perpetrator:man" }],
