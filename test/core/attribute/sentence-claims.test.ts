@@ -1183,6 +1183,7 @@ const rows: Row[] = [
   ["Three people died in a crash involving 23 vehicles on the M62.", 23, { measure: "vehicle:involv" }],
   ["M62 fog crash: 32 vehicles involved", 32, { measure: "vehicle:involv" }],
   ["Witnesses to Friday's 23-vehicle crash on the M62 described the fog.", 23, { measure: "vehicle:involv" }],
+  ["The closure of the town's paper mill, announced on Thursday, will cost 320 jobs.", 320, { measure: "job:cut" }],
   ["The revamped museum has 12 galleries and hopes to attract 350,000 people a year.", 12, { measure: "gallery" }],
   ["Passenger numbers at Cottingley Airport rose 21% last year to a record 7.4 million.", 21, { kind: "percent", measure: "pct:passenger:up" }],
   ["Four men wearing balaclavas smashed their way in through a rear door.", 4, { measure: "perpetrator:man" }],
