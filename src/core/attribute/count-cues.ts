@@ -3,6 +3,7 @@ import { COUNT_VERBS } from "./lexicon.js";
 import { ruleFor } from "./rule-for.js";
 import type { Word } from "./words.js";
 import { peopleAfter, waitingList } from "./people-after.js";
+import { singular } from "./word-forms.js";
 
 /** "45 rescue workers took part in the operation": those who joined in, no more than the noun says. */
 export const TOOK_PART = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:took|take|takes|taking|have\s+taken|had\s+taken)\s+part\b/iu;
@@ -194,9 +195,10 @@ export function toGo(text: string, headEnd: number, lemma: string): string | und
 const VEHICLES = String.raw`(?:vehicles|cars|lorries|trucks|vans|buses)`;
 const IN_CRASH_AFTER = new RegExp(String.raw`^(?:[\s-]vehicle[\s-]+(?:crash|pile-?up|collision|smash|accident)\b|\s+(?:[\p{Ll}-]+\s+)?${VEHICLES}\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:involved|collided|crashed|piled\s+up)\b)`, "iu");
 const INVOLVING_BEFORE = /\b(?:involving|involved)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?$/i;
+const VEHICLES_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${VEHICLES}\b`, "iu");
 export function vehiclesInCrash(text: string, valueStart: number, valueEnd: number): boolean {
   const after = text.slice(valueEnd, valueEnd + 50);
-  return IN_CRASH_AFTER.test(after) || (INVOLVING_BEFORE.test(text.slice(Math.max(0, valueStart - 30), valueStart)) && new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${VEHICLES}\b`, "iu").test(after));
+  return IN_CRASH_AFTER.test(after) || (VEHICLES_AFTER.test(after) && INVOLVING_BEFORE.test(text.slice(Math.max(0, valueStart - 30), valueStart)));
 }
 
 /** "Four men wearing balaclavas smashed their way in", "four men who stole £1.8m": how many did the crime. */
@@ -204,7 +206,7 @@ const CRIME_AFTER = /^\s+(?:(?!(?:after|before|when|while|as|and|but|then|once|s
 export function crimeGang(text: string, headEnd: number, noun: string, before: string): string | undefined {
   // ("Police have arrested three men after four raiders stole ...": the men arrested are counted so.)
   if (/\b(?:arrested|detained|charged|held|questioned|jailed|convicted|identified)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before) || !/^(?:men|people|youths|boys|women|teenagers)$/.test(noun) || !CRIME_AFTER.test(text.slice(headEnd, headEnd + 60))) return undefined;
-  return `perpetrator:${noun === "men" ? "man" : noun === "women" ? "woman" : noun === "people" ? "person" : noun.replace(/s$/, "")}`;
+  return `perpetrator:${noun === "people" ? "person" : singular(noun.replace(/men$/, "man"))}`;
 }
 
 /**

@@ -172,13 +172,13 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     if (!kept) presentOf.set(k, (kept = new Map([...m].filter(([s]) => !otherPeriodOnly.has(`${k}\u0000${s}`)))));
     return kept.size ? kept : m;
   };
+  const isPerson = (k: string) => isFirstName(capitalised(k.split(" ")[0]));
   for (const c of claims) {
     if (c.subject !== undefined) continue;
     const all = subjects.get(key(c));
     // A prison term is a person's: a place or body the story also gives one ("Former Pennick council treasurer
     // jailed") is no candidate, and the person is whose it is when two articles give them the term.
     const term = c.measure === "duration:sentence";
-    const isPerson = (k: string) => isFirstName(capitalised(k.split(" ")[0]));
     const found = all && current(c, all);
     const people = term && found ? new Map([...found].filter(([k]) => isPerson(k))) : undefined;
     const m = people?.size ? people : found;
