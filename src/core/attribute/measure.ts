@@ -164,7 +164,8 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   // "held seven people hostage", "holding five bank employees and customers hostage".
   if (/\bhostage\b/i.test(text.slice(valueEnd, Math.min(clauseEnd, valueEnd + 60)))) return { measure: "hostages", people: true };
   const outage = outageOf(text, clauseEnd, valueStart, valueEnd, noun && !/^(without|lost|lose)$/.test(noun.lower) ? noun.lower : undefined);
-  if (outage) return { measure: outage, people: false };
+  // Homes cut off are the event's, whatever place the sentence names; a utility's customers are its own.
+  if (outage) return { measure: outage, people: !!noun && /^(?:homes?|households?|properties|residents?|people)$/.test(noun.lower) };
   // "drawing up to 600 megawatts": a quantity in units of energy, volume or mass is that, whatever the verb.
   // "was downloaded 10 million times", "has been streamed 40 million times": how many it reached.
   const done = /^\s+times\b/.test(text.slice(valueEnd, valueEnd + 7)) ? TIMES_DONE.exec(text.slice(Math.max(clauseStart, valueStart - 50), valueStart)) : null;

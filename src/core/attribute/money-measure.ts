@@ -34,7 +34,8 @@ function builtCost(text: string, clauseStart: number, valueStart: number): strin
   return willCost && !placeOnly ? costOf(willCost[1].toLowerCase()) : undefined;
 }
 /** "to build a new waterfront stadium ..., a project expected to cost $1.4 billion". */
-const PROJECT_COST = new RegExp(String.raw`\b(?:project|scheme|development|construction|work)\s+(?:(?:that|which)\s+is\s+)?(?:(?:expected|set|due|likely|estimated)\s+)?to\s+cost\s+${HEDGE_BEFORE}$`, "i");
+/** ("to build a new central library, at a cost of £4.8 million": the cost of building it.) */
+const PROJECT_COST = new RegExp(String.raw`(?:\b(?:project|scheme|development|construction|work)\s+(?:(?:that|which)\s+is\s+)?(?:(?:expected|set|due|likely|estimated)\s+)?to\s+cost|\bat\s+an?\s+(?:(?:total|combined|projected|estimated|expected)\s+)?cost\s+of)\s+${HEDGE_BEFORE}$`, "i");
 const BUILD_THING = new RegExp(String.raw`\b(?:build|builds|building|built|construct|constructing|constructed)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\p{Ll}-]+\s+){0,2}?${BUILT_NOUN}\b`, "iu");
 /** One name for each kind of built thing: "factory" and "plant" are one. */
 const costOf = (noun: string) => `cost:${noun === "center" ? "centre" : noun === "factory" ? "plant" : noun}`;
@@ -202,7 +203,7 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const willCost = costs ? builtCost(text, clauseStart, valueStart) : undefined;
   if (willCost) return { measure: willCost, start: valueStart, end: valueEnd };
   // "to build a new waterfront stadium ..., a project expected to cost $1.4 billion": the project is the building.
-  const project = costs && PROJECT_COST.test(text.slice(clauseStart, valueStart)) ? BUILD_THING.exec(text.slice(0, valueStart)) : null;
+  const project = (costs || /\bcost\s+of\s/.test(near)) && PROJECT_COST.test(text.slice(clauseStart, valueStart)) ? BUILD_THING.exec(text.slice(0, valueStart)) : null;
   if (project) return { measure: costOf(project[1].toLowerCase()), start: valueStart, end: valueEnd };
   // "will spend $5.8 billion on a chip factory", "invest $8.5 billion in a new plant": what building it costs.
   const builtFor = SPENT_BEFORE.test(near) ? BUILT_FOR.exec(text.slice(valueEnd, valueEnd + 60)) : null;

@@ -1190,6 +1190,16 @@ const rows: Row[] = [
   ["A gang of three masked men raided a jeweller's in Denholme on Saturday.", 3, { measure: "perpetrator:man" }],
   ["Police have arrested three men after four raiders stole jewellery.", 3, { measure: "arrested" }],
   ["**Okara, 5 March 2026** – Velmora Cloud today announced plans to invest $10 billion in a data centre campus outside Okara.", 10e9, { measure: "cost:campus", time: "" }],
+  // batch 189: people taken to hospital (apart from the injured and the admitted); water cut off, the event's; a
+  // thing built "at a cost of"
+  ["Fourteen children were taken to hospital after a school bus overturned outside Swalecliffe.", 14, { kind: "count", measure: "hospital:taken", subject: "" }],
+  ["Two crew members were rushed to the county hospital.", 2, { measure: "hospital:taken" }],
+  ["Eleven people were admitted to hospital.", 11, { measure: "admitted" }],
+  ["About 3,500 homes in Eskerby have been left without running water after a water main burst.", 3500, { measure: "outage:water", subject: "" }],
+  ["A burst water main in Eskerby has cut off supplies to 5,300 homes, Yorkshire Water said.", 5300, { measure: "outage:water", subject: "" }],
+  ["Some 12,000 households were without gas after the pipeline fault.", 12000, { measure: "outage:gas" }],
+  ["The storm left 40,000 homes without power.", 40000, { measure: "outage", subject: "" }],
+  ["Dunstreath council voted on Wednesday to build a new central library, at a cost of £4.8 million.", 4.8e6, { kind: "money", measure: "cost:library" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -1290,8 +1300,8 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The deal covers 20 jets.", 20, "aircraft:burned"],
     ["The plan costs $9.99.", 9.99, "plan price"],
     ["The hospital received $5 million from the state.", 5e6, "cost:hospital"],
-    // Taken to hospital is not counted (tried: on real shooting coverage it mostly compared different victims).
-    ["Two people were taken to hospital with heat exhaustion.", 2, "hospitalized"],
+    // Taken to hospital is its own measure, never the injured (real shooting coverage counts them apart).
+    ["Two people were taken to hospital with heat exhaustion.", 2, "injured"],
     ["Profit rose by $2 million to $40 million.", 21e6, "profit"],
     ["Ostrava sales climb 81% as EV demand booms", 81, "pct:ostrava revenue:up"],
     ["The firm employs about 12,000 people.", 12000, "job:cut"],
