@@ -4,6 +4,8 @@ import { ruleFor } from "./rule-for.js";
 import type { Word } from "./words.js";
 import { peopleAfter, waitingList } from "./people-after.js";
 import { singular } from "./word-forms.js";
+import { victimCount } from "./victim-count.js";
+import { herdSize } from "./herd-size.js";
 
 /** "45 rescue workers took part in the operation": those who joined in, no more than the noun says. */
 export const TOOK_PART = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:took|take|takes|taking|have\s+taken|had\s+taken)\s+part\b/iu;
@@ -211,12 +213,15 @@ export function crimeGang(text: string, headEnd: number, noun: string, before: s
 
 /**
  * Counts a phrase after the number names whatever else the sentence says: people waiting or who dropped out, a
- * crowd, people moved from their homes, vehicles in a crash.
+ * crowd, people moved from their homes, vehicles in a crash, a fraud's victims, a herd's size.
  */
 export function groupCount(text: string, clauseStart: number, clauseEnd: number, valueStart: number, valueEnd: number): { measure: string; people: boolean } | undefined {
   const did = peopleAfter(text, valueEnd) ?? waitingList(text, clauseStart, valueStart, valueEnd); // "12,400 patients waiting more than 18 weeks", "12 patients dropped out"
   if (did) return { measure: did, people: true };
   if (leftHomes(text, valueEnd)) return { measure: "evacuated", people: true };
+  if (victimCount(text, clauseStart, valueStart, valueEnd)) return { measure: "victim", people: true };
+  const herd = herdSize(text, clauseStart, valueStart, valueEnd);
+  if (herd) return { measure: herd, people: false };
   const crowd = crowdOf(text, valueEnd, clauseEnd) ?? (vehiclesInCrash(text, valueStart, valueEnd) ? "vehicle:involv" : undefined);
   return crowd ? { measure: crowd, people: false } : undefined;
 }

@@ -14,6 +14,7 @@ import { categoryWinnerClaims } from "./category-winner-claims.js";
 import { suspectClaims } from "./suspect-claims.js";
 import { namingClaims } from "./naming-claims.js";
 import { matchScoreClaims } from "./match-scores.js";
+import { nthEventClaims } from "./nth-event.js";
 import type { SubjectRef } from "../attribute/subject.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { newAntecedents, noteNames } from "../attribute/anaphora.js";
@@ -60,7 +61,7 @@ export function extractDocClaims(doc: number, sentences: Sentence[], gaz: Gazett
     const { claims: local, subject } = claimsOfSentence({ text: s.text, entities: ents, carried, year, lastPerson: ante.lastPerson, ante, previousCount });
     previousCount = local.filter((c) => c.kind === "count").at(-1);
     noteNames(ante, ents, isPerson, s.text);
-    const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents), ...builderClaims(s.text, ents), ...componentClaims(s.text, ents), ...appointmentClaims(s.text, ents), ...winnerClaims(s.text, ents), ...contractClaims(s.text, ents), ...buyerClaims(s.text, ents), ...categoryWinnerClaims(s.text, ents), ...suspectClaims(s.text, ents, previousText), ...namingClaims(s.text), ...matchScoreClaims(s.text)];
+    const products = [...productClaims(s.text, ents), ...relationClaims(s.text, ents), ...builderClaims(s.text, ents), ...componentClaims(s.text, ents), ...appointmentClaims(s.text, ents), ...winnerClaims(s.text, ents), ...contractClaims(s.text, ents), ...buyerClaims(s.text, ents), ...categoryWinnerClaims(s.text, ents), ...suspectClaims(s.text, ents, previousText), ...namingClaims(s.text), ...matchScoreClaims(s.text), ...nthEventClaims(s.text)];
     const names = ents.filter((e) => !isSpeaker(e, s.text) && !isNearPlace(e, s.text)).map((e) => e.key);
     for (const c of [...local, ...products]) {
       claims.push({ ...c, doc, sentence: s.index, start: s.start + c.start, end: s.start + c.end, names });

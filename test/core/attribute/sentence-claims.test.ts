@@ -1200,6 +1200,13 @@ const rows: Row[] = [
   ["Some 12,000 households were without gas after the pipeline fault.", 12000, { measure: "outage:gas" }],
   ["The storm left 40,000 homes without power.", 40000, { measure: "outage", subject: "" }],
   ["Dunstreath council voted on Wednesday to build a new central library, at a cost of £4.8 million.", 4.8e6, { kind: "money", measure: "cost:library" }],
+  // batch 190: a fraud's victims; a herd's size
+  ["Graham Quillet took money from 14 clients over nine years, the court heard.", 14, { kind: "count", measure: "victim", subject: "" }],
+  ["He stole £2.3m from 41 clients.", 41, { measure: "victim" }],
+  ["The Aldermoor accountant targeted 14 people, most of them pensioners.", 14, { measure: "victim" }],
+  ["The zoo's herd now numbers six.", 6, { measure: "herd:size" }],
+  ["The birth brings the zoo's herd to six elephants.", 6, { measure: "herd:size" }],
+  ["The herd now has seven elephants.", 7, { measure: "herd:size" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
@@ -1302,6 +1309,8 @@ describe("claimsOfSentence: a number that is not that measure", () => {
     ["The hospital received $5 million from the state.", 5e6, "cost:hospital"],
     // Taken to hospital is its own measure, never the injured (real shooting coverage counts them apart).
     ["Two people were taken to hospital with heat exhaustion.", 2, "injured"],
+    // a fraud's victims need money taken from them, or a verb of cheating
+    ["The coach took 40 passengers from the airport to the hotel.", 40, "victim"],
     ["Profit rose by $2 million to $40 million.", 21e6, "profit"],
     ["Ostrava sales climb 81% as EV demand booms", 81, "pct:ostrava revenue:up"],
     ["The firm employs about 12,000 people.", 12000, "job:cut"],
