@@ -41,6 +41,11 @@ export function describeMeasure(measure: string): string {
   if (head === "director" || head === "writer" || head === "composer") return head;
   if (head === "length") return `length of the ${a} (${b})`;
   if (head === "cost") return `cost of the ${a}`;
+  if (head === "nth") return `which ${a.replace(/-/g, " ")} this is${b ? ` (${b.replace(/-/g, " ")})` : ""}`;
+  if (head === "outage" && a !== "remaining") return `number without ${a}`;
+  if (head === "outage") return `number still without ${b ?? "power"}`;
+  if (head === "hospital" && a === "taken") return "number taken to hospital";
+  if (a === "size") return `size of the ${head}`;
   if (head === "concentration") return `${a === "limit" ? "concentration limit" : "concentration"} (${b})`;
   if (head === "date") return `${a === "event" ? "date" : `${a} date`}`;
   if (head === "duration" && a === "since") return `years since ${PARTICIPLE[b] ?? b}`;

@@ -32,5 +32,13 @@ describe("describeMeasure: a measure in words", () => {
     ["winner:fiction", "winner (fiction)"],
     ["winner", "winner"],
     ["distance:jump:m", "jump distance (m)"],
+    ["nth:strike:since-october", "which strike this is (since october)"],
+    ["nth:rate-cut", "which rate cut this is"],
+    ["outage", "number without power"],
+    ["outage:water", "number without water"],
+    ["outage:remaining", "number still without power"],
+    ["outage:remaining:gas", "number still without gas"],
+    ["hospital:taken", "number taken to hospital"],
+    ["herd:size", "size of the herd"],
   ])("%j -> %j", (measure, words) => expect(describeMeasure(measure)).toBe(words));
 });

@@ -10,7 +10,8 @@ import { compoundOf, NOUN_SYNONYM, singular } from "./word-forms.js";
 import { SUBSET_MODIFIER } from "./subset.js";
 
 /** "reached", "rose to", "rose 12% to", "stands at", "was". */
-const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|(?:rose|risen|climbed|grown|grew|increased|fallen|fell|dropped|declined|jumped|slipped)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|per\s+cent|percent)\s+)?to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+$`;
+/** ("rose by 12% to a record 8.9 million", "in the year to March to 287,000", "to about 3,000".) */
+const LEVEL = String.raw`(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?(?:reached|(?:rose|risen|climbed|grown|grew|increased|fallen|fell|dropped|declined|jumped|slipped)\s+(?:by\s+)?(?:[\d.]+\s*(?:%|per\s+cent|percent)\s+)?(?:(?:in|over)\s+the\s+(?:year|month|quarter|\d+\s+months)\s+to\s+\p{Lu}\p{Ll}+\s+)?to|stands\s+at|stood\s+at|totals|totalled|totaled|is|was|are|were)\s+(?:(?:a|an)\s+(?:new\s+)?(?:all-time\s+)?(?:record|high|peak)\s+(?:(?:high|level)\s+)?(?:of\s+)?)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$`;
 const NUMBER_OF = new RegExp(String.raw`\b(?:the\s+)?(?:number|count|total)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b[^.;:,]{0,60}?\s` + LEVEL, "u");
 const NUMBERS_OF = new RegExp(String.raw`\b(\p{L}{3,}?)\s+numbers\s+(?:(?:at|in|for|across|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?)?` + LEVEL, "u");
 const POPULATION = new RegExp(String.raw`\b(\p{Ll}{3,})\s+population\s+` + LEVEL, "u");

@@ -44,6 +44,10 @@ const COST_SOMEONE = /\b(?:cost|costs|costing)\s+(?:the\s+(?:company|firm|organi
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
+/** An activity people are sponsored for: its takings are one part of an appeal. */
+const SPONSORED_ACTIVITY = /\b(?:sponsored\s+)?(walk|run|fun\s+run|swim|ride|cycle|bike\s+ride|skydive|quiz|raffle|bake\s+sale|head\s+shave|sleepout|sleep-out|trek|climb)\b(?![^.;]*\b(?:appeal|campaign)\b)/i;
+/** A sentence about giving to a good cause. */
+const CHARITY = /\b(?:appeal|charity|charities|hospice|donations?|donors?|fundrais\w*|trust|foundation|good\s+cause)\b/i;
 const FUND_EVENT = /\b(?:gala|appeal|fundraiser|fund-raiser|fundraising|telethon|charity|auction|ball|fun\s+run|sponsored|bake\s+sale|concert|dinner|event|challenge|campaign)\b/i;
 const TAKEN_FROM_BODY = /^\s+from\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:charity|company|firm|bank|accounts?|funds?|clients|customers|victims|employer|council|church|trust|club|school|union|estate|government|taxpayers|pension|investors)\b/iu;
 const ROBBERS = /\b(?:robbers?|robbed|robbery|raiders?|thie(?:f|ves)|burglars?|bandits?|gunmen|heist|hold-?up)\b/i;
@@ -77,7 +81,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const inName = (w: Word) => !title && w.start > 0 && /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end)) && !/(?:^|[.!?:;"“‘(]\s*)$/.test(text.slice(Math.max(0, w.start - 3), w.start).trimEnd());
   const pick = (list: Word[], limit: number, stopAtFunction: boolean): Trigger | undefined => {
     for (const [k, w] of list.slice(0, limit).entries()) {
-      const m = inName(w) ? undefined : ruleFor(MONEY_MEASURES, w.lower);
+      // ("$150 million in annual cost savings": savings of cost are cuts.)
+      const m = inName(w) ? undefined : /^costs?$/.test(w.lower) && /^(?:savings|saving|cuts|cutting|reductions?)$/.test(list[k + 1]?.lower ?? "") ? "cuts" : ruleFor(MONEY_MEASURES, w.lower);
       // "raised $640 million" is money raised; "voted to raise the fare from $2.75" is not.
       if (m === "investment" && /^rais/.test(w.lower) && k > 1) continue;
       if (m) return { measure: m, start: w.start, end: w.end };
@@ -106,7 +111,15 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "a four-year, $128 million extension ..., averaging $23 million a year": what a contract pays each year.
   if (/\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i.test(near) && /^\s+(?:a|per)\s+(?:year|season)\b|^\s+annually\b/i.test(text.slice(valueEnd, valueEnd + 14)) && /\b(?:contract|deal|extension|pact|salary)\b/i.test(text)) return { measure: "pay", start: valueStart, end: valueEnd };
   // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.
-  if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) return { measure: "fundraising", start: valueStart, end: valueEnd };
+  // ("A sponsored walk in May raised £85,000": one activity's part of an appeal is its own.)
+  if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) {
+    const activity = SPONSORED_ACTIVITY.exec(text.slice(clauseStart, valueStart));
+    return { measure: activity ? `fundraising:${activity[1].toLowerCase().replace(/\s+/g, "-")}` : "fundraising", start: valueStart, end: valueEnd };
+  }
+  // "£1.2m raised for Alder Valley children's hospice", "has raised £1.2 million for the appeal so far".
+  if (/^\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?raised\s+(?:so\s+far\s+|to\s+date\s+)?(?:for|towards|by)\b/i.test(text.slice(valueEnd, valueEnd + 40)) && CHARITY.test(text)) return { measure: "fundraising", start: valueStart, end: valueEnd };
+  // "will match every pound raised up to £500,000": a promise to match gifts, not a gift of that size.
+  if (/\bmatch(?:es|ed|ing)?\b[^.;]{0,50}\bup\s+to\s+$/i.test(text.slice(Math.max(clauseStart, valueStart - 70), valueStart))) return { measure: "match", start: valueStart, end: valueEnd };
   // "will pay an average of £62 more a year", "will pay £62 a year more": by how much a bill rises.
   if (/^\s+(?:(?:a|an|per)\s+(?:year|month|week)\s+)?(?:more|extra)\b/i.test(text.slice(valueEnd, valueEnd + 20)) && /\b(?:pay|pays|paying|cost|costs|costing|charged?|spend|spends)\b/i.test(near)) return { measure: "increase", start: valueStart, end: valueEnd };
   // "The $460 million Linmouth Crossing opened on Saturday": an amount before a built thing's name is its cost.
@@ -214,7 +227,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   // "$4 billion in insured losses", "1.2 billion euros of regional subsidies".
   if (!found && (after[0]?.lower === "in" || after[0]?.lower === "of")) found = pick(after.slice(1), 3, true);
   // "profit rose 22% to 184 million pounds": the change before the amount is read through.
-  const change = /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+$/i.exec(text.slice(Math.max(clauseStart, valueStart - 24), valueStart));
+  // ("rose by 4.2% in the year to March to £287,000": the period between is read through too.)
+  const change = /\d(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:(?:in|over)\s+the\s+(?:year|month|quarter|\d+\s+months)\s+to\s+\p{Lu}\p{Ll}+\s+)?to\s+$/iu.exec(text.slice(Math.max(clauseStart, valueStart - 60), valueStart));
   const skip = change ? before.findIndex((w) => /^\d/.test(w.lower)) + 1 : 0;
   const stop = before.findIndex((w, k) => k >= skip && /^\d/.test(w.lower));
   // Words that can never name the money (articles, prepositions, period words: "revenue for the three months to

@@ -31,6 +31,7 @@ export function pairSeverity(a: Claim, b: Claim): { severity: Severity; reasons:
   const reasons: string[] = [];
   if ((sa === "additional" && sb === "total") || (sa === "total" && sb === "additional")) return { severity: "info", reasons: ["additional-vs-total"] };
   if ((sa === "initial") !== (sb === "initial")) return { severity: "info", reasons: ["initial-vs-other"] };
+  if (tollFloors(a, b)) return { severity: "info", reasons: ["toll-floors"] };
   if (sa !== sb && (sa === "additional" || sb === "additional")) {
     // "two additional suspects" and "four suspects": people counted on top of others are a part, not the count.
     if (a.kind === "count") return { severity: "info", reasons: ["additional-vs-plain"] };
@@ -74,9 +75,18 @@ const GROWING_TOLL = /^(?:killed|dead|died|injured|wounded|hurt|missing|evacuate
  * left "at least 70 injured"); and a toll's floors rise as it is counted.
  */
 function floorsDisagree(a: Claim, b: Claim, slack: number): boolean {
-  if (!a.quantity || !b.quantity || !FLOOR.has(a.quantity.hedge) || !FLOOR.has(b.quantity.hedge) || GROWING_TOLL.test(a.measure)) return false;
+  if (!a.quantity || !b.quantity || !FLOOR.has(a.quantity.hedge) || !FLOOR.has(b.quantity.hedge)) return false;
   const [lo, hi] = [Math.min(a.quantity.value, b.quantity.value), Math.max(a.quantity.value, b.quantity.value)];
+  if (tollFloors(a, b)) return lo > 0 && hi > 1.05 * lo + slack && hi <= 5 * lo;
   return lo > 0 && hi > 2 * lo + slack && hi <= 5 * lo;
+}
+
+/**
+ * "at least 23 killed" and "at least 32 killed": a toll's floors apart may be one count updated, so they are shown
+ * (as info), never an error or a warning.
+ */
+function tollFloors(a: Claim, b: Claim): boolean {
+  return !!a.quantity && !!b.quantity && FLOOR.has(a.quantity.hedge) && FLOOR.has(b.quantity.hedge) && GROWING_TOLL.test(a.measure);
 }
 
 export function consistent(a: Claim, b: Claim, toleranceOf?: ToleranceOf): boolean {

@@ -273,7 +273,7 @@ function similarPairs(features: StoryFeatures[]): NearestPairs {
         if (s >= CANDIDATE) {
           const names = shared.count(j, 2);
           // One shared name between two articles that each lead with a name the other never uses is a coincidence.
-          if (sameStoryEvidence(names, shared.fewer(j), words / (vec.wordNorm[i] * vec.wordNorm[j] || 1)) && (names !== 1 || shared.leadShared(j))) best.offer(i, j, s);
+          if (sameStoryEvidence(names, shared.fewer(j), words / (vec.wordNorm[i] * vec.wordNorm[j] || 1)) && (names !== 1 || shared.leadShared(j)) && !differentEvents(features[i], features[j])) best.offer(i, j, s);
         }
       }
       acc[j] = 0;
@@ -294,6 +294,13 @@ function similarPairs(features: StoryFeatures[]): NearestPairs {
  */
 function sameStoryEvidence(sharedNames: number, fewer: number, words: number): boolean {
   return sharedNames < 0 || sharedNames >= 2 || (sharedNames === 1 && words >= WORD_GATE && fewer <= FEW_NAMES);
+}
+
+/** Both articles name a storm, and no storm of one is named by the other ("Storm Wren" and "Storm Idris"). */
+function differentEvents(a: StoryFeatures, b: StoryFeatures): boolean {
+  if (!a.events?.length || !b.events?.length) return false;
+  for (const e of a.events) if (b.events.includes(e)) return false;
+  return true;
 }
 
 /** Story number of each document; `sameAs` forces documents together (syndicated copies). */

@@ -34,7 +34,12 @@ export interface StoryFeatures {
   nameTerm: Uint8Array;
   /** The name the article uses most (at least twice, and more than any other), as a name hash; 0 when none leads. */
   lead: number;
+  /** Named weather events ("Storm Wren", "Hurricane Odessa"), as hashes of their names, ascending. */
+  events?: Uint32Array;
 }
+
+/** A storm's given name: two storms in one folder are two stories, however alike their words. */
+const NAMED_EVENT = /\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Super\s+Typhoon)\s+(\p{Lu}\p{Ll}{2,})\b/gu;
 
 /** Only spaces between the start of the text, or the end of a sentence or line, and `at`. */
 function opensSentence(text: string, at: number): boolean {
@@ -130,6 +135,7 @@ export function storyFeatures(text: string): StoryFeatures {
     names: Uint32Array.from(names).sort(),
     nameTerm: Uint8Array.from(tf.keys(), (t) => (isName.has(t) ? 1 : 0)),
     lead: tie ? 0 : lead,
+    events: Uint32Array.from(new Set(Array.from(text.matchAll(NAMED_EVENT), (m) => fnv1a(m[1].toLowerCase())))).sort(),
   };
 }
 

@@ -1207,6 +1207,16 @@ const rows: Row[] = [
   ["The zoo's herd now numbers six.", 6, { measure: "herd:size" }],
   ["The birth brings the zoo's herd to six elephants.", 6, { measure: "herd:size" }],
   ["The herd now has seven elephants.", 7, { measure: "herd:size" }],
+  // batch 191: a level reached "to a record"; a change over "the year to March"; "have risen"; one activity's part of
+  // an appeal; money "raised for" a cause; a promise to match gifts; cost savings
+  ["Passenger numbers at Harlowgate Airport rose by 12% to a record 8.9 million last year.", 8.9e6, { kind: "count", measure: "passenger" }],
+  ["The average house price in Penmoor rose by 4.2% in the year to March to £287,000.", 287000, { kind: "money", measure: "price", subject: "penmoor" }],
+  ["House prices in Penmoor have risen 2.4% over the past year.", 2.4, { kind: "percent", measure: "pct:price:up" }],
+  ["A sponsored walk in May raised £85,000.", 85000, { measure: "fundraising:walk" }],
+  ["The charity gala raised £1.2 million on Saturday night.", 1.2e6, { measure: "fundraising" }],
+  ["£1.2m raised for Alder Valley children's hospice", 1.2e6, { measure: "fundraising" }],
+  ["A local businessman has promised to match every pound raised up to £500,000.", 5e5, { measure: "match" }],
+  ["The companies expect $150 million in annual cost savings.", 150e6, { measure: "cuts" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

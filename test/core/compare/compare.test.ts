@@ -20,7 +20,7 @@ describe("comparator: conflicts", () => {
     ])).toEqual([{ severity: "warning", measure: "unit:megawatt", values: [400, 600] }]);
   });
 
-  it("two floors two to five times apart disagree; nearer, further or a growing toll's do not", () => {
+  it("two floors two to five times apart disagree; nearer or further ones do not; a growing toll's are info", () => {
     expect(summary([
       ["a.txt", "Thieves stole signalling cable near Crannock, causing delays to more than 300 trains on Tuesday."],
       ["b.txt", "More than 130 trains were delayed or cancelled after cable was stolen near Crannock."],
@@ -32,6 +32,10 @@ describe("comparator: conflicts", () => {
     expect(summary([
       ["a.txt", "The Dunmere floods have left at least 20 people dead, officials said."],
       ["b.txt", "At least 45 people have been killed in the Dunmere floods, officials said."],
+    ])).toEqual([{ severity: "info", measure: "killed", values: [20, 45] }]);
+    expect(summary([
+      ["a.txt", "The Dunmere floods have left at least 20 people dead, officials said."],
+      ["b.txt", "At least 20 people have been killed in the Dunmere floods, officials said."],
     ])).toEqual([]);
   });
 

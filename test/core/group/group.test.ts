@@ -119,6 +119,15 @@ describe("findStories", () => {
       [0, 1],
     ],
     ["one shared name, one event: together", [bank("Daily"), bank("Herald").replace("quarterly profit rose", "its quarterly profit climbed")], [0, 0]],
+    [
+      "two named storms, however alike the words: apart; one storm told twice: together",
+      [
+        "Storm Wren brought gusts of 92mph to the west coast; the Met Office amber warning stays until Sunday and 18,000 homes lost power.",
+        "Storm Idris brought gusts of 84mph to the west coast; the Met Office amber warning stays until Sunday and 48,000 homes lost power.",
+        "Gusts of 98mph hit the west coast as Storm Wren swept in; the Met Office amber warning stays until Sunday.",
+      ],
+      [0, 1, 0],
+    ],
   ])("%s", (_, texts, stories) => {
     expect(findStories(texts.map(storyFeatures), texts.map((_, i) => i))).toEqual(stories);
   });
