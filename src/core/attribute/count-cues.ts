@@ -171,6 +171,8 @@ export function ageBound(text: string, valueStart: number, valueEnd: number): bo
  * police and organisers count apart; a size no one is said to have counted is `crowd`.
  */
 const CROWD_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people\s+|protesters\s+|demonstrators\s+|marchers\s+|campaigners\s+|supporters\s+|residents\s+)?(?:have\s+|had\s+)?(?:marched|march|protested|demonstrated|rallied|took\s+to\s+the\s+streets|joined\s+(?:the\s+|a\s+|\p{L}+['’]s\s+)?(?:\p{Ll}+\s+)?(?:march|protest|rally|demonstration))\b/iu;
+/** "45,000 people came to this year's festival", "fans flocked to the match": those who came are its attendance. */
+const CAME_TO = /^\s+(?:people|visitors|fans|spectators|music\s+fans|revellers|festival-?goers|racegoers)\s+(?:came|flocked|poured|turned\s+out|headed|descended|travelled|traveled)\s+(?:to|on|for|into)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:festival|event|show|concert|fair|parade|carnival|exhibition|gala|tournament|match|game|race|marathon)\b/iu;
 export function crowdOf(text: string, valueEnd: number, clauseEnd: number): string | undefined {
   if (!CROWD_AFTER.test(text.slice(valueEnd, Math.max(clauseEnd, valueEnd + 60)))) return undefined;
   const police = /\bpolice\b/i.test(text);
@@ -220,6 +222,7 @@ export function groupCount(text: string, clauseStart: number, clauseEnd: number,
   if (did) return { measure: did, people: true };
   if (leftHomes(text, valueEnd)) return { measure: "evacuated", people: true };
   if (victimCount(text, clauseStart, valueStart, valueEnd)) return { measure: "victim", people: true };
+  if (CAME_TO.test(text.slice(valueEnd, valueEnd + 90))) return { measure: "attendance", people: true };
   const herd = herdSize(text, clauseStart, valueStart, valueEnd);
   if (herd) return { measure: herd, people: false };
   const crowd = crowdOf(text, valueEnd, clauseEnd) ?? (vehiclesInCrash(text, valueStart, valueEnd) ? "vehicle:involv" : undefined);

@@ -85,7 +85,7 @@ export const PEOPLE_ROLES: MeasureRule[] = [
   // "would help about 1.2 million patients", "benefit 2.1 million Americans": who a measure reaches.
   { measure: "beneficiary", words: /^(help|helps|helping|benefit|benefits|benefiting|benefitting)$/ },
   { measure: "infected", words: /^(infected|infections?|cases|sickened|ill|sick|symptoms|norovirus)$/ },
-  { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|fans|drew|draws|drawing|attracted|attracts|attracting)$/ },
+  { measure: "attendance", words: /^(attended|attending|attend|visitors|spectators|attendees|crowd|crowds|concertgoers|festivalgoers|concert-goers|festival-goers|racegoers|race-goers|theatregoers|theatre-goers|gig-goers|fans|drew|draws|drawing|attracted|attracts|attracting)$/ },
   { measure: "treated", words: /^(treated|treatment)$/ },
   { measure: "hostages", words: /^(hostages?|captives?)$/ },
   { measure: "malnourished", words: /^(malnourished|starving|undernourished|malnutrition)$/ },

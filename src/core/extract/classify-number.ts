@@ -9,7 +9,7 @@ import { elapsed } from "./elapsed.js";
 import { featDuration } from "./feat-durations.js";
 import { chargeRange } from "./charge-range.js";
 import { LENGTH_UNITS, lengthUnit } from "./length-units.js";
-import { AVERAGE_TIME_BEFORE, GATHERING, GATHERING_AFTER, lastedNoun } from "./event-phrases.js";
+import { AVERAGE_TIME_BEFORE, GATHERING, GATHERING_AFTER, lastedNoun, partOfEvent } from "./event-phrases.js";
 import { bracketedLength, stageName, DIMENSION, DIMENSION_AFTER, EXTENDED_TO, FALL_AFTER, FELL_BEFORE, HOLE, LENGTH_AFTER, LENGTH_OF, LINEAR_THING, PART_SUBJECT, PLUME_BEFORE, PLUME_INTO_AFTER, PLUME_ROSE_BEFORE, PLUME_UNIT_AFTER, RUN_FOR_BEFORE, SIZE_AFTER, SIZE_BEFORE, SIZE_UNIT, STRETCH, THING_SIZED } from "./length-phrases.js";
 import { buildingNoun, compoundSize, superlativeHeight, THING_BEFORE } from "./object-size.js";
 
@@ -321,7 +321,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // How long an event lasted: "a 78-minute final", "lasted 87 minutes", "won ... in 78 minutes".
   const event = EVENT_LENGTH_AFTER.exec(after);
   if (event && (event[2] || LASTED_BEFORE.test(before) || /^\s+(?:underground|trapped|in captivity|at sea|adrift|missing)\b/i.test(after.slice(event[0].length)))) {
-    return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: event[2] ? "event" : lastedNoun(text.slice(Math.max(0, n.start - 80), n.start)) };
+    return { kind: "duration", end: n.end + event[0].length, unit: event[1].toLowerCase(), noun: event[2] ? partOfEvent(event[2]) : lastedNoun(text.slice(Math.max(0, n.start - 80), n.start)) };
   }
   // "landed after 186 days aboard the station", "after 186 days in orbit": how long a stay or voyage lasted.
   const stay = STAY_AFTER.exec(after);

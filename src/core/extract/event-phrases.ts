@@ -17,3 +17,12 @@ export function lastedNoun(before: string): string {
   const m = LASTED_THING.exec(before)?.[1].toLowerCase();
   return !m ? "event" : /^(?:walkout|stoppage)$/.test(m) ? "strike" : m;
 }
+
+/**
+ * A length said of one part of the story's event is that part's: "a two-hour set" (a band's, at a three-day
+ * festival), "a 40-minute speech", "a two-hour delay". The event itself ("a 78-minute final") is "event".
+ */
+export function partOfEvent(noun: string): string {
+  const n = noun.toLowerCase();
+  return /^(?:set|speech|address|interview|delay|wait|drive|walk|journey|trip|ride)$/.test(n) ? `task:${n}` : "event";
+}

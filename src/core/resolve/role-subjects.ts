@@ -34,10 +34,17 @@ export function resolveRoleSubjects(claims: Claim[], storyOf: number[], keysBySt
     }
     const only = found ? undefined : named.get(`${story}\u0000${c.measure}`);
     // (Not for a bare noun's count, "about 40 ships a day" beside a queue of 56: that measure says too little.)
-    if (!found && only?.size === 1 && BODY_ROLE.test(c.subject.slice(5)) && (c.kind !== "count" || c.measure.includes(":"))) found = [...only][0];
+    const one = only && oneName(only);
+    if (!found && one && BODY_ROLE.test(c.subject.slice(5)) && (c.kind !== "count" || c.measure.includes(":"))) found = one;
     if (found) {
       c.subject = found;
       c.subjectLabel = labels.get(found) ?? found;
     }
   }
+}
+
+/** The one name of a set whose names are all forms of one ("caddick", "caddick borough council"): the longest. */
+function oneName(names: Set<string>): string | undefined {
+  const longest = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+  return [...names].every((n) => n === longest || longest.startsWith(`${n} `)) ? longest : undefined;
 }

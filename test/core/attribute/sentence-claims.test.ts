@@ -1217,6 +1217,11 @@ const rows: Row[] = [
   ["£1.2m raised for Alder Valley children's hospice", 1.2e6, { measure: "fundraising" }],
   ["A local businessman has promised to match every pound raised up to £500,000.", 5e5, { measure: "match" }],
   ["The companies expect $150 million in annual cost savings.", 150e6, { measure: "cuts" }],
+  // batch 192: festival-goers; those who "came to" an event; a band's set is no event's length
+  ["More than 54,000 festival-goers descended on Selsdon Vale for three days of music.", 54000, { measure: "attendance" }],
+  ["Organisers say 45,000 people came to this year's Selsdon Vale festival.", 45000, { measure: "attendance" }],
+  ["The Marrow Kings closed Saturday with a two-hour set.", 2, { kind: "duration", measure: "duration:task:set" }],
+  ["The final lasted 78 minutes.", 78, { kind: "duration", measure: "duration:event" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

@@ -13,6 +13,13 @@ describe("comparator: conflicts", () => {
     ])).toEqual([{ severity: "error", measure: "price", values: [2.3e9, 3.2e9] }]);
   });
 
+  it("a body named by a role ('the authority') is the one body the story gives the measure, however many forms its name takes", () => {
+    expect(summary([
+      ["a.txt", "Caddick council approves £312m budget\n\nCaddick Borough Council has approved a £312 million budget, including a 4.99% rise in council tax."],
+      ["b.txt", "Households in Caddick will pay 4.99% more in council tax after councillors approved the authority's £321 million budget."],
+    ])).toEqual([{ severity: "error", measure: "budget", values: [312e6, 321e6] }]);
+  });
+
   it("two different stated maxima of one thing disagree (a warning)", () => {
     expect(summary([
       ["a.txt", "The Stratocloud campus will use up to 400 megawatts of power."],
