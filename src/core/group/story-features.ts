@@ -67,6 +67,11 @@ function givenName(text: string, raw: string, end: number): boolean {
   return text.charCodeAt(end) === 32 && /\p{Lu}/u.test(text[end + 1] ?? "") && isFirstName(raw);
 }
 
+/** A word before one capital letter or digit names a class, not a story's subject: "Band D", "Tier 2", "Grade A". */
+function classLabel(text: string, end: number): boolean {
+  return /^ (?:\p{Lu}|\d)(?=[\s,.;:)!?]|$)/u.test(text.slice(end, end + 4));
+}
+
 /**
  * A long name as grouping compares it: its first letter and consonants, c/k/q as one, doubled letters as one, so
  * that a story whose sources spell its one shared name two ways ("Wierzbicki", "Wierzbiki") is still one story
@@ -109,7 +114,7 @@ export function storyFeatures(text: string): StoryFeatures {
     // whatever ordinary words it could be split into.
     const designated = opens && DESIGNATOR.test(/^\s+([\p{L}]+)/u.exec(text.slice(m.index + raw.length, m.index + raw.length + 20))?.[1].toLowerCase() ?? "");
     // ("Deliveries will run from 2028": a plural or abstract noun's ending opening a sentence says it is no name.)
-    if (isUpper && !afterQuote && !(opens && (plainWord(w) || NOUN_ENDING.test(w) || (isCompoundWord(w) && !designated))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length)) {
+    if (isUpper && !afterQuote && !(opens && (plainWord(w) || NOUN_ENDING.test(w) || (isCompoundWord(w) && !designated))) && !CALENDAR.test(w) && !givenName(text, raw, m.index + raw.length) && !classLabel(text, m.index + raw.length)) {
       capital.set(w, (capital.get(w) ?? 0) + 1);
       // "Hartford-area", "Paris-based": the name is the part before the hyphen.
       const cut = w.indexOf("-");

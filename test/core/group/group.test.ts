@@ -38,6 +38,8 @@ describe("storyFeatures", () => {
     // a word made of two ordinary ones is a place's name before a designator
     ["Marlow airport has published plans. Marlow airport said so.", ["marlow"], ["airport"]],
     ["Sales at Penmore rose over Christmas and Easter.", ["penmore"], ["christmas", "easter"]],
+    // a word before one capital or digit names a class ("Band D", "Tier 2"), not a subject; "Aberfoyle A&E" is a name
+    ["A Band D bill in Caddick rose. Tier 2 rules; Aberfoyle A&E was busy.", ["caddick", "aberfoyle"], ["band", "tier"]],
     // a hospital's kind is no name of it
     ["Patients at Wrexley Royal Infirmary waited. The Infirmary said so.", ["wrexley"], ["royal", "infirmary"]],
     // a plural or abstract noun's ending opening a sentence is no name
