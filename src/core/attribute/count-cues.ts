@@ -143,8 +143,8 @@ export function salesLevel(before: string): string | undefined {
  * "had stolen the personal details of 4.2 million customers", "exposed the records of 1.1 million policyholders":
  * people whose data a breach reached are the people affected, not how many customers there are.
  */
-const DATA_OF = /\b(?:data|details|records|information|accounts|files|emails|passwords)\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+)?$/i;
-const BREACHED = /\b(?:stole|stolen|steal|stealing|exposed|exposing|leaked|leaking|hacked|compromised|breached|accessed|taken|affected|affecting)\b/i;
+const DATA_OF = /\b(?:data|details|records|information|accounts|files|emails|passwords)\s+(?:of|belonging\s+to|on|for|from)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+)?$/i;
+const BREACHED = /\b(?:hackers?|breach|cyber-?attack|access|obtained|stole|stolen|steal|stealing|exposed|exposing|leaked|leaking|hacked|compromised|breached|accessed|taken|affected|affecting)\b/i;
 /** "Venturo breach hits 1.2 million customers": whom a breach reached. */
 const BREACH_HITS = /\b(?:breach|hack|cyber-?attack|data\s+leak|leak)\s+(?:hits|hit|affects|affected|impacts|impacted|exposes|exposed)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+)?$/i;
 export function dataOwners(text: string, clauseStart: number, clauseEnd: number, valueStart: number): boolean {
@@ -171,6 +171,9 @@ export function ageBound(text: string, valueStart: number, valueEnd: number): bo
  * police and organisers count apart; a size no one is said to have counted is `crowd`.
  */
 const CROWD_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people\s+|protesters\s+|demonstrators\s+|marchers\s+|campaigners\s+|supporters\s+|residents\s+)?(?:have\s+|had\s+)?(?:marched|march|protested|demonstrated|rallied|took\s+to\s+the\s+streets|joined\s+(?:the\s+|a\s+|\p{L}+['’]s\s+)?(?:\p{Ll}+\s+)?(?:march|protest|rally|demonstration))\b/iu;
+/** "putting 460 people out of work", "left 300 staff out of a job": jobs cut. */
+const PUT_OUT = /\b(?:put|puts|putting|throw|throws|throwing|threw|thrown|left|leave|leaves|leaving)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?$/i;
+const OUT_OF_WORK = /^\s+(?:[\p{Ll}-]+\s+)?(?:people|workers|staff|employees|men|women)?\s*out\s+of\s+(?:work|a\s+job|jobs|their\s+jobs)\b/iu;
 /** "45,000 people came to this year's festival", "fans flocked to the match": those who came are its attendance. */
 const CAME_TO = /^\s+(?:people|visitors|fans|spectators|music\s+fans|revellers|festival-?goers|racegoers)\s+(?:came|flocked|poured|turned\s+out|headed|descended|travelled|traveled)\s+(?:to|on|for|into)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:festival|event|show|concert|fair|parade|carnival|exhibition|gala|tournament|match|game|race|marathon)\b/iu;
 export function crowdOf(text: string, valueEnd: number, clauseEnd: number): string | undefined {
@@ -223,6 +226,7 @@ export function groupCount(text: string, clauseStart: number, clauseEnd: number,
   if (leftHomes(text, valueEnd)) return { measure: "evacuated", people: true };
   if (victimCount(text, clauseStart, valueStart, valueEnd)) return { measure: "victim", people: true };
   if (CAME_TO.test(text.slice(valueEnd, valueEnd + 90))) return { measure: "attendance", people: true };
+  if (PUT_OUT.test(text.slice(Math.max(clauseStart, valueStart - 30), valueStart)) && OUT_OF_WORK.test(text.slice(valueEnd, valueEnd + 50))) return { measure: "job:cut", people: false };
   const herd = herdSize(text, clauseStart, valueStart, valueEnd);
   if (herd) return { measure: herd, people: false };
   const crowd = crowdOf(text, valueEnd, clauseEnd) ?? (vehiclesInCrash(text, valueStart, valueEnd) ? "vehicle:involv" : undefined);

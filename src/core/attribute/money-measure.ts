@@ -110,6 +110,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^\s+(?:in\s+)?guaranteed\b|^\s+(?:fully\s+)?guaranteed\b/i.test(text.slice(valueEnd, valueEnd + 24)) || /\bguaranteed\s+(?:money\s+)?(?:of\s+|worth\s+)?$/i.test(near)) return { measure: "salary:guaranteed", start: valueStart, end: valueEnd };
   // "a four-year, $128 million extension ..., averaging $23 million a year": what a contract pays each year.
   if (/\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i.test(near) && /^\s+(?:a|per)\s+(?:year|season)\b|^\s+annually\b/i.test(text.slice(valueEnd, valueEnd + 14)) && /\b(?:contract|deal|extension|pact|salary)\b/i.test(text)) return { measure: "pay", start: valueStart, end: valueEnd };
+  // "a four-year, $112 million extension", "a five-year, £40m deal": a contract's worth, however it is called.
+  if (/\b[\p{L}\d]+-(?:year|season),?\s+$/u.test(text.slice(Math.max(0, valueStart - 24), valueStart)) && /^\s+(?:contract\s+)?(?:extension|deal|pact|contract|agreement)\b/i.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "salary", start: valueStart, end: valueEnd };
   // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.
   // ("A sponsored walk in May raised £85,000": one activity's part of an appeal is its own.)
   if (FUND_EVENT.test(text.slice(Math.max(clauseStart, valueStart - 100), valueStart)) && /\b(?:raised|raises|raising|brought\s+in|brings\s+in|bringing\s+in|collected|collects|made|makes|generated)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|just\s+over|just\s+under)\s+)?$/i.test(near)) {

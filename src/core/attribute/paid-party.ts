@@ -1,5 +1,7 @@
 /** Whose a price, a payment or a fine is, when a name other than the sentence's subject owns it. */
 import type { EntityMention } from "../resolve/gazetteer.js";
+import { isFirstName } from "../nlp/compromise.js";
+import { isPersonShaped } from "../extract/entities.js";
 
 /** The name after "for" (past a parenthesis: "€62m (about £53m) for ..."), or after "paid for" / "spent on". */
 export function thingPaidFor(text: string, entities: EntityMention[], end: number): EntityMention | undefined {
@@ -68,3 +70,21 @@ export function valuedCompany(text: string, entities: EntityMention[], clauseSta
 export function givenTo(text: string, entities: EntityMention[], valueStart: number): EntityMention | undefined {
   return entities.find((e) => e.end <= valueStart && /^\s+(?:a\s+(?:further|total\s+of)\s+|an\s+(?:extra|additional)\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/i.test(text.slice(e.end, valueStart)) && /\b(?:given|gave|give|gives|giving|handed|hands|hand|awarded|awards|award|granted|grants|grant)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)));
 }
+
+/** A name that is a person's: two words or more, the first a given name. */
+const personName = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
+
+/**
+ * Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million". A contract's
+ * worth is the last person's named before it in the sentence ("signed forward Chidi Okoye to a four-year, $120
+ * million extension"), the team that signed them or not.
+ */
+export function payee(text: string, measure: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {
+  if (measure !== "salary" && measure !== "pay") return undefined;
+  const inClause = entities.find((e) => e.end <= at && e.start >= clauseStart && personName(e));
+  if (inClause || measure !== "salary") return inClause;
+  // (A name not known as a person's is one when a team signs it: "have given Chidi Okoye a ...".)
+  return entities.filter((e) => e.end <= at && (personName(e) || (isPersonShaped(e.label) && SIGNED_PERSON.test(text.slice(Math.max(0, e.start - 40), e.start))))).at(-1);
+}
+
+const SIGNED_PERSON = /\b(?:signed|signs|re-signed|given|gave|handed|offered|extended|tied|locked\s+up)\s+(?:(?:forward|guard|center|centre|striker|winger|midfielder|defender|goalkeeper|quarterback|pitcher|outfielder|shortstop|catcher|receiver|linebacker|star|player|coach|manager)\s+)?$/;

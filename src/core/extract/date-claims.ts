@@ -50,7 +50,9 @@ export function dateClaims(text: string, words: Word[], dates: DateMention[], cl
     // A date's own commas ("on Wednesday, April 9,", "a November 12, 2026 release") do not end its clause.
     const weekday = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$/.exec(text.slice(Math.max(0, d.start - 12), d.start));
     const clause = { start: clauses.of(weekday ? Math.max(0, d.start - 12) + weekday.index : d.start).start, end: clauses.of(Math.max(d.start, d.end - 1)).end };
-    const measure = effectiveDate(text, d.start, d.end, clause.start, clause.end) ? "effective" : dateMeasure(words, d.start, d.end, clause.start, clause.end);
+    // The day a breach or fault came to light: "was discovered on March 21" (right before the date only).
+    const found = /\b(?:(?:was|were|been|first)\s+(?:discovered|detected)|(?:discovered|detected)\s+(?:the\s+)?(?:breach|attack|cyber-?attack|hack|intrusion|leak|fault|flaw))\s+on\s+$/i.test(text.slice(Math.max(0, d.start - 40), d.start));
+    const measure = effectiveDate(text, d.start, d.end, clause.start, clause.end) ? "effective" : found ? "discovered" : dateMeasure(words, d.start, d.end, clause.start, clause.end);
     if (!measure) continue;
     // A launch or opening date belongs to the thing launched: the thing named after the event's noun ("a November
     // 12 release for Glass Harbour 2", "targets April 9 for the launch of its Kestrel rocket"), else the nearest

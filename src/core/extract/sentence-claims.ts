@@ -29,7 +29,7 @@ import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
-import { finedParty, givenTo, pricedBefore, thingCost, thingPaidFor, valuedCompany } from "../attribute/paid-party.js";
+import { finedParty, givenTo, payee, pricedBefore, thingCost, thingPaidFor, valuedCompany } from "../attribute/paid-party.js";
 import { isFirstName } from "../nlp/compromise.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay, victimOf } from "../attribute/subject.js";
@@ -219,8 +219,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const tier = !found || found.measure === "price" ? pricedTier(text, words, n.hedgeStart, n.value) : undefined;
       const trig = tier ? { measure: "price", start: n.hedgeStart, end: n.end } : found;
       if (!trig) continue;
-      // Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million".
-      const person = /^(salary|pay)$/.test(trig.measure) ? entities.find((e) => e.end <= n.hedgeStart && e.start >= clause.start && isPersonName(e)) : undefined;
+      const person = payee(text, trig.measure, entities, clause.start, n.hedgeStart);
       // What was paid for, named after the amount: "paid Sporting Vellano €62m (about £53m) for winger Idris
       // Calloway", "the €40 million paid for Joel Ansah": a price, the thing's.
       const paidFor = trig.measure === "pay" || trig.measure === "price" ? thingPaidFor(text, entities, c.end) : undefined;
@@ -250,7 +249,8 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       const measure = tier ? `${tier} price` : paidFor ? "price" : trig.measure;
       // A tier's price is a price per period by nature: "$19.99 a month" and "will cost $19.99" are one fact; so is a
       // budget or a salary by the year ("a budget of £41 million a year", "an annual budget of £14 million").
-      const yearly = /^(?:budget|salary)$/.test(trig.measure) && /^\s+(?:a|per|each)\s+year\b|^\s+(?:annually|yearly)\b/i.test(text.slice(n.end, n.end + 12));
+      // (And a wage by the hour: "a minimum wage of $17.50 an hour" and "a $17.50 minimum wage".)
+      const yearly = /^(?:budget|salary)$/.test(trig.measure) && /^\s+(?:a|per|each)\s+year\b|^\s+(?:annually|yearly)\b/i.test(text.slice(n.end, n.end + 12)) || (trig.measure === "salary" && /^\s+(?:an|per|each)\s+hour\b|^\s+hourly\b/i.test(text.slice(n.end, n.end + 12)));
       const moneyBase = tier || trig.measure === "toll" || yearly ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
       claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: /^(?:cost:|fine\b|damages\b)/.test(measure) ? undefined : recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {

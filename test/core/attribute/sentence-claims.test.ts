@@ -1222,6 +1222,15 @@ const rows: Row[] = [
   ["Organisers say 45,000 people came to this year's Selsdon Vale festival.", 45000, { measure: "attendance" }],
   ["The Marrow Kings closed Saturday with a two-hour set.", 2, { kind: "duration", measure: "duration:task:set" }],
   ["The final lasted 78 minutes.", 78, { kind: "duration", measure: "duration:event" }],
+  // batch 193: an hourly wage with and without "an hour"; a contract's worth however called, the player's; jobs
+  // "out of work" and a closure that "will cost Tallmadge 460 jobs"; data "belonging to" customers; a breach's day
+  ["Cortland's minimum wage will rise to $17.25 an hour on Jan. 1, 2027.", 17.25, { kind: "money", measure: "salary", qualifiers: [] }],
+  ["Chidi Okoye has agreed a four-year, $112 million extension with the Portland Greyhawks.", 112e6, { measure: "salary", subject: "chidi okoye" }],
+  ["The Portland Greyhawks have signed forward Chidi Okoye to a four-year, $120 million contract extension.", 120e6, { measure: "salary", subject: "chidi okoye" }],
+  ["Hollister Brakes will shut its Tallmadge factory by the end of 2027, putting 460 people out of work.", 460, { kind: "count", measure: "job:cut" }],
+  ["Hollister plant closing will cost Tallmadge 460 jobs", 460, { measure: "job:cut" }],
+  ["Hackers stole data belonging to 2.3 million Sumter Bank customers between March 3 and March 19.", 2.3e6, { measure: "affected" }],
+  ["The attack was discovered on March 21, the bank said.", "--03-21", { kind: "date", measure: "date:discovered" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
