@@ -44,6 +44,9 @@ const COST_SOMEONE = /\b(?:cost|costs|costing)\s+(?:the\s+(?:company|firm|organi
 const PRIZE_WORD = /\b(?:prize|prizes|purse|winnings|jackpot)\b/i;
 export const WON_BEFORE = /\b(?:takes?\s+home|took\s+home|taking\s+home|earn(?:s|ed|ing)?|pocket(?:s|ed|ing)?|collect(?:s|ed|ing)?|bank(?:s|ed|ing)|won|wins?|winning|brings?\s+(?:her|him|them|the\s+\p{Ll}+)|brought\s+(?:her|him|them)|tak(?:es|ing)|took|receiv(?:es|ed|ing)|gets?|got)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+record|an?)\s+)?$/iu;
 
+const WORKS = String.raw`(?:repairs?|refurbishment|renovations?|restoration|revamp|overhaul|makeover|refit|strengthening|rebuild)`;
+const WORKS_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${WORKS}\b(?!\s+(?:bill|fund|grant|budget|backlog)s?\b)`, "u");
+const WORKS_BEFORE = new RegExp(String.raw`\b${WORKS}\s+(?:(?:work|works|programme|program|project|scheme)\s+)?(?:costing|that\s+cost|which\s+cost|will\s+cost|cost|worth)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?$`, "i");
 /** An activity people are sponsored for: its takings are one part of an appeal. */
 const SPONSORED_ACTIVITY = /\b(?:sponsored\s+)?(walk|run|fun\s+run|swim|ride|cycle|bike\s+ride|skydive|quiz|raffle|bake\s+sale|head\s+shave|sleepout|sleep-out|trek|climb)\b(?![^.;]*\b(?:appeal|campaign)\b)/i;
 /** A sentence about giving to a good cause. */
@@ -110,6 +113,10 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   if (/^\s+(?:in\s+)?guaranteed\b|^\s+(?:fully\s+)?guaranteed\b/i.test(text.slice(valueEnd, valueEnd + 24)) || /\bguaranteed\s+(?:money\s+)?(?:of\s+|worth\s+)?$/i.test(near)) return { measure: "salary:guaranteed", start: valueStart, end: valueEnd };
   // "a four-year, $128 million extension ..., averaging $23 million a year": what a contract pays each year.
   if (/\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i.test(near) && /^\s+(?:a|per)\s+(?:year|season)\b|^\s+annually\b/i.test(text.slice(valueEnd, valueEnd + 14)) && /\b(?:contract|deal|extension|pact|salary)\b/i.test(text)) return { measure: "pay", start: valueStart, end: valueEnd };
+  // "a £14 million repair", "the £41m refurbishment of the bridge", "repairs costing £14 million": what work on a
+  // thing costs (one measure however the work is called).
+  // (Not the whole a part goes "towards": that is the thing's, as the sentence names it.)
+  if ((WORKS_AFTER.test(text.slice(valueEnd, valueEnd + 30)) && !/\btowards?\s+(?:the|a|an|its)\s+$/i.test(near)) || WORKS_BEFORE.test(text.slice(Math.max(clauseStart, valueStart - 50), valueStart))) return { measure: "cost:works", start: valueStart, end: valueEnd };
   // "a four-year, $112 million extension", "a five-year, £40m deal": a contract's worth, however it is called.
   if (/\b[\p{L}\d]+-(?:year|season),?\s+$/u.test(text.slice(Math.max(0, valueStart - 24), valueStart)) && /^\s+(?:contract\s+)?(?:extension|deal|pact|contract|agreement)\b/i.test(text.slice(valueEnd, valueEnd + 30))) return { measure: "salary", start: valueStart, end: valueEnd };
   // "The gala raised £1.2 million", "Saturday's gala brought in £2.1 million": what a charity event collected.

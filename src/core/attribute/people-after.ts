@@ -34,5 +34,10 @@ export function peopleAfter(text: string, valueEnd: number): string | undefined 
   const m = /\bwait/i.test(after) ? WAITED.exec(after) : null;
   if (!m) return undefined;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : /^an?$/i.test(m[1]) ? 1 : parseNumberWords(m[1].toLowerCase());
-  return n === undefined ? undefined : `waiting:>${n}${UNIT[m[2].toLowerCase()]}`;
+  if (n === undefined) return undefined;
+  const unit = UNIT[m[2].toLowerCase()];
+  // ("longer than 12 months" is "more than a year"; "104 weeks", two years.)
+  if (unit === "mo" && n % 12 === 0) return `waiting:>${n / 12}y`;
+  if (unit === "w" && n % 52 === 0) return `waiting:>${n / 52}y`;
+  return `waiting:>${n}${unit}`;
 }

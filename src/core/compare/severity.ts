@@ -75,7 +75,12 @@ const GROWING_TOLL = /^(?:killed|dead|died|injured|wounded|hurt|missing|evacuate
  * left "at least 70 injured"); and a toll's floors rise as it is counted.
  */
 function floorsDisagree(a: Claim, b: Claim, slack: number): boolean {
-  if (!a.quantity || !b.quantity || !FLOOR.has(a.quantity.hedge) || !FLOOR.has(b.quantity.hedge)) return false;
+  if (!a.quantity || !b.quantity) return false;
+  // "more than 1,300" against an exact 3,100: a floor is said close to the count, so one two to five times under it
+  // is another figure (not a toll's: its floors are earlier counts).
+  const [floor, exact] = FLOOR.has(a.quantity.hedge) && b.quantity.hedge === "exact" ? [a.quantity, b.quantity] : FLOOR.has(b.quantity.hedge) && a.quantity.hedge === "exact" ? [b.quantity, a.quantity] : [];
+  if (floor && exact) return !GROWING_TOLL.test(a.measure) && floor.value > 0 && exact.value > 2 * floor.value + slack && exact.value <= 5 * floor.value;
+  if (!FLOOR.has(a.quantity.hedge) || !FLOOR.has(b.quantity.hedge)) return false;
   const [lo, hi] = [Math.min(a.quantity.value, b.quantity.value), Math.max(a.quantity.value, b.quantity.value)];
   if (tollFloors(a, b)) return lo > 0 && hi > 1.05 * lo + slack && hi <= 5 * lo;
   return lo > 0 && hi > 2 * lo + slack && hi <= 5 * lo;

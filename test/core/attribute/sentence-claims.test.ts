@@ -558,7 +558,7 @@ const rows: Row[] = [
   ["Crews began a 48-hour walkout.", 48, { kind: "duration", measure: "duration:strike" }],
   ["The regional government will provide 1.2 billion euros in subsidies.", 1.2e9, { kind: "money", measure: "subsidy" }],
   ["The plant will get 1.2 billion euros of regional subsidies.", 1.2e9, { kind: "money", measure: "subsidy" }],
-  ["The state will shut the bridge for a $64 million rebuild.", 64e6, { kind: "money", measure: "price" }],
+  ["The state will shut the bridge for a $64 million rebuild.", 64e6, { kind: "money", measure: "cost:works" }],
   ["Some 5,300 residents of four Hollin valley towns were evacuated on Sunday.", 5300, { kind: "count", measure: "evacuated" }],
   ["Some 5,300 residents of four Hollin valley towns were evacuated on Sunday.", 4, { kind: "count", measure: "evacuated:town" }],
   ["Greek authorities evacuated 41 villages north of Athens.", 41, { kind: "count", measure: "evacuated:village" }],
@@ -1231,6 +1231,11 @@ const rows: Row[] = [
   ["Hollister plant closing will cost Tallmadge 460 jobs", 460, { measure: "job:cut" }],
   ["Hackers stole data belonging to 2.3 million Sumter Bank customers between March 3 and March 19.", 2.3e6, { measure: "affected" }],
   ["The attack was discovered on March 21, the bank said.", "--03-21", { kind: "date", measure: "date:discovered" }],
+  // batch 194: what work on a thing costs; "longer than 12 months" is more than a year
+  ["The Ravenhill Bridge has reopened to traffic after a £14 million repair that took 18 months.", 14e6, { kind: "money", measure: "cost:works", subject: "" }],
+  ["The £41m repair of the Ravenhill Bridge is finished.", 41e6, { measure: "cost:works" }],
+  ["Traffic is flowing again after 18 months of repairs costing £14 million.", 14e6, { measure: "cost:works" }],
+  ["More than 1,300 of them have waited longer than 12 months, the trust's figures show.", 1300, { kind: "count", measure: "waiting:>1y" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

@@ -20,6 +20,17 @@ describe("comparator: conflicts", () => {
     ])).toEqual([{ severity: "error", measure: "budget", values: [312e6, 321e6] }]);
   });
 
+  it("a floor two to five times under an exact count is another figure (a warning); a toll's floor is an earlier count", () => {
+    expect(summary([
+      ["a.txt", "At Oxmoor General Hospital 3,100 patients have waited more than a year for treatment."],
+      ["b.txt", "At Oxmoor General Hospital more than 1,300 patients have waited longer than 12 months for treatment."],
+    ])).toEqual([{ severity: "warning", measure: "waiting:>1y", values: [1300, 3100] }]);
+    expect(summary([
+      ["a.txt", "The Dunmere floods have left 45 people dead, officials said."],
+      ["b.txt", "At least 20 people have been killed in the Dunmere floods, officials said."],
+    ])).toEqual([]);
+  });
+
   it("two different stated maxima of one thing disagree (a warning)", () => {
     expect(summary([
       ["a.txt", "The Stratocloud campus will use up to 400 megawatts of power."],
