@@ -152,7 +152,7 @@ function baseCountMeasure(text: string, words: Word[], value: number, valueStart
   if (noun && /^(?:layoffs?|redundancies|redundancy)$/.test(noun.lower)) return { measure: "job:cut", people: false };
   if (noun && JOB_NOUN.test(noun.lower)) {
     // "will employ 23,000 people before the cuts": the verb before the number says what the number is.
-    const v = /^employ/.test(before[0]?.lower ?? "") ? undefined : /\b(?:(?:loss|losses|axing|cutting|shedding|elimination)\s+of|(?:cost|costs|costing)(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "cut" : verbNear();
+    const v = /^employ/.test(before[0]?.lower ?? "") ? undefined : /\b(?:(?:loss|losses|axing|cutting|shedding|elimination)\s+of|(?:cost|costs|costing)(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$/iu.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart)) ? "cut" : verbNear() ?? (before[0]?.lower === "and" ? before.slice(1, 10).map(verbAt).find(Boolean) : undefined);
     if (v === "cut" || v === "added") return { measure: `job:${v}`, people: false };
     // "will bring around 2,000 jobs to Licking County": jobs a site brings are jobs it adds.
     if (JOBS_BROUGHT.test(text.slice(Math.max(clauseStart, valueStart - 40), valueStart))) return { measure: "job:added", people: false };

@@ -251,7 +251,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // budget or a salary by the year ("a budget of £41 million a year", "an annual budget of £14 million").
       // (And a wage by the hour: "a minimum wage of $17.50 an hour" and "a $17.50 minimum wage".)
       const yearly = /^(?:budget|salary)$/.test(trig.measure) && /^\s+(?:a|per|each)\s+year\b|^\s+(?:annually|yearly)\b/i.test(text.slice(n.end, n.end + 12)) || (trig.measure === "salary" && /^\s+(?:an|per|each)\s+hour\b|^\s+hourly\b/i.test(text.slice(n.end, n.end + 12)));
-      const moneyBase = tier || trig.measure === "toll" || yearly ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
+      const moneyBase = tier || trig.measure === "toll" || trig.measure === "cuts" || yearly ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
       claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: /^(?:cost:|fine\b|damages\b)/.test(measure) ? undefined : recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its

@@ -119,6 +119,14 @@ export function storyFeatures(text: string): StoryFeatures {
       // "Hartford-area", "Paris-based": the name is the part before the hyphen.
       const cut = w.indexOf("-");
       if (cut >= 3 && !/\p{Lu}/u.test(raw.slice(cut))) capital.set(w.slice(0, cut), (capital.get(w.slice(0, cut)) ?? 0) + 1);
+      // "Ferncliff-Brackwell": two names joined (a merger's, a match's) are each a name and a term, when the article
+      // also writes one of them alone ("Rolls-Royce" stays one name).
+      else if (/^\p{Lu}\p{Ll}{3,}-\p{Lu}\p{Ll}{3,}$/u.test(raw) && raw.split("-").some((part) => new RegExp(`(?<![\\p{L}-])${part}(?![\\p{L}-])`, "u").test(text))) {
+        for (const part of w.split("-")) {
+          capital.set(part, (capital.get(part) ?? 0) + 1);
+          tf.set(part, (tf.get(part) ?? 0) + NAME_WEIGHT);
+        }
+      }
     }
   }
   const names: number[] = [];

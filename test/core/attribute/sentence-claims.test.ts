@@ -1236,6 +1236,11 @@ const rows: Row[] = [
   ["The £41m repair of the Ravenhill Bridge is finished.", 41e6, { measure: "cost:works" }],
   ["Traffic is flowing again after 18 months of repairs costing £14 million.", 14e6, { measure: "cost:works" }],
   ["More than 1,300 of them have waited longer than 12 months, the trust's figures show.", 1300, { kind: "count", measure: "waiting:>1y" }],
+  // batch 195: savings are one figure by the year or not; jobs after "and" share the verb before, and permanent ones
+  // are a part
+  ["Savings of £250 million a year are targeted.", 250e6, { kind: "money", measure: "cuts", qualifiers: [] }],
+  ["The companies expect annual cost savings of £250 million within three years.", 250e6, { measure: "cuts", qualifiers: [] }],
+  ["The expansion will create 1,800 jobs during construction and 600 permanent roles, the company said.", 600, { kind: "count", measure: "job:added:permanent" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {

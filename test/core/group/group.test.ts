@@ -35,6 +35,8 @@ describe("storyFeatures", () => {
     ["Anthropic's model; anthropic research.", [], ["anthropic"]],
     ["Nurses at 21 Hartford-area hospitals and Paris-based staff.", ["hartford", "paris", "hartford-area"], ["area", "based"]],
     ["The Rolls-Royce engine.", ["rolls-royce"], ["rolls"]],
+    // two names joined, one also written alone: each is a name
+    ["Ferncliff-Brackwell: the numbers. Ferncliff shareholders own 54%.", ["ferncliff-brackwell", "ferncliff", "brackwell"], []],
     // a word made of two ordinary ones is a place's name before a designator
     ["Marlow airport has published plans. Marlow airport said so.", ["marlow"], ["airport"]],
     ["Sales at Penmore rose over Christmas and Easter.", ["penmore"], ["christmas", "easter"]],
