@@ -300,7 +300,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   // "Marcus Delgado, 24, of Fairview": a bare number between commas right after a name.
   // "The accused gunman, Travis Wexcombe, is 23, according to ...": a name's bare number after "is" or "was".
   const ageLike = !n.words && Number.isInteger(n.value) && n.value >= 1 && n.value < 120;
-  if (ageLike && ((/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after)) || (/\p{Lu}[\p{L}'’.-]+,?\s+(?:who\s+)?(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)))) {
+  if (ageLike && ((/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && (/^\s*,/.test(after) || (/^(?:\.(?!\d)|\s*$)/.test(after) && /\band\s+(?:\p{Lu}[\p{L}'’.-]+\s+)+\p{Lu}[\p{L}'’.-]+,\s*$/u.test(text.slice(Math.max(0, n.start - 60), n.start))))) || (/\p{Lu}[\p{L}'’.-]+,?\s+(?:who\s+)?(?:is|was)\s+$/u.test(before) && /^(?:\s*[,;]|\.(?!\d)|\s*$|\s+(?:and|according|years\s+old)\b)/.test(after)))) {
     return { kind: "age", end: n.end, unit: "years" };
   }
   // "took an average of 41 minutes to reach patients", "waited 14 minutes on average": an average time.

@@ -1241,6 +1241,10 @@ const rows: Row[] = [
   ["Savings of £250 million a year are targeted.", 250e6, { kind: "money", measure: "cuts", qualifiers: [] }],
   ["The companies expect annual cost savings of £250 million within three years.", 250e6, { measure: "cuts", qualifiers: [] }],
   ["The expansion will create 1,800 jobs during construction and 600 permanent roles, the company said.", 600, { kind: "count", measure: "job:added:permanent" }],
+  // batch 196: the last age of a list at a sentence's end; a plant's first power
+  ["The dead were identified as Marcus Hale, 19, and Tyrese Bell, 22.", 22, { kind: "age", subject: "tyrese bell" }],
+  ["Construction is due to start in 2027, with the first power in 2030.", "2030", { kind: "date", measure: "date:opening:planned" }],
+  ["First power is expected in 2031.", "2031", { kind: "date", measure: "date:opening:planned" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
