@@ -54,7 +54,9 @@ const CHARITY = /\b(?:appeal|charity|charities|hospice|donations?|donors?|fundra
 const FUND_EVENT = /\b(?:gala|appeal|fundraiser|fund-raiser|fundraising|telethon|charity|auction|ball|fun\s+run|sponsored|bake\s+sale|concert|dinner|event|challenge|campaign)\b/i;
 const TAKEN_FROM_BODY = /^\s+from\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:charity|company|firm|bank|accounts?|funds?|clients|customers|victims|employer|council|church|trust|club|school|union|estate|government|taxpayers|pension|investors)\b/iu;
 const ROBBERS = /\b(?:robbers?|robbed|robbery|raiders?|thie(?:f|ves)|burglars?|bandits?|gunmen|heist|hold-?up)\b/i;
-const THEFT_WORD = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|thefts|heist|hack|hacked|hackers?|robbed|robbery|robbers?|thieves|embezzled|embezzlement|embezzling|swindled|defrauded|fraud)\b/i;
+/** "Jewellery worth £4.2 million was taken in a raid": goods taken in a raid (not a police raid's seizures). */
+const RAID_TOOK = /\b(?:taken|took|grabbed|snatched)\b[^.;]{0,60}\b(?:raid|break-in|burglary)\b(?<!\bpolice\s+raid)|\b(?:raiders|gang)\b[^.;]{0,60}\b(?:taken|took|grabbed|snatched)\b/i;
+const THEFT_WORD = /\b(?:stole|stolen|steal|steals|stealing|looted|loot|theft|thefts|heist|hack|hacked|hackers?|robbed|robbery|robbers?|thieves|ram-raid|ram\s+raid|rammed|embezzled|embezzlement|embezzling|swindled|defrauded|fraud)\b/i;
 const GOT_AWAY = /\b(?:got|get|gets|getting|made|make|makes|making|escaped|escaping|fled|fleeing)\s+(?:away\s+|off\s+)?with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?$/i;
 const PER_GOODS_UNIT = /^\s+(?:a|an|per)\s+(?:litre|liter|gallon|tonne|ton|kilo|kilogram|kg|barrel|bushel|ounce|kilowatt-hour|kwh|megawatt-hour|mwh|therm)\b/i;
 const WINDOW_FILLER = /^(?:the|a|an|for|to|of|in|on|at|by|its|their|his|her|three|six|nine|twelve|months?|weeks?|quarters?|period|ended|ending|through|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -278,8 +280,8 @@ export function moneyMeasure(text: string, words: Word[], valueStart: number, va
   const takenFrom = /\b(?:took|taken|take|takes|taking|siphoned|pocketed|diverted|misappropriated)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.test(near) && TAKEN_FROM_BODY.test(text.slice(valueEnd, valueEnd + 60));
   // "escaped with $182,000", "getting away with $128,000": what robbers left with.
   const madeOff = GOT_AWAY.test(near);
-  const theft = takenFrom || madeOff || THEFT_WORD.test(text.slice(clauseStart, clauseEnd));
-  if (theft && (!found || /^(loss|gross|price|investment)$/.test(found.measure) || (found.measure === "commitment" && madeOff) || (found.measure === "refund" && ROBBERS.test(text.slice(clauseStart, clauseEnd))))) return { measure: "stolen", start: valueStart, end: valueEnd };
+  const theft = takenFrom || madeOff || THEFT_WORD.test(text.slice(clauseStart, clauseEnd)) || RAID_TOOK.test(text.slice(clauseStart, clauseEnd));
+  if (theft && (!found || /^(loss|gross|price|investment|valuation)$/.test(found.measure) || (found.measure === "commitment" && madeOff) || (found.measure === "refund" && ROBBERS.test(text.slice(clauseStart, clauseEnd))))) return { measure: "stolen", start: valueStart, end: valueEnd };
   if (found && SEGMENTED.has(found.measure)) {
     // "cloud revenue", "operating profit": a segment of the figure is another figure.
     const scope = modifierBefore(text, words, found.start);

@@ -252,7 +252,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
       // (And a wage by the hour: "a minimum wage of $17.50 an hour" and "a $17.50 minimum wage".)
       const yearly = /^(?:budget|salary)$/.test(trig.measure) && /^\s+(?:a|per|each)\s+year\b|^\s+(?:annually|yearly)\b/i.test(text.slice(n.end, n.end + 12)) || (trig.measure === "salary" && /^\s+(?:an|per|each)\s+hour\b|^\s+hourly\b/i.test(text.slice(n.end, n.end + 12)));
       const moneyBase = tier || trig.measure === "toll" || trig.measure === "cuts" || yearly ? { ...base, qualifiers: base.qualifiers.filter((x) => x !== "rate") } : base;
-      claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: /^(?:cost:|fine\b|damages\b)/.test(measure) ? undefined : recipientAfter(n.end, clause.end) });
+      claims.push({ ...moneyBase, kind: "money", value: n.value, quantity: q(c.unit!), measure: sought(text, clause.start, n.hedgeStart) ? `${measure}:sought` : measure, subject: subject?.key, subjectLabel: subject?.label, recipient: /^(?:cost:|fine\b|damages\b|stolen\b)/.test(measure) ? undefined : recipientAfter(n.end, clause.end) });
     } else if (c.kind === "percent") {
       // "The number of pandas has reached 1,864, up 17%", "That is a rise of 17%": a change with no noun of its
       // own is the change of the count just before it (in the sentence, or the one the sentence points back to).
@@ -380,7 +380,7 @@ export function claimsOfSentence(view: SentenceView): { claims: LocalClaim[]; su
         // "The company, founded in 2004, ...", "The airline, set up in 2004,": a description points back to its name.
         const body = named ?? describedSubject(text.slice(clause.start, n.hedgeStart), view.ante) ?? (clause.start > 0 ? describedSubject(text, view.ante) : undefined);
         if (body && !body.key.startsWith("role:") && body !== view.lastPerson) claims.push({ ...base, kind: "date", value: String(n.value), measure: event, subject: body.key, subjectLabel: body.label, time: "" });
-      } else if (event) {
+      } else if (event && event !== "date:born") {
         claims.push({ ...base, kind: "date", value: String(n.value), measure: `date:${event}:planned`, subject: "", subjectLabel: "", time: "" });
       }
     } else if (c.kind === "magnitude") {

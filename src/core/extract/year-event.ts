@@ -8,8 +8,12 @@ const MADE_BEFORE = /(?<!\b(?:will|to|would|could|should|must|be|being)\s+(?:be\
 const MADE_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:canvas|painting|portrait|landscape|still life|self-portrait|masterpiece|sculpture|triptych|fresco|watercolou?r|etching|drawing|violin|viola|cello|guitar|piano|harpsichord|manuscript|codex|bible|atlas|map|globe|clock|tapestry|vase|folio|first edition)\b/iu;
 
 /** "date:founded" or "date:made" for the year at [start, end), from the words around it. */
+/** "Born in Bradford in 1941, he ...", "was born in 1941": a birth year dates the birth, not the sentence's figures. */
+const BORN_BEFORE = /\b[Bb]orn\s+(?:in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on\s+\p{Lu}\p{Ll}+\s+\d{1,2},?\s+)?(?:in\s+)?$/u;
+
 export function yearEvent(text: string, start: number, end: number): string | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
   if (FOUNDED_BEFORE.test(before)) return "date:founded";
+  if (BORN_BEFORE.test(before)) return "date:born";
   return MADE_BEFORE.test(before) || MADE_NOUN_AFTER.test(text.slice(end, end + 40)) ? "date:made" : undefined;
 }

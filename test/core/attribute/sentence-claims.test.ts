@@ -1245,6 +1245,9 @@ const rows: Row[] = [
   ["The dead were identified as Marcus Hale, 19, and Tyrese Bell, 22.", 22, { kind: "age", subject: "tyrese bell" }],
   ["Construction is due to start in 2027, with the first power in 2030.", "2030", { kind: "date", measure: "date:opening:planned" }],
   ["First power is expected in 2031.", "2031", { kind: "date", measure: "date:opening:planned" }],
+  // batch 197: a birth year is no figure's period; what stolen goods were worth is the amount stolen
+  ["Born in Bradford in 1941, he appeared in 212 episodes of the drama.", 212, { kind: "count", measure: "episode", time: "" }],
+  ["Thieves stole jewellery and watches worth an estimated £1.8 million from a shop in Caldmore.", 1.8e6, { kind: "money", measure: "stolen" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
