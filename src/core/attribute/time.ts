@@ -36,6 +36,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:over|on|from|against|compared\s+(?:with|to))\s+(?:the|its|their|a)\s+((?:1[89]|20)\d\d)\s+(?:survey|census|count|tally|figure|level|total|estimate|report|season|edition)s?\b/gi, (m) => `since-${m[1]}`],
   // "between 2020 and 2025", "from 2020": a span, keyed by its start as "since 2020" is.
   [/\bbetween\s+((?:1[89]|20)\d\d)\s+and\s+(?:1[89]|20)\d\d\b/g, (m) => `since-${m[1]}`],
+  // "between June 2023 and May 2025", "from June 2023 to May 2025": the same, with months.
+  [/\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:1[89]|20)\d\d)\s+(?:and|to|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[89]|20)\d\d\b/g, (m) => `since-${m[1]}`],
   // "since its programme began in 2023", "since the scheme was launched in 2019": a span from that year.
   [/\bsince\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|launched|opened|was\s+(?:launched|founded|set\s+up|created|introduced))\s+in\s+((?:1[89]|20)\d\d)\b/giu, (m) => `since-${m[1]}`],
   [/\b(?:([Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+)?(?:(?:fiscal|FY)\s*)?((?:1[89]|20)\d\d)s?\b/g, (m) => (m[1] ? `${m[1].toLowerCase() === "from" ? "since" : m[1].toLowerCase()}-${m[2]}` : `y${m[2]}`)],

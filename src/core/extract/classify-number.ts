@@ -164,7 +164,7 @@ export function classifyNumber(text: string, n: NumberMention): Classified {
   if (length) {
     const unit = lengthUnit(length[1]);
     const thing = length[2].toLowerCase();
-    const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : thing === "bore" ? "tunnel" : thing === "stage" ? stageName(length[0], before) : singular(thing);
+    const noun = STRETCH.test(thing) ? "stretch" : thing === "vessel" ? "ship" : thing === "detour" ? "diversion" : thing === "bore" ? "tunnel" : thing === "stage" ? stageName(length[0], before) : singular(thing);
     return { kind: "count", end: n.end + /^[\s-]?[^\s-]+/.exec(after)![0].length, unit, noun: `length:${noun}:${unit}` };
   }
   // "sent an ash column 12 kilometres into the sky", "the plume reached 21 kilometres", "throwing ash 12 km

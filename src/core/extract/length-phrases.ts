@@ -3,7 +3,7 @@ import { LENGTH_UNITS } from "./length-units.js";
 
 export const STRETCH = /^(stretch|section|segment|portion|strip|swath|swathe|road|highway|motorway|railway|track|line|coast|coastline|beach|beaches|shoreline|riverbank|levee|embankment)$/;
 /** "a 300-metre section", "the 366-metre container ship", "a 2-km-long stretch". */
-export const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|cable|dam|levee|fence|barrier|stage|route|course)\\b`, "iu");
+export const LENGTH_AFTER = new RegExp(`^[\\s-]?(${LENGTH_UNITS})(?:[\\s-]long)?\\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|and|or|from|with)\\s)[\\p{L}-]+\\s+){0,2}(stretch|section|segment|portion|strip|swath|swathe|ship|vessel|tanker|freighter|yacht|bridge|tunnel|bore|wall|runway|pipeline|cable|dam|levee|fence|barrier|stage|route|course|diversion|detour)\\b`, "iu");
 /** "stage 4 (128 km)", "the route (12 miles)": a length in brackets after what has it. */
 const BRACKETED_BEFORE = /\b(stage|route|course)(?:\s+\d{1,2})?\s*\(\s*$/i;
 const BRACKETED_UNIT = new RegExp(`^[\\s-]?(${LENGTH_UNITS})\\s*\\)`, "iu");

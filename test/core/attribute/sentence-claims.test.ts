@@ -1248,6 +1248,10 @@ const rows: Row[] = [
   // batch 197: a birth year is no figure's period; what stolen goods were worth is the amount stolen
   ["Born in Bradford in 1941, he appeared in 212 episodes of the drama.", 212, { kind: "count", measure: "episode", time: "" }],
   ["Thieves stole jewellery and watches worth an estimated £1.8 million from a shop in Caldmore.", 1.8e6, { kind: "money", measure: "stolen" }],
+  // batch 198: a diversion's or detour's length; a sale period with months is a span
+  ["Drivers face a 25-mile detour.", 25, { kind: "count", measure: "length:diversion:mile" }],
+  ["A 15-mile diversion is in place.", 15, { measure: "length:diversion:mile" }],
+  ["The seats were sold for £129 between June 2023 and May 2025.", 129, { kind: "money", time: "since-2023" }],
 ];
 
 describe("claimsOfSentence: attribution", () => {
