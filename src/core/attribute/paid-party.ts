@@ -72,7 +72,7 @@ export function givenTo(text: string, entities: EntityMention[], valueStart: num
 }
 
 /** A name that is a person's: two words or more, the first a given name. */
-const personName = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
+export const isPersonName = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
 
 /**
  * Pay belongs to the person paid: "Bramwell Industries chief executive Karen Osei received $38 million". A contract's
@@ -81,10 +81,10 @@ const personName = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.
  */
 export function payee(text: string, measure: string, entities: EntityMention[], clauseStart: number, at: number): EntityMention | undefined {
   if (measure !== "salary" && measure !== "pay") return undefined;
-  const inClause = entities.find((e) => e.end <= at && e.start >= clauseStart && personName(e));
+  const inClause = entities.find((e) => e.end <= at && e.start >= clauseStart && isPersonName(e));
   if (inClause || measure !== "salary") return inClause;
   // (A name not known as a person's is one when a team signs it: "have given Chidi Okoye a ...".)
-  return entities.filter((e) => e.end <= at && (personName(e) || (isPersonShaped(e.label) && SIGNED_PERSON.test(text.slice(Math.max(0, e.start - 40), e.start))))).at(-1);
+  return entities.filter((e) => e.end <= at && (isPersonName(e) || (isPersonShaped(e.label) && SIGNED_PERSON.test(text.slice(Math.max(0, e.start - 40), e.start))))).at(-1);
 }
 
 const SIGNED_PERSON = /\b(?:signed|signs|re-signed|given|gave|handed|offered|extended|tied|locked\s+up)\s+(?:(?:forward|guard|center|centre|striker|winger|midfielder|defender|goalkeeper|quarterback|pitcher|outfielder|shortstop|catcher|receiver|linebacker|star|player|coach|manager)\s+)?$/;

@@ -29,8 +29,7 @@ import { yearEvent } from "./year-event.js";
 import { toWiderArea } from "../attribute/wider-area.js";
 import { CHANGE_VERB_BEFORE, changedTo } from "../attribute/changed-to.js";
 import { premiumTarget } from "../attribute/premium-target.js";
-import { finedParty, givenTo, payee, pricedBefore, thingCost, thingPaidFor, valuedCompany } from "../attribute/paid-party.js";
-import { isFirstName } from "../nlp/compromise.js";
+import { finedParty, givenTo, isPersonName, payee, pricedBefore, thingCost, thingPaidFor, valuedCompany } from "../attribute/paid-party.js";
 import { describedSubject, isDescriptorName, type Antecedents } from "../attribute/anaphora.js";
 import { agentAfter, placeOfFigure, placeRead, clauseSubject, compoundOwner, isObject, ownerOf, sentenceSubject, type SubjectRef, orderedToPay, victimOf } from "../attribute/subject.js";
 
@@ -90,8 +89,6 @@ export type LocalClaim = Omit<Claim, "doc" | "sentence">;
 /** Qualifiers with "previous" added: the figure before a change. */
 const withPrevious = (qs: string[]) => [...new Set([...qs, "previous"])].sort();
 
-/** A name that is a person's: two words or more, the first a given name. */
-const isPersonName = (e: EntityMention) => e.label.includes(" ") && isFirstName(e.label.split(" ")[0]);
 
 /** Every claim needs a digit or a number word; other sentences only pass their subject on. */
 const MAY_HOLD_CLAIM = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)\b/i;
