@@ -3,7 +3,7 @@
  * elephants", "brings the zoo's herd to six elephants", "a colony of 40 penguins".
  */
 const GROUP = String.raw`(herd|flock|pack|colony|pride|pod|troop|troupe|shoal|swarm|litter|clutch|brood)`;
-const HEDGE = String.raw`(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?`;
+import { HEDGE_PREFIX as HEDGE } from "./lexicon.js";
 const GROUP_IS = new RegExp(String.raw`\b${GROUP}\s+(?:now\s+|currently\s+|still\s+)?(?:numbers|numbered|totals|totalled|totaled|stands\s+at|stood\s+at|has|had|contains|contained|includes|included|is|was)\s+(?:now\s+)?${HEDGE}$`, "i");
 const BRINGS_TO = new RegExp(String.raw`\b(?:brings?|brought|bringing|takes?|took|taking|increases?|increased|increasing|swells?|swelled|swelling|grows?|grew|growing|boosts?|boosted|boosting)\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?${GROUP}\s+to\s+${HEDGE}$`, "iu");
 const GROUP_OF = new RegExp(String.raw`\b${GROUP}\s+of\s+${HEDGE}$`, "i");

@@ -166,3 +166,6 @@ export const FUND_AFTER = /^(endowment|portfolio)$/;
 export const CUT_BY = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|lowered|lowers|lowering)\b[^.;$€£\d]{0,60}\bby\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$/i;
 /** A built thing named right after its amount is what it costs: "the $62 million garage", "a $1.2 billion stadium". */
 export const BUILT_AFTER = /^(garage|stadium|arena|bridge|tunnel|terminal|tower|building|complex|centre|center|library|hospital|school|campus|plant|factory|facility|warehouse|museum|station|pier|dam|reservoir|pipeline|runway|highway|interchange)$/;
+
+/** The hedge words a number may carry before it, as an optional regex prefix ("about ", "more than ", "at least "). */
+export const HEDGE_PREFIX = String.raw`(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|just\s+over|just\s+under|just|an\s+estimated)\s+)?`;

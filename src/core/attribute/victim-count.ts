@@ -2,7 +2,7 @@
  * The people a fraud or theft took from: "took money from 14 clients", "stole £2.3m from 41 clients", "targeted 14
  * people", "defrauded 30 pensioners". Counted as victims, as "14 victims" is.
  */
-const HEDGE = String.raw`(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?`;
+import { HEDGE_PREFIX as HEDGE } from "./lexicon.js";
 /** A verb of taking money by a crime, then the money, then "from" right before the number. */
 const TOOK_FROM = new RegExp(String.raw`\b(?:stole|stolen|steal|steals|stealing|embezzl\w+|siphon\w*|defraud\w*|swindl\w*|conned|scamm\w+|cheat\w*|took|taken|taking|fleec\w+)\b[^.;]{0,50}?(?:[£$€]\s?\d|\bmoney\b|\bcash\b|\bsavings\b|\bfunds\b|\bmillion\b|\bthousands?\b)(?:[^.;]|\.\d){0,30}?\bfrom\s+${HEDGE}$`, "i");
 /** A verb whose object is the victim: "targeted 14 people", "defrauded 30 pensioners", "conned 12 customers". */

@@ -191,8 +191,6 @@ export function inheritStorySubjects(claims: Claim[], storyOf: number[], docName
     // not compete with a named subject that two articles give it to.
     const named = [...m.keys()].filter((k) => !k.startsWith("role:") || docCount(c, k) > 1);
     // The one named subject, when two articles give it the measure or the claim's own sentence names it.
-    // (Else the one subject two articles give the measure, when the claim's article names it and every other
-    // subject has it from one article only: "Prices start at $999" beside two articles' N7 price and one's Pro.)
     const k = m.size === 1 ? [...m.keys()][0] : named.length === 1 && (docCount(c, named[0]) >= 2 || (c.names ?? []).includes(named[0])) ? named[0] : apart(c, named);
     if (k !== undefined && (docCount(c, k) >= 2 || (!term && (c.kind === "date" || !(c.names ?? []).some((n) => !longerName(n, k)))))) {
       // The story's one subject for the measure, when two articles establish it, when it is the date of an
